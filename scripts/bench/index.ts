@@ -1,0 +1,17 @@
+// `npm run bench`: runs every scripts/bench/*.bench.ts in turn; each prints its own figures.
+// Speed targets are measured here, never by timed assertions in tests.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const dir = import.meta.dirname;
+const only = process.argv[2];
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => !only || f.startsWith(only))
+  .sort();
+for (const f of files) {
+  console.log(`\n== ${f.replace(/\.bench\.ts$/, "")} ==`);
+  const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { run: () => Promise<void> };
+  await mod.run();
+}
