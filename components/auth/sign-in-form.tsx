@@ -1,0 +1,51 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
+  TOO_MANY_ATTEMPTS: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+};
+
+export function SignInForm() {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const res = await signIn("credentials", {
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (res?.ok && !res.error) {
+      window.location.assign("/tong-quan");
+      return;
+    }
+    setPending(false);
+    setError(MESSAGES[res?.error ?? ""] ?? "Không đăng nhập được. Vui lòng thử lại.");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      <div>
+        <label htmlFor="username" className="block text-sm font-medium">Tên đăng nhập</label>
+        <input id="username" name="username" autoComplete="username" required
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">Mật khẩu</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">{error}</p>
+      <button type="submit" disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+// The one wrapper for route handlers: 401 without a session, 403 (audited) beyond the rules.
+import { NextResponse } from "next/server";
+import { can, type Permission } from "./permissions";
+import { currentUser, auditForbidden, type CurrentUser } from "./session";
+import { DomainError } from "../errors";
+
+type Handler<C> = (req: Request, user: CurrentUser, ctx: C) => Promise<Response>;
+
+export function authedRoute<C = unknown>(permission: Permission, handler: Handler<C>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    const user = await currentUser();
+    if (!user) return NextResponse.json({ error: "Chưa đăng nhập" }, { status: 401 });
+    if (!can(user, permission)) {
+      await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`);
+      return NextResponse.json({ error: "Không có quyền" }, { status: 403 });
+    }
+    try {
+      return await handler(req, user, ctx);
+    } catch (e) {
+      if (e instanceof DomainError) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      throw e;
+    }
+  };
+}
+
+/** Inside a handler: refuse (403, audited) when the user may not touch this unit's data. */
+export async function assertUnit(user: CurrentUser, permission: Permission, unitId: number | null, req: Request): Promise<Response | null> {
+  if (can(user, permission, unitId)) return null;
+  await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, unitId);
+  return NextResponse.json({ error: "Bạn chỉ được truy cập dữ liệu của đơn vị mình" }, { status: 403 });
+}

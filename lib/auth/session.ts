@@ -1,0 +1,58 @@
+import "server-only";
+// The signed-in user, looked up once per request. The session token only says who the user is;
+// role, unit and whether the account is still active are read from the database every time,
+// so that a change by the admin takes effect at once.
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect, forbidden } from "next/navigation";
+import { authOptions } from "./options";
+import { db } from "../db/client";
+import { can, isRole, type Actor, type Permission } from "./permissions";
+import { recordAudit } from "../audit/record";
+
+export type CurrentUser = Actor & { username: string; name: string; unitName: string | null; unitCode: string | null };
+
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({ where: { id }, include: { unit: { select: { name: true, code: true } } } });
+  if (!user || !user.active || !isRole(user.role)) return null;
+  return {
+    id: user.id,
+    role: user.role,
+    unitId: user.unitId,
+    username: user.username,
+    name: user.name,
+    unitName: user.unit?.name ?? null,
+    unitCode: user.unit?.code ?? null,
+  };
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect("/dang-nhap");
+  return user;
+}
+
+/** Records an attempt beyond the rules. */
+export async function auditForbidden(user: Pick<CurrentUser, "id" | "username"> | null, permission: Permission, target: string, unitId?: number | null) {
+  await recordAudit({
+    actor: user ? { id: user.id, username: user.username } : null,
+    action: "forbidden",
+    entity: "access",
+    entityId: target,
+    unitId: unitId ?? null,
+    newValue: { permission },
+  });
+}
+
+/** For pages: the user, if allowed; otherwise a 403 page (and an audit entry). */
+export async function requirePermission(permission: Permission, unitId?: number | null, target = permission): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user, permission, unitId)) {
+    await auditForbidden(user, permission, `page:${target}`, unitId);
+    forbidden();
+  }
+  return user;
+}

@@ -1,0 +1,23 @@
+// The one place that reads process.env. Everything else imports `env`.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL phải là một URL PostgreSQL" }).optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  CCHC_UPLOAD_DIR: z.string().optional(),
+  CCHC_DATA_DIR: z.string().optional(),
+  /** the province's target share of procedures offered online (%), seed 000: 50 */
+  CCHC_ONLINE_SERVICE_TARGET: z.coerce.number().min(0).max(100).default(50),
+});
+
+export const env = schema.parse(process.env);
+
+/** Read at call time: the CLI and scripts set it after starting the embedded server. */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL chưa được đặt: hãy chạy ứng dụng bằng `npm start` (PostgreSQL nhúng) hoặc đặt DATABASE_URL.");
+  }
+  return url;
+}
