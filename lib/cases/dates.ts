@@ -1,0 +1,46 @@
+// Dates in case files are Vietnam local time (UTC+7, no daylight saving). Accepted forms:
+// YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss] (a space instead of T too), dd/mm/yyyy, dd/mm/yyyy HH:mm[:ss].
+// Pure: no database.
+export const VN_OFFSET_MS = 7 * 3600 * 1000;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const VN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** The instant a Vietnam wall-clock date-time denotes, or null when the text is not a valid date. */
+export function parseVnDate(text: string): Date | null {
+  const s = text.trim();
+  let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
+  let m = ISO.exec(s);
+  if (m) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) [h, mi, se] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  } else if ((m = VN.exec(s))) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) [h, mi, se] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  } else return null;
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59) return null;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, se);
+  const check = new Date(utc);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null; // 31/02, 29/02 outside leap years
+  return new Date(utc - VN_OFFSET_MS);
+}
+
+/** Days since 1970-01-01 of the Vietnam calendar day an instant falls on. */
+export function vnDayNumber(at: Date): number {
+  return Math.floor((at.getTime() + VN_OFFSET_MS) / 86_400_000);
+}
+
+/** "YYYY-MM-DD" of the Vietnam calendar day. */
+export function vnDayString(at: Date): string {
+  return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant Vietnam's calendar year starts (00:00 on 1 January, UTC+7). */
+export function vnYearStart(year: number): Date {
+  return new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS);
+}
+
+/** Wall-clock components of an exceljs date cell (stored as if UTC) written as a local date text. */
+export function excelDateToText(d: Date): string {
+  return d.toISOString().slice(0, 19);
+}
