@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { scopeOf } from "@/lib/auth/permissions";
+import { overviewFigures } from "@/lib/queries/overview";
+import { fmtInt } from "@/lib/format";
+import { UNIT_TYPE_LABELS, ROUND_STATUS_LABELS, groupLabel } from "@/lib/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+
+export const metadata: Metadata = { title: "Tổng quan" };
+
+export default async function OverviewPage() {
+  const user = await requirePermission("overview:read");
+  const scope = scopeOf(user, "overview:read")!;
+  const f = await overviewFigures(scope);
+  const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
+  return (
+    <>
+      <PageHeader title="Tổng quan" description={user.unitName ? `Số liệu của ${user.unitName}` : "Toàn tỉnh"} />
+      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
+        <StatCard label="Hồ sơ TTHC trong hệ thống" value={fmtInt(f.cases.total)} />
+        <StatCard label="Việc khắc phục đang mở" value={fmtInt(f.remediationOpen)} />
+        <StatCard label="Đợt đánh giá gần nhất" value={f.rounds[0]?.year ?? "—"} />
+      </section>
+      <section className="mt-8">
+        <h2 className="text-lg font-semibold">Tiến độ đợt đánh giá {f.rounds[0]?.year ?? ""}</h2>
+        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr><th className="p-2">Khối</th><th className="p-2">Trạng thái</th><th className="p-2 text-right">Đã nộp</th><th className="p-2 text-right">Đang làm</th><th className="p-2 text-right">Số đơn vị</th></tr>
+            </thead>
+            <tbody>
+              {f.rounds.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <td className="p-2">{groupLabel(r.group)}</td>
+                  <td className="p-2">{ROUND_STATUS_LABELS[r.status]}</td>
+                  <td className="num p-2 text-right">{fmtInt(r.submitted)}</td>
+                  <td className="num p-2 text-right">{fmtInt(r.drafts)}</td>
+                  <td className="num p-2 text-right">{fmtInt(r.units)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

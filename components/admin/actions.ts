@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { authedAction, formAction } from "@/lib/auth/action";
+import { createUser, updateUser, userInput, userUpdate } from "@/lib/users/users";
+
+const create = authedAction("users:manage", userInput, async (input, user) => {
+  const r = await createUser(input, user);
+  revalidatePath("/quan-tri");
+  return r;
+});
+
+const update = authedAction("users:manage", userUpdate, async (input, user) => {
+  const r = await updateUser(input, user);
+  revalidatePath("/quan-tri");
+  return r;
+});
+
+export const createUserAction = formAction(create);
+export const updateUserAction = formAction(update);

@@ -1,0 +1,12 @@
+// Vietnamese labels for stored codes, shared by pages and exports.
+export const UNIT_TYPE_LABELS: Record<string, string> = {
+  SO: "Sở, ban, ngành", HUYEN: "UBND cấp huyện", XA: "UBND cấp xã", NGANH_DOC: "Cơ quan ngành dọc", DVSN: "Đơn vị sự nghiệp",
+};
+export const LEVEL_LABELS: Record<string, string> = { tinh: "Cấp tỉnh", huyen: "Cấp huyện", xa: "Cấp xã" };
+export const GROUP_LABELS: Record<string, string> = {
+  SO: "Khối sở, ban, ngành", HUYEN: "Khối huyện, thị xã, thành phố", XA: "Khối xã, phường, thị trấn", NGANH_DOC: "Khối cơ quan ngành dọc", DVSN: "Khối đơn vị sự nghiệp",
+};
+export const ROUND_STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Đang chuẩn bị", OPEN: "Đang tự đánh giá", APPRAISAL: "Đang thẩm định", PUBLISHED: "Đã công bố",
+};
+export const groupLabel = (g: string) => GROUP_LABELS[g] ?? `Khối ${g}`;

@@ -1,0 +1,61 @@
+// The set-based half of a case import: a temporary staging table filled by COPY, duplicate codes
+// found in SQL, and one INSERT … ON CONFLICT that writes only rows that differ. Runs on a pg
+// client inside the caller's transaction.
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { Writable } from "node:stream";
+import type { CaseInput } from "../../cases/case-row";
+
+const COLUMNS = [
+  "code", "unitId", "procedureCode", "procedureField", "channel", "receivedAt", "dueAt", "finishedAt",
+  "returnedAt", "status", "supplementCount", "supplementWaitDays", "apologyLetterAt",
+] as const;
+const cols = COLUMNS.map((c) => `"${c}"`).join(", ");
+
+export async function createCaseStaging(client: pg.ClientBase): Promise<void> {
+  await client.query(`create temp table case_stage (
+    rowno int not null, code text not null, "unitId" int not null, "procedureCode" text, "procedureField" text,
+    channel smallint not null, "receivedAt" timestamptz(0) not null, "dueAt" timestamptz(0) not null,
+    "finishedAt" timestamptz(0), "returnedAt" timestamptz(0), status "CaseStatus" not null,
+    "supplementCount" smallint not null, "supplementWaitDays" smallint not null, "apologyLetterAt" timestamptz(0)
+  ) on commit drop`);
+}
+
+export function copyIntoStaging(client: pg.ClientBase): Writable {
+  return client.query(copyFrom(`copy case_stage (rowno, ${cols}) from stdin`));
+}
+
+// COPY text format: tab separated, \N for null, backslash escapes.
+const esc = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : s);
+const txt = (s: string | null) => (s === null ? "\\N" : esc(s));
+const ts = (d: Date | null) => (d === null ? "\\N" : d.toISOString());
+
+export function stagingLine(row: number, c: CaseInput): string {
+  return `${row}\t${esc(c.code)}\t${c.unitId}\t${txt(c.procedureCode)}\t${txt(c.procedureField)}\t${c.channel}\t${ts(c.receivedAt)}\t${ts(c.dueAt)}\t${ts(c.finishedAt)}\t${ts(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${ts(c.apologyLetterAt)}\n`;
+}
+
+export type DuplicateCode = { code: string; rows: number[] };
+
+export async function duplicateCodesInStaging(client: pg.ClientBase): Promise<DuplicateCode[]> {
+  const { rows } = await client.query<DuplicateCode>(
+    `select code, array_agg(rowno order by rowno) as rows from case_stage group by code having count(*) > 1 order by min(rowno)`,
+  );
+  return rows;
+}
+
+export type MergeCounts = { inserted: number; updated: number };
+
+export async function mergeStagingIntoCases(client: pg.ClientBase): Promise<MergeCounts> {
+  const set = COLUMNS.filter((c) => c !== "code").map((c) => `"${c}" = excluded."${c}"`).join(", ");
+  const mine = COLUMNS.filter((c) => c !== "code").map((c) => `"CaseRecord"."${c}"`).join(", ");
+  const theirs = COLUMNS.filter((c) => c !== "code").map((c) => `excluded."${c}"`).join(", ");
+  const { rows } = await client.query<{ inserted: number; updated: number }>(`
+    with up as (
+      insert into "CaseRecord" (${cols}) select ${cols} from case_stage
+      on conflict (code) do update set ${set}
+      where (${mine}) is distinct from (${theirs})
+      returning (xmax = 0) as inserted
+    )
+    select (count(*) filter (where inserted))::int as inserted, (count(*) filter (where not inserted))::int as updated from up`);
+  return rows[0]!;
+}

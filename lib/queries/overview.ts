@@ -1,0 +1,42 @@
+import "server-only";
+// Figures for the overview page, scoped to what the user may see.
+import { db } from "../db/client";
+
+export type OverviewFigures = {
+  unitsByType: { type: string; count: number }[];
+  rounds: { id: number; year: number; group: string; status: string; units: number; submitted: number; drafts: number }[];
+  cases: { year: number | null; total: number };
+  remediationOpen: number;
+};
+
+export async function overviewFigures(scope: { all: true } | { unitId: number }): Promise<OverviewFigures> {
+  const unitWhere = "all" in scope ? {} : { id: scope.unitId };
+  const unitsByType = await db().unit.groupBy({ by: ["type"], where: unitWhere, _count: { _all: true }, orderBy: { type: "asc" } });
+  const latestYear = (await db().evaluationRound.aggregate({ _max: { year: true } }))._max.year;
+  const rounds = latestYear
+    ? await db().evaluationRound.findMany({ where: { year: latestYear }, orderBy: { group: "asc" }, include: { submissions: { select: { status: true, unitId: true } } } })
+    : [];
+  const groupSizes = new Map((await db().unit.groupBy({ by: ["group"], _count: { _all: true } })).map((g) => [g.group, g._count._all]));
+  const caseWhere = "all" in scope ? {} : { unitId: scope.unitId };
+  const [total, lastCase] = await Promise.all([
+    db().caseRecord.count({ where: caseWhere }),
+    db().caseRecord.findFirst({ where: caseWhere, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } }),
+  ]);
+  const remediationOpen = await db().remediationItem.count({
+    where: { status: { in: ["PLANNED", "IN_PROGRESS", "REOPENED"] }, ...("all" in scope ? {} : { plan: { unitId: scope.unitId } }) },
+  });
+  return {
+    unitsByType: unitsByType.map((u) => ({ type: u.type, count: u._count._all })),
+    rounds: rounds.map((r) => {
+      const subs = "all" in scope ? r.submissions : r.submissions.filter((s) => s.unitId === scope.unitId);
+      return {
+        id: r.id, year: r.year, group: r.group, status: r.status,
+        units: "all" in scope ? (groupSizes.get(r.group) ?? 0) : subs.length,
+        submitted: subs.filter((s) => s.status === "SUBMITTED").length,
+        drafts: subs.filter((s) => s.status === "DRAFT").length,
+      };
+    }),
+    cases: { year: lastCase ? lastCase.receivedAt.getFullYear() : null, total },
+    remediationOpen,
+  };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// Users and their units, managed by Home Affairs admins.
+import { z } from "zod";
+import { db } from "../db/client";
+import { hashPassword } from "../auth/password";
+import { ROLES } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { DomainError } from "../errors";
+import type { CurrentUser } from "../auth/session";
+
+const UNIT_ROLES = new Set(["UNIT_HEAD", "UNIT_STAFF"]);
+
+export const userInput = z
+  .object({
+    username: z.string().trim().min(3, "Tên đăng nhập cần ít nhất 3 ký tự").max(50).regex(/^[a-z0-9._-]+$/, "Chỉ dùng chữ thường không dấu, số, dấu chấm, gạch"),
+    name: z.string().trim().min(2, "Nhập họ và tên").max(100),
+    role: z.enum(ROLES, { message: "Chọn vai trò" }),
+    unitId: z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
+    password: z.string().min(8, "Mật khẩu cần ít nhất 8 ký tự").max(100),
+  })
+  .refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, { path: ["unitId"], message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị" });
+
+export const userUpdate = z.object({
+  id: z.coerce.number().int().positive(),
+  role: z.enum(ROLES),
+  unitId: z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
+  active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+}).refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, { path: ["unitId"], message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị" });
+
+export async function listUsers() {
+  return db().user.findMany({ orderBy: [{ role: "asc" }, { username: "asc" }], include: { unit: { select: { code: true, name: true } } } });
+}
+
+export async function createUser(input: z.infer<typeof userInput>, actor: CurrentUser) {
+  if (await db().user.findUnique({ where: { username: input.username } })) {
+    throw new DomainError("Tên đăng nhập đã tồn tại", 409, { username: ["Tên đăng nhập đã tồn tại"] });
+  }
+  if (input.unitId !== null && !(await db().unit.findUnique({ where: { id: input.unitId } }))) {
+    throw new DomainError("Đơn vị không tồn tại", 422, { unitId: ["Đơn vị không tồn tại"] });
+  }
+  const user = await db().user.create({
+    data: { username: input.username, name: input.name, role: input.role, unitId: input.unitId, passwordHash: await hashPassword(input.password) },
+  });
+  await recordAudit({ actor, action: "create", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { username: user.username, role: user.role, unitId: user.unitId } });
+  return { id: user.id };
+}
+
+export async function updateUser(input: z.infer<typeof userUpdate>, actor: CurrentUser) {
+  const old = await db().user.findUnique({ where: { id: input.id } });
+  if (!old) throw new DomainError("Không tìm thấy tài khoản", 404);
+  if (old.id === actor.id && (input.role !== "ADMIN" || !input.active)) {
+    throw new DomainError("Không thể tự hạ quyền hoặc khoá tài khoản của chính mình", 422);
+  }
+  await db().user.update({ where: { id: input.id }, data: { role: input.role, unitId: input.unitId, active: input.active } });
+  await recordAudit({
+    actor, action: "update", entity: "User", entityId: old.id, unitId: input.unitId,
+    oldValue: { role: old.role, unitId: old.unitId, active: old.active }, newValue: { role: input.role, unitId: input.unitId, active: input.active },
+  });
+  return { id: old.id };
+}
