@@ -48,7 +48,7 @@ export async function auditForbidden(user: Pick<CurrentUser, "id" | "username"> 
 }
 
 /** For pages: the user, if allowed; otherwise a 403 page (and an audit entry). */
-export async function requirePermission(permission: Permission, unitId?: number | null, target = permission): Promise<CurrentUser> {
+export async function requirePermission(permission: Permission, unitId?: number | null, target: string = permission): Promise<CurrentUser> {
   const user = await requireUser();
   if (!can(user, permission, unitId)) {
     await auditForbidden(user, permission, `page:${target}`, unitId);

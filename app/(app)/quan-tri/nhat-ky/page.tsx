@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { auditEntries } from "@/lib/audit/queries";
+import { db } from "@/lib/db/client";
+import { PageHeader } from "@/components/ui/page-header";
+import { AuditTable } from "@/components/admin/audit-table";
+import { inputClass, buttonClass } from "@/components/ui/field";
+
+export const metadata: Metadata = { title: "Nhật ký thay đổi" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission("audit:read");
+  const sp = await searchParams;
+  const units = await db().unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const unitId = sp.donVi ? Number(sp.donVi) : undefined;
+  const entries = await auditEntries({ unitId: Number.isFinite(unitId) ? unitId : undefined, criterionCode: sp.tieuChi || undefined, entity: sp.doiTuong || undefined });
+  return (
+    <>
+      <PageHeader title="Nhật ký thay đổi" description="Mọi thay đổi điểm, tài liệu, trạng thái và mọi truy cập bị từ chối: ai, khi nào, giá trị cũ, giá trị mới, lý do" />
+      <form className="no-print mb-4 flex flex-wrap items-end gap-3" method="get">
+        <label className="text-sm">Đơn vị
+          <select name="donVi" defaultValue={sp.donVi ?? ""} className={inputClass}>
+            <option value="">Tất cả</option>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">Mã tiêu chí<input name="tieuChi" defaultValue={sp.tieuChi ?? ""} className={inputClass} placeholder="vd. 3.2" /></label>
+        <label className="text-sm">Loại đối tượng<input name="doiTuong" defaultValue={sp.doiTuong ?? ""} className={inputClass} placeholder="vd. AssessmentValue" /></label>
+        <button className={buttonClass}>Lọc</button>
+      </form>
+      <AuditTable entries={entries} />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+// Reading a case-records file as a stream of rows (CSV or the first sheet of an XLSX workbook),
+// without holding the file in memory. Row numbers count the header as row 1.
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type CaseColumn, type RowError } from "./case-row";
+import { excelDateToText } from "./dates";
+
+export type SourceRow = { row: number; get: (column: CaseColumn) => string };
+
+/** The file cannot be read as a case-records file at all (unreadable, or required columns missing). */
+export class CaseFileError extends Error {
+  constructor(public errors: RowError[]) {
+    super(errors.map((e) => e.message).join("; "));
+  }
+}
+
+function headerIndex(cells: string[]): Map<CaseColumn, number> {
+  const names = cells.map((h) => String(h ?? "").replace(/^\uFEFF/, "").trim().toLowerCase());
+  const missing = REQUIRED_CASE_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length) throw new CaseFileError(missing.map((c) => ({ row: 1, column: c, message: "thiếu cột bắt buộc" })));
+  const index = new Map<CaseColumn, number>();
+  for (const c of CASE_COLUMNS) if (names.includes(c)) index.set(c, names.indexOf(c));
+  return index;
+}
+
+function getter(index: Map<CaseColumn, number>, cells: string[]) {
+  return (c: CaseColumn) => {
+    const i = index.get(c);
+    return i === undefined ? "" : (cells[i] ?? "");
+  };
+}
+
+export async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  let index: Map<CaseColumn, number> | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!index) {
+        index = headerIndex(record);
+        continue;
+      }
+      yield { row: info.lines, get: getter(index, record) };
+    }
+  } catch (e) {
+    if (e instanceof CaseFileError) throw e;
+    throw new CaseFileError([{ row: 0, column: "-", message: `tệp CSV không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
+  }
+  if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
+}
+
+type ExcelValue = null | undefined | string | number | boolean | Date | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
+
+function cellText(v: ExcelValue): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return excelDateToText(v);
+  if (typeof v === "object") {
+    if (v.richText) return v.richText.map((t) => t.text).join("");
+    if (v.text !== undefined) return String(v.text);
+    if (v.result !== undefined) return cellText(v.result as ExcelValue);
+    return "";
+  }
+  return String(v);
+}
+
+export async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
+  const { default: ExcelJS } = await import("exceljs");
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  let index: Map<CaseColumn, number> | null = null;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<{ number: number; values: ExcelValue[] }>) {
+        const cells = (row.values as ExcelValue[]).slice(1).map(cellText);
+        if (cells.every((c) => c.trim() === "")) continue;
+        if (!index) {
+          index = headerIndex(cells);
+          continue;
+        }
+        yield { row: row.number, get: getter(index, cells) };
+      }
+      break; // the first sheet only
+    }
+  } catch (e) {
+    if (e instanceof CaseFileError) throw e;
+    throw new CaseFileError([{ row: 0, column: "-", message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
+  }
+  if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
+}
+
+/** Rows of a file chosen by its extension (.xlsx → workbook, anything else → CSV). */
+export function fileRows(path: string): AsyncGenerator<SourceRow> {
+  return /\.xlsx$/i.test(path) ? xlsxRows(path) : csvRows(createReadStream(path));
+}
+
+/** Rows of the API's JSON array: row = index + 1, values may be strings, numbers or null. */
+export function* jsonRows(items: unknown[]): Generator<SourceRow> {
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i];
+    const rec = o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : {};
+    yield { row: i + 1, get: (c) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
+  }
+}

@@ -1,0 +1,95 @@
+// Imports case records from any row source (file, upload, API), all or nothing: every row is
+// validated and every bad row reported; valid rows stream into a staging table with COPY and are
+// merged by code in one transaction. Re-importing the same rows changes nothing.
+import pg from "pg";
+import { once } from "node:events";
+import { databaseUrl } from "../env";
+import { validateCaseRow, type RowError } from "./case-row";
+import { CaseFileError, type SourceRow } from "./case-source";
+import {
+  createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases,
+} from "../queries/cases/case-staging";
+
+export type ImportCasesOptions = {
+  /** called every `progressEvery` rows with the number of rows read, and once per phase */
+  onProgress?: (p: { rows: number; phase: "reading" | "merging" | "done" }) => void;
+  progressEvery?: number;
+  /** an API token limited to one unit may only send that unit's cases */
+  onlyUnit?: { id: number; code: string } | null;
+  url?: string;
+};
+
+export type ImportCasesResult =
+  | { ok: true; rows: number; inserted: number; updated: number; unchanged: number }
+  | { ok: false; rows: number; errors: RowError[] };
+
+const CHUNK = 256 * 1024;
+
+export async function importCases(source: AsyncIterable<SourceRow> | Iterable<SourceRow>, opts: ImportCasesOptions = {}): Promise<ImportCasesResult> {
+  const client = new pg.Client({ connectionString: opts.url ?? databaseUrl() });
+  await client.connect();
+  const every = opts.progressEvery ?? 50_000;
+  let rows = 0;
+  const errors: RowError[] = [];
+  try {
+    const units = new Map((await client.query<{ id: number; code: string }>(`select id, code from "Unit"`)).rows.map((u) => [u.code, u.id]));
+    const unitIdOf = (code: string) => units.get(code);
+    await client.query("begin");
+    await createCaseStaging(client);
+    const copy = copyIntoStaging(client);
+    let failed: Error | null = null;
+    copy.on("error", (e) => (failed = e));
+    let buffer = "";
+    const flush = async () => {
+      if (!buffer) return;
+      const ok = copy.write(buffer);
+      buffer = "";
+      if (!ok) await once(copy, "drain");
+    };
+    try {
+      for await (const r of source) {
+        rows++;
+        const v = validateCaseRow(r.get, unitIdOf);
+        if (v.errors) for (const e of v.errors) errors.push({ row: r.row, ...e });
+        else if (opts.onlyUnit && v.input.unitId !== opts.onlyUnit.id) {
+          errors.push({ row: r.row, column: "ma_don_vi", message: `mã truy cập chỉ được gửi hồ sơ của đơn vị "${opts.onlyUnit.code}"` });
+        } else {
+          buffer += stagingLine(r.row, v.input);
+          if (buffer.length >= CHUNK) await flush();
+        }
+        if (rows % every === 0) opts.onProgress?.({ rows, phase: "reading" });
+        if (failed) throw failed;
+      }
+    } catch (e) {
+      copy.destroy();
+      if (e instanceof CaseFileError) {
+        await client.query("rollback").catch(() => {});
+        return { ok: false, rows, errors: [...errors, ...e.errors] };
+      }
+      throw e;
+    }
+    await flush();
+    copy.end();
+    await once(copy, "finish");
+    if (failed) throw failed;
+
+    for (const d of await duplicateCodesInStaging(client)) {
+      for (const row of d.rows.slice(1)) errors.push({ row, column: "ma_ho_so", message: `mã hồ sơ "${d.code}" trùng với dòng ${d.rows[0]}` });
+    }
+    if (errors.length) {
+      await client.query("rollback");
+      errors.sort((a, b) => a.row - b.row);
+      return { ok: false, rows, errors };
+    }
+    opts.onProgress?.({ rows, phase: "merging" });
+    const { inserted, updated } = await mergeStagingIntoCases(client);
+    await client.query("commit");
+    opts.onProgress?.({ rows, phase: "done" });
+    return { ok: true, rows, inserted, updated, unchanged: rows - inserted - updated };
+  } catch (e) {
+    await client.query("rollback").catch(() => {});
+    throw e;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,51 @@
+// `npm run test:e2e`: builds the app (unless E2E_SKIP_BUILD=1), starts it on a throwaway database
+// with the demo province, runs the Playwright specs in Chromium, then stops and drops everything.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createTestDatabase } from "../tests/integration/test-database";
+
+const port = process.env.E2E_PORT ?? "3210";
+const next = path.resolve("node_modules/next/dist/bin/next");
+const log = (m: string) => console.error(`[e2e] ${m}`);
+
+const testDb = await createTestDatabase("cchc_e2e");
+let server: ChildProcess | undefined;
+let code = 1;
+try {
+  process.env.DATABASE_URL = testDb.url;
+  log("Nạp dữ liệu demo vào cơ sở dữ liệu thử …");
+  const { seedDemo } = await import("../lib/demo/index");
+  await seedDemo(log);
+  const { disconnectDb } = await import("../lib/db/client");
+  await disconnectDb();
+
+  const env = {
+    ...process.env, DATABASE_URL: testDb.url, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://localhost:${port}`,
+    CCHC_UPLOAD_DIR: path.resolve(".data/e2e-uploads"),
+  };
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    log("next build …");
+    const b = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (b.status !== 0) throw new Error("next build thất bại");
+  }
+  server = spawn(process.execPath, [next, "start", "-p", port], { stdio: ["ignore", "inherit", "inherit"], env });
+  await waitFor(`http://localhost:${port}/dang-nhap`);
+  const args = ["playwright", "test", ...process.argv.slice(2)];
+  const run = spawnSync("npx", args, { stdio: "inherit", env: { ...env, E2E_BASE_URL: `http://localhost:${port}` } });
+  code = run.status ?? 1;
+} finally {
+  server?.kill("SIGTERM");
+  await testDb.drop();
+}
+process.exit(code);
+
+async function waitFor(url: string) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Máy chủ không khởi động: ${url}`);
+}

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, PASSWORD, storageState, type AccountKey } from "./accounts";
+
+// What each role must and must not find in its navigation.
+const NAV: Record<AccountKey, { sees: string[]; hidden: string[] }> = {
+  admin: { sees: ["Tổng quan", "Xếp hạng", "Thẩm định", "Quản trị", "Kiểm tra"], hidden: ["Tự đánh giá"] },
+  head: { sees: ["Tổng quan", "Tự đánh giá", "Khắc phục"], hidden: ["Thẩm định", "Quản trị"] },
+  staff: { sees: ["Tổng quan", "Tự đánh giá"], hidden: ["Thẩm định", "Quản trị"] },
+  inspector: { sees: ["Tổng quan", "Kiểm tra", "Khắc phục"], hidden: ["Tự đánh giá", "Thẩm định", "Quản trị"] },
+  viewer: { sees: ["Tổng quan", "Xếp hạng"], hidden: ["Tự đánh giá", "Thẩm định", "Quản trị"] },
+};
+
+test("the sign-in page is in Vietnamese and refuses a wrong password", async ({ page }) => {
+  await page.goto("/tong-quan");
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
+  await page.getByLabel("Tên đăng nhập").fill("admin");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng");
+});
+
+for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {
+  test(`${key} signs in and sees the navigation of the role`, async ({ browser }) => {
+    const page = await browser.newPage();
+    await page.goto("/dang-nhap");
+    await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key].username);
+    await page.getByLabel("Mật khẩu").fill(PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page).toHaveURL(/\/tong-quan/);
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" }).last();
+    for (const label of NAV[key].sees) await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+    for (const label of NAV[key].hidden) await expect(nav.getByRole("link", { name: label, exact: true })).toHaveCount(0);
+    await page.close();
+  });
+}
+
+test.describe("saved sessions", () => {
+  test.use({ storageState: storageState("admin") });
+  test("the overview reads real figures", async ({ page }) => {
+    await page.goto("/tong-quan");
+    await expect(page.getByRole("heading", { name: "Tổng quan" })).toBeVisible();
+    await expect(page.getByText("Tiến độ đợt đánh giá 2024")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Khối sở, ban, ngành" })).toBeVisible();
+  });
+});
