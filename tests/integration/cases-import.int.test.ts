@@ -1,0 +1,140 @@
+import { describe, expect, it, beforeAll } from "vitest";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { db } from "../../lib/db/client";
+import { parseUnitsFile } from "../../lib/units/units-file";
+import { importUnits } from "../../lib/units/import-units";
+import { importCases } from "../../lib/cases/import-cases";
+import { fileRows, jsonRows } from "../../lib/cases/case-source";
+import { caseReport } from "../../lib/queries/cases/case-report";
+import { caseReportByMonth } from "../../lib/queries/cases/case-report-by-month";
+
+const FIX = path.resolve(import.meta.dirname, "../fixtures/cases");
+const CSV = path.join(FIX, "cases-2023.csv");
+const expected = JSON.parse(readFileSync(path.join(FIX, "expected-2023.json"), "utf8"));
+const tmp = mkdtempSync(path.join(tmpdir(), "cchc-cases-"));
+
+beforeAll(async () => {
+  const { units } = parseUnitsFile(readFileSync(path.join(FIX, "units.csv")));
+  await importUnits(units, null);
+});
+
+describe("import cases", () => {
+  it("imports the fixture and reports the hand-computed figures", async () => {
+    const r = await importCases(fileRows(CSV));
+    expect(r).toEqual({ ok: true, rows: 16, inserted: 16, updated: 0, unchanged: 0 });
+    expect(await caseReport(2023, "level")).toEqual(expected.level.rows);
+    expect(await caseReport(2023, "channel")).toEqual(expected.channel.rows);
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    const before = await db().$queryRawUnsafe<{ x: string }[]>(`select string_agg(xmin::text, ',' order by code) as x from "CaseRecord"`);
+    expect(await importCases(fileRows(CSV))).toEqual({ ok: true, rows: 16, inserted: 0, updated: 0, unchanged: 16 });
+    const after = await db().$queryRawUnsafe<{ x: string }[]>(`select string_agg(xmin::text, ',' order by code) as x from "CaseRecord"`);
+    expect(after).toEqual(before);
+  });
+
+  it("updates only a row that differs", async () => {
+    const changed = readFileSync(CSV, "utf8").replace("HS16,SO_A,1.002,Đất đai,Trực tiếp,2023-12-01,2023-12-20,", "HS16,SO_A,1.002,Đất đai,Trực tiếp,2023-12-01,2023-12-20,2023-12-19");
+    const file = path.join(tmp, "changed.csv");
+    writeFileSync(file, changed);
+    expect(await importCases(fileRows(file))).toMatchObject({ ok: true, inserted: 0, updated: 1, unchanged: 15 });
+    const hs16 = await db().caseRecord.findUniqueOrThrow({ where: { code: "HS16" } });
+    expect(hs16.status).toBe("da_xu_ly");
+    expect(hs16.finishedAt?.toISOString()).toBe("2023-12-18T17:00:00.000Z");
+    expect(await importCases(fileRows(CSV))).toMatchObject({ ok: true, updated: 1 });
+  });
+
+  it("writes nothing when rows are bad, and names every bad row", async () => {
+    const before = await db().caseRecord.count();
+    const file = path.join(tmp, "bad.csv");
+    writeFileSync(file, [
+      "ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly",
+      "NEW1,SO_A,1,2023-01-01,2023-01-05,",
+      "NEW2,SO_KHONG,1,2023-01-01,2023-01-05,",
+      "NEW3,SO_A,9,31/02/2023,2023-01-05,",
+      "NEW1,SO_A,1,2023-01-01,2023-01-05,",
+      "NEW4,SO_A,2,2023-01-10,2023-01-05,2023-01-09",
+    ].join("\n"));
+    const r = await importCases(fileRows(file));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      { row: 3, column: "ma_don_vi", message: 'không có đơn vị mã "SO_KHONG" trong hệ thống' },
+      { row: 4, column: "kenh", message: expect.stringContaining('"9" không hợp lệ') },
+      { row: 4, column: "ngay_tiep_nhan", message: expect.stringContaining('"31/02/2023" không phải ngày hợp lệ') },
+      { row: 5, column: "ma_ho_so", message: 'mã hồ sơ "NEW1" trùng với dòng 2' },
+      { row: 6, column: "ngay_hen_tra", message: "ngày hẹn trả trước ngày tiếp nhận" },
+      { row: 6, column: "ngay_ket_thuc_xu_ly", message: "ngày kết thúc xử lý trước ngày tiếp nhận" },
+    ]);
+    expect(await db().caseRecord.count()).toBe(before);
+  });
+
+  it("refuses a file without the required columns", async () => {
+    const file = path.join(tmp, "noheader.csv");
+    writeFileSync(file, "ma_ho_so,kenh\nA,1\n");
+    const r = await importCases(fileRows(file));
+    expect(r).toMatchObject({ ok: false, errors: [{ row: 1, column: "ma_don_vi" }, { row: 1, column: "ngay_tiep_nhan" }, { row: 1, column: "ngay_hen_tra" }] });
+  });
+
+  it("reads XLSX with the same header, text and date cells alike", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Hồ sơ");
+    ws.addRow(["ma_ho_so", "ma_don_vi", "kenh", "ngay_tiep_nhan", "ngay_hen_tra", "ngay_ket_thuc_xu_ly", "so_lan_bo_sung"]);
+    ws.addRow(["XL1", "SO_A", 2, new Date(Date.UTC(2023, 8, 1, 8, 0)), "10/09/2023", new Date(Date.UTC(2023, 8, 10, 16, 30)), 0]);
+    ws.addRow(["XL2", "X_A", "Bưu chính công ích", "2023-09-01", "2023-09-10", "", ""]);
+    const file = path.join(tmp, "cases.xlsx");
+    await wb.xlsx.writeFile(file);
+    expect(await importCases(fileRows(file))).toMatchObject({ ok: true, rows: 2, inserted: 2 });
+    const xl1 = await db().caseRecord.findUniqueOrThrow({ where: { code: "XL1" } });
+    expect(xl1.receivedAt.toISOString()).toBe("2023-09-01T01:00:00.000Z");
+    expect(xl1.finishedAt?.toISOString()).toBe("2023-09-10T09:30:00.000Z");
+    expect((await db().caseRecord.findUniqueOrThrow({ where: { code: "XL2" } })).channel).toBe(3);
+    expect(await importCases(fileRows(file))).toMatchObject({ ok: true, unchanged: 2 });
+
+    ws.addRow(["XL3", "SO_A", 2, "hôm nay", "2023-09-10"]);
+    await wb.xlsx.writeFile(file);
+    expect(await importCases(fileRows(file))).toMatchObject({ ok: false, errors: [{ row: 4, column: "ngay_tiep_nhan" }] });
+    await db().caseRecord.deleteMany({ where: { code: { startsWith: "XL" } } });
+  });
+
+  it("refuses rows of another unit for a token limited to one unit", async () => {
+    const so = await db().unit.findUniqueOrThrow({ where: { code: "SO_A" } });
+    const r = await importCases(jsonRows([{ ma_ho_so: "API1", ma_don_vi: "X_A", kenh: 1, ngay_tiep_nhan: "2023-01-01", ngay_hen_tra: "2023-01-02" }]), { onlyUnit: { id: so.id, code: so.code } });
+    expect(r).toMatchObject({ ok: false, errors: [{ row: 1, column: "ma_don_vi" }] });
+  });
+
+  it("gives month rows for every month, open cases counted at each month end", async () => {
+    const rows = await caseReportByMonth(2023);
+    expect(rows.map((r) => r.key)).toHaveLength(12);
+    const dec = rows.find((r) => r.key === "2023-12")!;
+    expect(dec).toMatchObject({ open: 4, openInTime: 2, overdue: 2 });
+    const jun = rows.find((r) => r.key === "2023-06")!;
+    expect(jun).toMatchObject({ finished: 2, onTime: 1, late: 1 });
+  });
+});
+
+describe("npm run cchc -- report cases / import cases", () => {
+  const run = (args: string[]) => spawnSync("npx", ["tsx", "scripts/cchc.ts", ...args], { cwd: path.resolve(import.meta.dirname, "../.."), encoding: "utf8", env: { ...process.env } });
+
+  it("prints exactly one JSON document with --json", () => {
+    const r = run(["report", "cases", "--year", "2023", "--by", "level", "--json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.year).toBe(2023);
+    expect(out.by).toBe("level");
+    expect(out.rows[2]).toEqual(expected.level.rows[2]);
+  }, 60_000);
+
+  it("exits 1 and lists bad rows as 'dòng N, cột NAME: …'", () => {
+    const file = path.join(tmp, "cli-bad.csv");
+    writeFileSync(file, "ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra\nC1,SO_A,1,2023-01-01,2023-01-05\nC2,SO_A,5,2023-01-01,2023-01-05\n");
+    const r = run(["import", "cases", file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("dòng 3, cột kenh:");
+    expect(r.stdout).toBe("");
+  }, 60_000);
+});
