@@ -1,0 +1,46 @@
+// Late finished cases of a year, with their apology letter (none / sent / sent in time), filtered.
+import { db } from "../../db/client";
+import { vnYearStart } from "../../cases/dates";
+import { COUNTED, DUE_DAY, LETTER_IN_TIME, OUTCOME } from "./case-sql";
+
+export type LateCaseFilter = {
+  year: number;
+  unitIds: number[] | null;
+  level?: "tinh" | "huyen" | "xa" | null;
+  field?: string | null;
+  channel?: 1 | 2 | 3 | null;
+  apology?: "none" | "sent" | "inTime" | "notInTime" | null;
+  limit?: number;
+  offset?: number;
+};
+
+export type LateCase = {
+  code: string; unitCode: string; unitName: string; procedureCode: string | null; procedureField: string | null;
+  channel: number; receivedAt: Date; dueAt: Date; dueDay: Date; finishedAt: Date; supplementCount: number;
+  daysLate: number; apologyLetterAt: Date | null; apologyInTime: boolean;
+};
+
+export async function lateCases(f: LateCaseFilter): Promise<{ total: number; rows: LateCase[] }> {
+  const apology = {
+    none: `r."apologyLetterAt" is null`,
+    sent: `r."apologyLetterAt" is not null`,
+    inTime: LETTER_IN_TIME,
+    notInTime: `(r."apologyLetterAt" is not null and not ${LETTER_IN_TIME})`,
+  };
+  const where = `${COUNTED} and r."finishedAt" >= $1 and r."finishedAt" < $2 and ${OUTCOME} > 0
+    and ($3::int[] is null or r."unitId" = any($3::int[]))
+    and ($4::text is null or u.level::text = $4) and ($5::text is null or r."procedureField" = $5)
+    and ($6::int is null or r.channel = $6) ${f.apology ? `and ${apology[f.apology]}` : ""}`;
+  const params = [vnYearStart(f.year), vnYearStart(f.year + 1), f.unitIds, f.level ?? null, f.field ?? null, f.channel ?? null];
+  const from = `from "CaseRecord" r join "Unit" u on u.id = r."unitId"`;
+  const [count] = await db().$queryRawUnsafe<{ n: number }[]>(`select count(*)::int as n ${from} where ${where}`, ...params);
+  const rows = await db().$queryRawUnsafe<LateCase[]>(
+    `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
+            r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",
+            greatest(0, (r."finishedAt" at time zone 'Asia/Ho_Chi_Minh')::date - ${DUE_DAY})::int as "daysLate",
+            r."apologyLetterAt", ${LETTER_IN_TIME} as "apologyInTime"
+     ${from} where ${where} order by r."finishedAt" desc, r.code limit ${Math.min(f.limit ?? 50, 1000)} offset ${Math.max(0, f.offset ?? 0)}`,
+    ...params,
+  );
+  return { total: count?.n ?? 0, rows };
+}
