@@ -1,0 +1,124 @@
+// Demo procedures catalogue, citizen feedback and reform-plan tasks for the demo units.
+// Written with plain SQL on the given database; re-running changes nothing (keys: unit + code,
+// feedback code, year + task code).
+import pg from "pg";
+import { rng } from "./random";
+import { DEMO_PROCEDURES } from "./procedure-catalog";
+import type { DemoCaseUnit } from "./cases";
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Each unit offers its level's procedures; about a third online (toàn trình or một phần). */
+export async function seedProcedures(url: string, units: DemoCaseUnit[]): Promise<number> {
+  const r = rng(129);
+  const rows: [number, string, string, string, string][] = [];
+  for (const u of units) {
+    for (const p of DEMO_PROCEDURES[u.level]) {
+      const level = r.chance(0.18) ? "TOAN_TRINH" : r.chance(0.2) ? "MOT_PHAN" : "KHONG";
+      rows.push([u.id, p.code, p.name, p.field, level]);
+    }
+  }
+  return withClient(url, async (c) => {
+    const res = await c.query(
+      `insert into "Procedure" ("unitId", code, name, field, "onlineLevel")
+       select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::"OnlineLevel"[]) on conflict ("unitId", code) do nothing`,
+      [rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2]), rows.map((x) => x[3]), rows.map((x) => x[4])],
+    );
+    return res.rowCount ?? 0;
+  });
+}
+
+const SUBJECTS = [
+  "Phản ánh chậm trả kết quả hồ sơ", "Kiến nghị bổ sung hướng dẫn nộp hồ sơ trực tuyến", "Phản ánh thái độ tiếp dân",
+  "Kiến nghị giảm thành phần hồ sơ", "Phản ánh yêu cầu bổ sung giấy tờ không đúng quy định", "Kiến nghị công khai phí, lệ phí",
+];
+
+/** A few feedback items per unit and year; most resolved, most of those by the due date. */
+export async function seedFeedback(url: string, units: DemoCaseUnit[]): Promise<number> {
+  const r = rng(777);
+  const cols: [string[], number[], string[], Date[], Date[], (Date | null)[]] = [[], [], [], [], [], []];
+  for (const u of units) {
+    for (const year of [2022, 2023, 2024]) {
+      const n = r.int(2, u.level === "huyen" ? 12 : 6);
+      for (let i = 1; i <= n; i++) {
+        const received = new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28), r.int(1, 9)));
+        const due = new Date(received.getTime() + r.int(10, 15) * 86_400_000);
+        const resolved = r.chance(0.9) ? new Date(received.getTime() + (r.chance(0.85) ? r.int(2, 10) : r.int(16, 30)) * 86_400_000) : null;
+        cols[0].push(`PAKN-${u.code}-${year}-${i}`);
+        cols[1].push(u.id);
+        cols[2].push(r.pick(SUBJECTS));
+        cols[3].push(received);
+        cols[4].push(due);
+        cols[5].push(resolved && resolved.getTime() < Date.UTC(2025, 0, 1) ? resolved : null);
+      }
+    }
+  }
+  return withClient(url, async (c) => {
+    const res = await c.query(
+      `insert into "Feedback" (code, "unitId", subject, "receivedAt", "dueAt", "resolvedAt")
+       select * from unnest($1::text[], $2::int[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[]) on conflict (code) do nothing`,
+      cols,
+    );
+    return res.rowCount ?? 0;
+  });
+}
+
+const TASKS: [string, string][] = [
+  ["Ban hành kế hoạch CCHC năm", "Kế hoạch CCHC năm được ban hành"],
+  ["Rà soát, đánh giá quy định, TTHC", "Báo cáo kết quả rà soát TTHC"],
+  ["Tuyên truyền CCHC", "Chuyên mục CCHC trên cổng thông tin điện tử"],
+  ["Kiểm tra công tác CCHC tại các đơn vị trực thuộc", "Kết luận kiểm tra"],
+  ["Số hóa hồ sơ, kết quả giải quyết TTHC", "Báo cáo tỷ lệ số hóa"],
+  ["Cập nhật danh mục dịch vụ công trực tuyến", "Quyết định công bố danh mục"],
+  ["Báo cáo CCHC định kỳ quý", "Báo cáo quý gửi Sở Nội vụ"],
+  ["Khảo sát sự hài lòng của người dân", "Báo cáo kết quả khảo sát"],
+  ["Triển khai chữ ký số trong xử lý văn bản", "Văn bản ký số trên hệ thống"],
+  ["Kiện toàn bộ phận một cửa", "Quyết định kiện toàn bộ phận một cửa"],
+  ["Tập huấn nghiệp vụ CCHC cho cán bộ đầu mối", "Tài liệu và danh sách học viên"],
+  ["Thực hiện nhiệm vụ tỉnh giao về cải cách tài chính công", "Báo cáo kết quả thực hiện"],
+];
+
+/** 8–12 plan tasks per unit and year 2022–2024: mostly done, some late, a few assigned by the province. */
+export async function seedPlanTasks(url: string, units: DemoCaseUnit[]): Promise<number> {
+  const r = rng(44);
+  const rows: { year: number; code: string; unitId: number; title: string; product: string; deadline: string; status: string; completedAt: string | null; province: boolean }[] = [];
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  for (const u of units) {
+    for (const year of [2022, 2023, 2024]) {
+      const n = r.int(8, 12);
+      for (let i = 0; i < n; i++) {
+        const [title, product] = TASKS[i % TASKS.length]!;
+        const deadline = Date.UTC(year, Math.min(11, Math.floor((i * 12) / n) + r.int(0, 1)), r.int(10, 28));
+        const roll = r.next();
+        const done = roll < 0.9;
+        const late = done && r.chance(0.12);
+        const completed = done ? deadline + (late ? r.int(3, 40) : -r.int(0, 20)) * 86_400_000 : null;
+        rows.push({
+          year, code: `${u.code}-${String(i + 1).padStart(2, "0")}`, unitId: u.id, title, product, deadline: day(deadline),
+          status: done ? "DONE" : r.chance(0.6) ? "IN_PROGRESS" : "NOT_STARTED", completedAt: completed === null ? null : day(completed),
+          province: i === n - 1 || r.chance(0.08),
+        });
+      }
+    }
+  }
+  return withClient(url, async (c) => {
+    const res = await c.query(
+      `insert into "PlanTask" (year, code, "unitId", title, product, deadline, status, "completedAt", "assignedByProvince", "updatedAt")
+       select y, c, u, t, p, d, s, ca, a, now()
+       from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::date[], $7::"PlanTaskStatus"[], $8::date[], $9::bool[])
+         as x(y, c, u, t, p, d, s, ca, a)
+       on conflict (year, code) do nothing`,
+      [rows.map((x) => x.year), rows.map((x) => x.code), rows.map((x) => x.unitId), rows.map((x) => x.title), rows.map((x) => x.product),
+        rows.map((x) => x.deadline), rows.map((x) => x.status), rows.map((x) => x.completedAt), rows.map((x) => x.province)],
+    );
+    return res.rowCount ?? 0;
+  });
+}
