@@ -34,8 +34,8 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<voi
       unitId: entry.unitId ?? null,
       roundId: entry.roundId ?? null,
       criterionCode: entry.criterionCode ?? null,
-      oldValue: json(entry.oldValue),
-      newValue: json(entry.newValue),
+      ...(json(entry.oldValue) !== undefined ? { oldValue: json(entry.oldValue) } : {}),
+      ...(json(entry.newValue) !== undefined ? { newValue: json(entry.newValue) } : {}),
       reason: entry.reason ?? null,
     },
   });

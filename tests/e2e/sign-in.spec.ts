@@ -17,7 +17,7 @@ test("the sign-in page is in Vietnamese and refuses a wrong password", async ({ 
   await page.getByLabel("Tên đăng nhập").fill("admin");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng");
 });
 
 for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {

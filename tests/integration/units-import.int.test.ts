@@ -40,3 +40,11 @@ describe("import units", () => {
     await expect(db().auditLog.deleteMany({})).rejects.toThrow();
   });
 });
+
+describe("audit entries", () => {
+  it("record a refused attempt without old or new values", async () => {
+    const { recordAudit } = await import("../../lib/audit/record");
+    await recordAudit({ actor: null, action: "forbidden", entity: "access", entityId: "page:x" });
+    expect(await db().auditLog.count({ where: { action: "forbidden" } })).toBe(1);
+  });
+});
