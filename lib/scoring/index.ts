@@ -10,7 +10,8 @@ export type { Fix } from "./what-if";
 export { formatPoints, formatIndex, formatChange } from "./format";
 export { round2, parseNumber } from "./numbers";
 export { competitionRanks, classify } from "./ranking";
-export { leavesOf, compareCodes } from "./tree";
+export { indexCriteria, leavesOf, compareCodes } from "./tree";
+export type { CriteriaTree, IndexedLeaf } from "./tree";
 export { isLeaf, UNIT_TYPES } from "./types";
 export type {
   Band,

@@ -2,10 +2,12 @@ import type { Command } from "./args";
 import { importUnitsCommand } from "./import-units";
 import { importCasesCommand } from "./import-cases";
 import { reportCasesCommand } from "./report-cases";
+import { scoreCommand } from "./score";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
   "import units": importUnitsCommand,
   "import cases": importCasesCommand,
   "report cases": reportCasesCommand,
+  score: scoreCommand,
 };
