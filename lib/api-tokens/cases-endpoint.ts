@@ -1,0 +1,33 @@
+import "server-only";
+// POST /api/v1/cases: the same validation and idempotency as the file import, all or nothing.
+import { authenticateApiToken } from "./api-tokens";
+import { bearerToken } from "./token";
+import { importCases } from "../cases/import-cases";
+import { jsonRows } from "../cases/case-source";
+import { recordAudit } from "../audit/record";
+
+import { MAX_CASES_PER_REQUEST } from "./limits";
+
+const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+
+export async function postCases(req: Request): Promise<Response> {
+  const caller = await authenticateApiToken(bearerToken(req.headers.get("authorization")));
+  if (!caller) return json({ error: "Thiếu hoặc sai mã truy cập (Authorization: Bearer <mã>), hoặc mã đã bị thu hồi" }, 401, { "www-authenticate": 'Bearer realm="cchc"' });
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return json({ error: "Nội dung yêu cầu không phải JSON hợp lệ" }, 400);
+  }
+  if (!Array.isArray(body)) return json({ error: "Nội dung yêu cầu phải là một mảng JSON các hồ sơ" }, 400);
+  if (body.length === 0) return json({ error: "Mảng hồ sơ trống" }, 400);
+  if (body.length > MAX_CASES_PER_REQUEST) return json({ error: `Tối đa ${MAX_CASES_PER_REQUEST} hồ sơ mỗi yêu cầu (nhận ${body.length})` }, 413);
+  const result = await importCases(jsonRows(body), { onlyUnit: caller.unit });
+  if (!result.ok) return json({ ok: false, errors: result.errors }, 422);
+  if (result.inserted + result.updated > 0) {
+    await recordAudit({ actor: null, action: "import", entity: "CaseRecord", unitId: caller.unit?.id ?? null,
+      newValue: { via: "api", tokenId: caller.tokenId, token: caller.name, rows: result.rows, inserted: result.inserted, updated: result.updated } });
+  }
+  return json({ ok: true, rows: result.rows, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged }, 200);
+}

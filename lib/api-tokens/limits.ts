@@ -1,0 +1,1 @@
+export const MAX_CASES_PER_REQUEST = 10_000;

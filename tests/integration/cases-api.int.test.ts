@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { makeUnit, makeUser } from "./factories";
+import { issueApiToken, revokeApiToken } from "../../lib/api-tokens/api-tokens";
+import { postCases } from "../../lib/api-tokens/cases-endpoint";
+import { openApiDocument } from "../../lib/api-tokens/openapi";
+
+const post = (body: unknown, token?: string) =>
+  postCases(new Request("http://localhost/api/v1/cases", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) }));
+
+const item = (code: string, unit: string, over: Record<string, unknown> = {}) => ({ ma_ho_so: code, ma_don_vi: unit, kenh: 2, ngay_tiep_nhan: "2024-03-01", ngay_hen_tra: "2024-03-10", ngay_ket_thuc_xu_ly: "2024-03-08", ...over });
+
+describe("POST /api/v1/cases", () => {
+  it("accepts a batch with a valid token, idempotently; refuses without one or once revoked", async () => {
+    await makeUnit({ code: "SO_API" });
+    const admin = await makeUser("ADMIN");
+    const { id, token } = await issueApiToken({ name: "Một cửa tỉnh", unitId: null }, admin);
+    const stored = await db().apiToken.findUniqueOrThrow({ where: { id } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(token.startsWith(stored.prefix)).toBe(true);
+
+    const batch = [item("A1", "SO_API"), item("A2", "SO_API", { kenh: "trực tiếp", ngay_ket_thuc_xu_ly: null })];
+    expect((await post(batch)).status).toBe(401);
+    expect((await post(batch, "cchc_sai")).status).toBe(401);
+    const ok = await post(batch, token);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ ok: true, rows: 2, inserted: 2, updated: 0, unchanged: 0 });
+    expect(await (await post(batch, token)).json()).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
+
+    await revokeApiToken(id, admin);
+    expect((await post(batch, token)).status).toBe(401);
+  });
+
+  it("writes nothing when one element is bad, naming it by array index + 1", async () => {
+    const admin = await makeUser("ADMIN");
+    const { token } = await issueApiToken({ name: "Một cửa", unitId: null }, admin);
+    const before = await db().caseRecord.count();
+    const res = await post([item("B1", "SO_API"), item("B2", "SO_API", { ngay_hen_tra: "2024-02-01" })], token);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({ ok: false, errors: [{ row: 2, column: "ngay_hen_tra", message: "ngày hẹn trả trước ngày tiếp nhận" }] });
+    expect(await db().caseRecord.count()).toBe(before);
+    expect((await post({ not: "an array" }, token)).status).toBe(400);
+    expect((await post(Array.from({ length: 10_001 }, (_, i) => item(`C${i}`, "SO_API")), token)).status).toBe(413);
+  });
+
+  it("keeps a unit-limited token to its unit", async () => {
+    const other = await makeUnit({ code: "XA_API", level: "xa", type: "XA" });
+    const so = await db().unit.findUniqueOrThrow({ where: { code: "SO_API" } });
+    const admin = await makeUser("ADMIN");
+    const { token } = await issueApiToken({ name: "Một cửa sở", unitId: so.id }, admin);
+    const res = await post([item("D1", "SO_API"), item("D2", other.code)], token);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: [{ row: 2, column: "ma_don_vi" }] });
+    expect((await post([item("D1", "SO_API")], token)).status).toBe(200);
+  });
+
+  it("describes itself in OpenAPI 3", () => {
+    const doc = openApiDocument();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths["/api/v1/cases"].post.security).toEqual([{ bearer: [] }]);
+  });
+});
