@@ -2,6 +2,8 @@ import type { Command } from "./args";
 import { importUnitsCommand } from "./import-units";
 import { importCasesCommand } from "./import-cases";
 import { reportCasesCommand } from "./report-cases";
+import { importProceduresCommand } from "./import-procedures";
+import { importPlanCommand } from "./import-plan";
 import { scoreCommand } from "./score";
 
 // One line per command; the implementation lives in its own file beside this one.
@@ -9,5 +11,7 @@ export const commands: Record<string, Command> = {
   "import units": importUnitsCommand,
   "import cases": importCasesCommand,
   "report cases": reportCasesCommand,
+  "import procedures": importProceduresCommand,
+  "import plan": importPlanCommand,
   score: scoreCommand,
 };

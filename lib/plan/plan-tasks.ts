@@ -1,0 +1,51 @@
+// Creating, editing and importing plan tasks, with the audit trail. Callers check permissions
+// (components/plan/actions.ts: authedAction with the task's unit; the CLI runs as the system).
+import { db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { ConflictError, NotFoundError } from "../errors";
+import type { PlanTaskInput } from "./plan-task";
+
+type Actor = { id: number; username?: string } | null;
+const date = (s: string | null) => (s === null ? null : new Date(`${s}T00:00:00Z`));
+const data = (t: PlanTaskInput) => ({
+  year: t.year, code: t.code, unitId: t.unitId, title: t.title, product: t.product, deadline: date(t.deadline)!, status: t.status,
+  completedAt: date(t.completedAt), assignedByProvince: t.assignedByProvince, note: t.note,
+});
+
+export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
+  if (await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } } })) throw new ConflictError(`Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
+  const row = await db().planTask.create({ data: data(t) });
+  await recordAudit({ actor, action: "create", entity: "PlanTask", entityId: row.id, unitId: row.unitId, newValue: data(t) });
+  return row;
+}
+
+export async function updatePlanTask(id: number, t: PlanTaskInput, actor: Actor) {
+  const old = await db().planTask.findUnique({ where: { id } });
+  if (!old) throw new NotFoundError("Không tìm thấy nhiệm vụ");
+  const row = await db().planTask.update({ where: { id }, data: data(t) });
+  await recordAudit({ actor, action: "update", entity: "PlanTask", entityId: id, unitId: row.unitId,
+    oldValue: { title: old.title, product: old.product, deadline: old.deadline, status: old.status, completedAt: old.completedAt, unitId: old.unitId }, newValue: data(t) });
+  return row;
+}
+
+/** All or nothing, keyed by (year, code); unchanged tasks are not written. */
+export async function importPlanTasks(tasks: PlanTaskInput[], actor: Actor): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  return db().$transaction(async (tx) => {
+    let inserted = 0, updated = 0;
+    const existing = new Map((await tx.planTask.findMany({ where: { OR: tasks.map((t) => ({ year: t.year, code: t.code })) } })).map((r) => [`${r.year}|${r.code}`, r]));
+    for (const t of tasks) {
+      const d = data(t);
+      const old = existing.get(`${t.year}|${t.code}`);
+      if (!old) {
+        await tx.planTask.create({ data: d });
+        inserted++;
+      } else if (old.unitId !== d.unitId || old.title !== d.title || old.product !== d.product || +old.deadline !== +d.deadline || old.status !== d.status
+        || +(old.completedAt ?? 0) !== +(d.completedAt ?? 0) || old.assignedByProvince !== d.assignedByProvince || old.note !== d.note) {
+        await tx.planTask.update({ where: { id: old.id }, data: d });
+        updated++;
+      }
+    }
+    if (inserted + updated) await recordAudit({ actor, action: "import", entity: "PlanTask", newValue: { rows: tasks.length, inserted, updated } }, tx);
+    return { inserted, updated, unchanged: tasks.length - inserted - updated };
+  }, { timeout: 120_000 });
+}
