@@ -22,10 +22,18 @@ export function parseNumber(raw: unknown, options: { percent?: boolean } = {}): 
  */
 export function round2(x: number): number {
   if (!Number.isFinite(x)) return x;
-  const sign = x < 0 ? -1 : 1;
-  const text = `${Math.abs(x)}`;
-  const rounded = text.includes("e") ? Math.round(Math.abs(x) * 100) / 100 : Number(`${Math.round(Number(`${text}e2`))}e-2`);
-  return rounded === 0 ? 0 : sign * rounded;
+  const abs = Math.abs(x);
+  const scaled = abs * 100;
+  const fraction = scaled - Math.floor(scaled);
+  // Only values within float noise of a half need the exact (and slower) decimal-string route.
+  const rounded = Math.abs(fraction - 0.5) < 1e-6 ? roundHalfByDecimal(abs) : Math.round(scaled) / 100;
+  return rounded === 0 ? 0 : x < 0 ? -rounded : rounded;
+}
+
+function roundHalfByDecimal(abs: number): number {
+  const text = `${abs}`;
+  if (text.includes("e")) return Math.round(abs * 100) / 100;
+  return Number(`${Math.round(Number(`${text}e2`))}e-2`);
 }
 
 export function clamp(x: number, min: number, max: number): number {

@@ -17,10 +17,12 @@ export function competitionRanks(values: (number | null)[]): (number | null)[] {
   return rounded.map((v) => (v === null ? null : firstPosition.get(v)!));
 }
 
-/** The rank a value would get among `others` (which do not include it). */
-export function rankAmong(value: number, others: (number | null)[]): number {
+/** The rank a value would get among the other units' published (already rounded) indices. */
+export function rankAmong(value: number, publishedOthers: number[]): number {
   const v = round2(value);
-  return 1 + others.filter((o) => o !== null && round2(o) > v).length;
+  let higher = 0;
+  for (const o of publishedOthers) if (o > v) higher++;
+  return 1 + higher;
 }
 
 /** The band with the highest min not above the published index; a band applies from its min inclusive. */

@@ -44,7 +44,7 @@ function withNumber(raw: string | number | boolean, what: string, toPoints: (n: 
 }
 
 function booleanPoints(max: number, raw: string | number | boolean): LeafPoints {
-  const key = String(raw).trim().normalize("NFC").toLowerCase();
+  const key = foldKey(String(raw));
   if (YES.has(key)) return { points: max };
   if (NO.has(key)) return { points: 0 };
   return { error: `giá trị "${String(raw)}" không hợp lệ cho tiêu chí có/không (dùng 1/0, true/false, có/không)` };
@@ -53,10 +53,17 @@ function booleanPoints(max: number, raw: string | number | boolean): LeafPoints 
 function choicePoints(options: Record<string, number>, raw: string | number | boolean): LeafPoints {
   const key = String(raw).trim();
   if (Object.hasOwn(options, key)) return { points: options[key]! };
-  const folded = key.normalize("NFC").toLowerCase();
-  const match = Object.keys(options).find((k) => k.normalize("NFC").toLowerCase() === folded);
+  const folded = foldKey(key);
+  const match = Object.keys(options).find((k) => foldKey(k) === folded);
   if (match !== undefined) return { points: options[match]! };
   return { error: `lựa chọn "${key}" không có trong tiêu chí (các lựa chọn: ${Object.keys(options).join(", ")})` };
+}
+
+/** Trimmed, lower case, and in composed form (typed Vietnamese may arrive decomposed). */
+function foldKey(text: string): string {
+  const trimmed = text.trim();
+  // normalize() is costly; plain ASCII is already in composed form.
+  return (/^[\x00-\x7f]*$/.test(trimmed) ? trimmed : trimmed.normalize("NFC")).toLowerCase();
 }
 
 /** The first band whose stated bounds all hold; a value no band covers scores 0. */

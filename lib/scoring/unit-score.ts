@@ -1,7 +1,7 @@
 // Scores one unit against a flattened criteria set. Rank and classification are added by the round.
 import { isBlank, leafPoints } from "./rules";
 import { compareCodes, type CriteriaTree } from "./tree";
-import type { CriteriaLeaf, Deficiency, LeafInput, LeafResult, NodeResult, ScoringError, ScoringUnit, UnitResult } from "./types";
+import type { CriteriaLeaf, Deficiency, LeafInput, LeafResult, NodeResult, RawValue, ScoringError, ScoringUnit, UnitResult, ValueSource } from "./types";
 
 /** achieved ÷ max × 100, capped at 100 (bonus points can push achieved above max). */
 export function indexOf(achieved: number, max: number): number | null {
@@ -67,15 +67,19 @@ export function scoreUnit(
 }
 
 function scoreLeaf(leaf: CriteriaLeaf, unit: ScoringUnit, input: LeafInput | undefined): LeafResult {
-  const base = { code: leaf.code, name: leaf.name, max: leaf.max, bonus: leaf.bonus === true };
   const excluded = leaf.appliesTo !== undefined && !leaf.appliesTo.includes(unit.type);
   const notApplicable = excluded || input?.notApplicable === true;
-  const source = !isBlank(input?.appraised) ? "appraised" : !isBlank(input?.self) ? "self" : "missing";
-  const value = source === "appraised" ? input!.appraised! : source === "self" ? input!.self! : null;
-  if (notApplicable || source === "missing") return { ...base, points: 0, value, source, notApplicable };
+  let source: ValueSource = "missing";
+  let value: RawValue = null;
+  if (input && !isBlank(input.appraised)) [source, value] = ["appraised", input.appraised];
+  else if (input && !isBlank(input.self)) [source, value] = ["self", input.self];
+  // One object shape for every leaf result keeps this loop fast (it runs units × leaves times).
+  const result: LeafResult = { code: leaf.code, name: leaf.name, points: 0, max: leaf.max, bonus: leaf.bonus === true, value, source, notApplicable };
+  if (notApplicable || source === "missing") return result;
   const scored = leafPoints(leaf, value);
-  if ("error" in scored) return { ...base, points: 0, value, source, notApplicable, error: scored.error };
-  return { ...base, points: scored.points, value, source, notApplicable };
+  if ("error" in scored) result.error = scored.error;
+  else result.points = scored.points;
+  return result;
 }
 
 /** Non-bonus leaves that apply: the ones whose points can be lost or missing. */

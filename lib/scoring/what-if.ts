@@ -1,5 +1,6 @@
 // "What if we fixed this?": for one unit, the index and rank it would have if one deficient leaf got
 // full points while every other unit's result stays as it is.
+import { round2 } from "./numbers";
 import { rankAmong } from "./ranking";
 import type { RoundResult } from "./types";
 import { indexOf } from "./unit-score";
@@ -20,7 +21,9 @@ export function topFixes(result: RoundResult, unitCode: string, limit = 5): Fix[
   const unit = result.units.find((u) => u.unit === unitCode);
   if (!unit) throw new Error(`không tìm thấy đơn vị "${unitCode}" trong kết quả chấm điểm`);
   if (unit.index === null || unit.rank === null) return [];
-  const others = result.units.filter((u) => u.group === unit.group && u.unit !== unit.unit).map((u) => u.index);
+  const others = result.units
+    .filter((u) => u.group === unit.group && u.unit !== unit.unit && u.index !== null)
+    .map((u) => round2(u.index!));
   const fixes = unit.deficiencies.map((d): Fix => {
     const newIndex = indexOf(unit.achieved + d.lost, unit.max)!;
     const newRank = rankAmong(newIndex, others);
