@@ -8,6 +8,10 @@ import { demoUnits } from "./units";
 import { demoCriteriaSet } from "./criteria";
 import { demoValue, surveyPercentage } from "./assessments";
 import { rng } from "./random";
+import { seedCaseRecords } from "./cases";
+import { seedFeedback, seedPlanTasks, seedProcedures } from "./records";
+import { publishRound } from "../results/publish";
+import { databaseUrl } from "../env";
 
 export const DEMO_PASSWORD = "CCHC@2026";
 export const DEMO_ACCOUNTS = [
@@ -100,6 +104,22 @@ export async function seedDemo(log: (m: string) => void = () => {}): Promise<{ u
           });
         }
       }
+    }
+  }
+
+  const url = databaseUrl();
+  const recordUnits = units.map((u) => ({ id: u.id, code: u.code, level: u.level }));
+  log("Tạo hồ sơ TTHC (~100.000 hồ sơ 2022–2024), thủ tục, phản ánh, kế hoạch CCHC …");
+  await seedCaseRecords(url, recordUnits);
+  await seedProcedures(url, recordUnits);
+  await seedFeedback(url, recordUnits);
+  await seedPlanTasks(url, recordUnits);
+
+  log("Công bố kết quả 2022, 2023 …");
+  for (const year of [2022, 2023]) {
+    for (const group of GROUPS) {
+      const round = await db().evaluationRound.findUniqueOrThrow({ where: { year_group: { year, group } } });
+      await publishRound(round.id, { id: admin.id, username: admin.username }, null, new Date(`${year + 1}-04-20T09:00:00+07:00`));
     }
   }
   return { units: units as SeededUnit[] };

@@ -8,4 +8,5 @@ export const ACCOUNTS = {
   viewer: { username: "lanhdao", role: "VIEWER" },
 } as const;
 export type AccountKey = keyof typeof ACCOUNTS;
-export const storageState = (k: AccountKey) => `tests/e2e/.auth/${k}.json`;
+export const AUTH_DIR = process.env.E2E_AUTH_DIR ?? "tests/e2e/.auth";
+export const storageState = (k: AccountKey) => `${AUTH_DIR}/${k}.json`;

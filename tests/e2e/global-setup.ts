@@ -1,11 +1,11 @@
 // Signs in once per demo account through the real sign-in page and saves the session.
 import { chromium, type FullConfig } from "@playwright/test";
 import { mkdirSync } from "node:fs";
-import { ACCOUNTS, PASSWORD, storageState, type AccountKey } from "./accounts";
+import { ACCOUNTS, AUTH_DIR, PASSWORD, storageState, type AccountKey } from "./accounts";
 
 export default async function globalSetup(config: FullConfig) {
   const { baseURL, launchOptions } = config.projects[0]!.use;
-  mkdirSync("tests/e2e/.auth", { recursive: true });
+  mkdirSync(AUTH_DIR, { recursive: true });
   const browser = await chromium.launch(launchOptions);
   for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {
     const page = await browser.newPage({ baseURL });

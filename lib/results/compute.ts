@@ -1,0 +1,25 @@
+// A round's result: the published snapshot when there is one, otherwise computed now from the
+// stored values (then provisional until appraised and published).
+import { scoreRound, type RoundResult } from "../scoring";
+import { loadRoundData, type RoundData } from "./round-inputs";
+import { latestSnapshot, previousRound, type Snapshot } from "./snapshots";
+
+export type ComputedRound = { data: RoundData; result: RoundResult };
+
+export async function computeRoundResult(roundId: number): Promise<ComputedRound> {
+  const data = await loadRoundData(roundId);
+  const previous = await previousRound(data.round.year, data.round.group);
+  const result = scoreRound({ set: data.set, units: data.units, inputs: data.inputs, ...(previous ? { previous } : {}) });
+  return { data, result };
+}
+
+export type RoundView =
+  | { kind: "published"; snapshot: Snapshot; result: RoundResult }
+  | { kind: "live"; computed: ComputedRound; result: RoundResult };
+
+export async function roundResult(roundId: number): Promise<RoundView> {
+  const snapshot = await latestSnapshot(roundId);
+  if (snapshot) return { kind: "published", snapshot, result: snapshot.results };
+  const computed = await computeRoundResult(roundId);
+  return { kind: "live", computed, result: computed.result };
+}

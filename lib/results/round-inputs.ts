@@ -1,0 +1,78 @@
+// Everything the scoring engine needs for one round, read from the database: the criteria set,
+// the units of the round's group, their self/appraised values and not-applicable flags, survey
+// results, and the inputs of `metric` leaves computed from records (cases, procedures, plan tasks).
+import { db } from "../db/client";
+import { loadCriteriaSet } from "../criteria/store";
+import { metricInputs, type MetricKey } from "../queries/metrics";
+import { leavesOf, type CriteriaSet, type RoundInputs, type ScoringUnit, type UnitType } from "../scoring";
+
+export type RoundData = {
+  round: { id: number; year: number; group: string; name: string; status: string; criteriaSetId: number };
+  set: CriteriaSet & { id: number; version: number };
+  units: (ScoringUnit & { id: number })[];
+  inputs: RoundInputs;
+  /** leaf codes whose value came from records, per unit code */
+  fromRecords: Record<string, string[]>;
+};
+
+/** Units that take part: the round's group, valid during the round's year. */
+export async function roundUnits(group: string, year: number) {
+  return db().unit.findMany({
+    where: {
+      group,
+      OR: [{ validTo: null }, { validTo: { gte: new Date(`${year}-01-01`) } }],
+      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: new Date(`${year}-12-31`) } }] }],
+    },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, type: true, group: true },
+  });
+}
+
+export async function loadRoundData(roundId: number, opts: { unitIds?: number[] } = {}): Promise<RoundData> {
+  const round = await db().evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
+  const set = (await loadCriteriaSet(round.criteriaSetId)) as unknown as CriteriaSet & { id: number; version: number };
+  let units = await roundUnits(round.group, round.year);
+  if (opts.unitIds) units = units.filter((u) => opts.unitIds!.includes(u.id));
+  const unitIds = units.map((u) => u.id);
+  const [values, surveys, nodes, metrics] = await Promise.all([
+    db().assessmentValue.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true } }),
+    db().surveyResult.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, percentage: true } }),
+    db().criteriaNode.findMany({ where: { setId: round.criteriaSetId }, select: { id: true, code: true } }),
+    metricInputs(round.year, unitIds),
+  ]);
+  const codeOfNode = new Map(nodes.map((n) => [n.id, n.code]));
+  const codeOfUnit = new Map(units.map((u) => [u.id, u.code]));
+  const inputs: RoundInputs = Object.fromEntries(units.map((u) => [u.code, {}]));
+  for (const v of values) {
+    const leaf = codeOfNode.get(v.nodeId)!;
+    inputs[codeOfUnit.get(v.unitId)!]![leaf] = {
+      ...(v.selfValue !== null ? { self: v.selfValue } : {}),
+      ...(v.appraisedValue !== null ? { appraised: v.appraisedValue } : {}),
+      ...(v.notApplicable ? { notApplicable: true } : {}),
+    };
+  }
+  for (const s of surveys) {
+    const unit = inputs[codeOfUnit.get(s.unitId)!]!;
+    unit[codeOfNode.get(s.nodeId)!] = { appraised: Number(s.percentage) };
+  }
+  // Figures from records are facts, not opinions: they take the place of the appraised value.
+  const fromRecords: Record<string, string[]> = {};
+  const metricLeaves = leavesOf(set).filter((l) => l.metric);
+  for (const u of units) {
+    const m = metrics.get(u.id);
+    for (const leaf of metricLeaves) {
+      const value = m?.[leaf.metric as MetricKey];
+      if (value === null || value === undefined) continue;
+      const prior = inputs[u.code]![leaf.code];
+      inputs[u.code]![leaf.code] = { ...prior, appraised: value };
+      (fromRecords[u.code] ??= []).push(leaf.code);
+    }
+  }
+  return {
+    round: { id: round.id, year: round.year, group: round.group, name: round.name, status: round.status, criteriaSetId: round.criteriaSetId },
+    set,
+    units: units.map((u) => ({ id: u.id, code: u.code, name: u.name, type: u.type as UnitType, group: u.group })),
+    inputs,
+    fromRecords,
+  };
+}

@@ -1,0 +1,45 @@
+// Published results: frozen snapshots of a round's criteria, inputs and results. A correction
+// after publication is a new version with a reason; every version stays readable.
+import { db } from "../db/client";
+import type { CriteriaSet, PreviousRound, RoundInputs, RoundResult } from "../scoring";
+
+export type Snapshot = {
+  id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null;
+  criteria: CriteriaSet; inputs: SnapshotInputs; results: RoundResult;
+};
+
+export type SnapshotInputs = { values: RoundInputs; fromRecords: Record<string, string[]> };
+
+function toSnapshot(row: { id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null; criteria: unknown; inputs: unknown; results: unknown }): Snapshot {
+  return { ...row, criteria: row.criteria as CriteriaSet, inputs: row.inputs as SnapshotInputs, results: row.results as RoundResult };
+}
+
+export async function latestSnapshot(roundId: number): Promise<Snapshot | null> {
+  const row = await db().resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" } });
+  return row ? toSnapshot(row) : null;
+}
+
+export async function snapshotVersions(roundId: number) {
+  return db().resultSnapshot.findMany({
+    where: { roundId }, orderBy: { version: "desc" },
+    select: { id: true, version: true, publishedAt: true, publishedById: true, reason: true },
+  });
+}
+
+export async function snapshotVersion(roundId: number, version: number): Promise<Snapshot | null> {
+  const row = await db().resultSnapshot.findUnique({ where: { roundId_version: { roundId, version } } });
+  return row ? toSnapshot(row) : null;
+}
+
+/** The latest published result of a year and group, if that round was published. */
+export async function publishedResult(year: number, group: string): Promise<{ roundId: number; snapshot: Snapshot } | null> {
+  const round = await db().evaluationRound.findUnique({ where: { year_group: { year, group } }, select: { id: true } });
+  if (!round) return null;
+  const snapshot = await latestSnapshot(round.id);
+  return snapshot ? { roundId: round.id, snapshot } : null;
+}
+
+/** Last year's published result in a form the engine takes as `previous`. */
+export async function previousRound(year: number, group: string): Promise<PreviousRound | undefined> {
+  return (await publishedResult(year - 1, group))?.snapshot.results;
+}
