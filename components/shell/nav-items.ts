@@ -6,6 +6,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tong-quan", label: "Tổng quan", permission: "overview:read" },
   { href: "/xep-hang", label: "Xếp hạng", permission: "rankings:read" },
   { href: "/don-vi", label: "Đơn vị", permission: "units:read" },
+  { href: "/dot-danh-gia", label: "Đợt đánh giá", permission: "rounds:manage" },
+  { href: "/tieu-chi", label: "Bộ tiêu chí", permission: "criteria:read" },
   { href: "/tu-danh-gia", label: "Tự đánh giá", permission: "assessment:write" },
   { href: "/tham-dinh", label: "Thẩm định", permission: "appraisal:write" },
   { href: "/ho-so-tthc", label: "Hồ sơ TTHC", permission: "cases:read" },
