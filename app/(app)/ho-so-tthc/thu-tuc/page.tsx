@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+import { scopedUnitIds } from "@/lib/queries/scope";
+import { procedureOnlineShare } from "@/lib/queries/procedures/online-share";
+import { db } from "@/lib/db/client";
+import { fmtInt, fmtPct } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+import { CaseNav } from "@/components/cases/case-nav";
+
+export const metadata: Metadata = { title: "Danh mục thủ tục hành chính" };
+
+export default async function ProceduresPage() {
+  const user = await requirePermission("cases:read");
+  const unitIds = scopedUnitIds(user, "cases:read");
+  const [shares, units] = await Promise.all([
+    procedureOnlineShare(unitIds),
+    db().unit.findMany({ where: unitIds ? { id: { in: unitIds } } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const target = env.CCHC_ONLINE_SERVICE_TARGET;
+  const total = shares.reduce((a, s) => a + s.total, 0);
+  const online = shares.reduce((a, s) => a + s.fullyOnline + s.partlyOnline, 0);
+  const rate = total ? Math.round((online / total) * 10_000) / 100 : null;
+  const byUnit = new Map(shares.map((s) => [s.unitId, s]));
+  const procedures = unitIds && unitIds.length === 1
+    ? await db().procedure.findMany({ where: { unitId: unitIds[0]! }, orderBy: { code: "asc" } })
+    : [];
+  const LEVEL = { TOAN_TRINH: "Toàn trình", MOT_PHAN: "Một phần", KHONG: "Không" } as const;
+  return (
+    <>
+      <PageHeader title="Danh mục thủ tục hành chính" description={<>Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến so với mục tiêu của tỉnh ({fmtPct(target)}). Nhập danh mục: <code>npm run cchc -- import procedures TỆP.csv</code></>} />
+      <CaseNav current="/ho-so-tthc/thu-tuc" canImport={can(user, "cases:import")} />
+      <section className="grid gap-3 sm:grid-cols-3">
+        <StatCard label="Số thủ tục" value={fmtInt(total)} />
+        <StatCard label="Cung cấp trực tuyến" value={fmtInt(online)} hint="toàn trình hoặc một phần" />
+        <StatCard label="Tỷ lệ trực tuyến" value={fmtPct(rate)} hint={rate === null ? "Chưa có danh mục" : rate >= target ? "Đạt mục tiêu" : `Chưa đạt mục tiêu ${fmtPct(target)}`} />
+      </section>
+      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Số thủ tục</th><th className="p-2 text-right">Toàn trình</th><th className="p-2 text-right">Một phần</th><th className="p-2 text-right">Tỷ lệ trực tuyến</th><th className="p-2">So với mục tiêu</th></tr></thead>
+          <tbody>
+            {units.map((u) => {
+              const s = byUnit.get(u.id);
+              return (
+                <tr key={u.id} className="border-t border-slate-100">
+                  <th scope="row" className="p-2 text-left font-normal">{u.name}</th>
+                  <td className="num p-2 text-right">{fmtInt(s?.total ?? 0)}</td><td className="num p-2 text-right">{fmtInt(s?.fullyOnline ?? 0)}</td>
+                  <td className="num p-2 text-right">{fmtInt(s?.partlyOnline ?? 0)}</td><td className="num p-2 text-right">{fmtPct(s?.onlineRate ?? null)}</td>
+                  <td className="p-2">{!s ? <span className="text-slate-500">Chưa có danh mục</span> : (s.onlineRate ?? 0) >= target ? <span className="text-green-700">Đạt</span> : <span className="text-red-700">Chưa đạt</span>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {procedures.length ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Thủ tục của đơn vị</h2>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-sm">
+              <thead className="bg-slate-100 text-left"><tr><th className="p-2">Mã</th><th className="p-2">Tên thủ tục</th><th className="p-2">Lĩnh vực</th><th className="p-2">Mức độ trực tuyến</th></tr></thead>
+              <tbody>{procedures.map((p) => (
+                <tr key={p.id} className="border-t border-slate-100"><td className="p-2 font-mono text-xs">{p.code}</td><td className="p-2">{p.name}</td><td className="p-2">{p.field ?? "—"}</td><td className="p-2">{LEVEL[p.onlineLevel]}</td></tr>
+              ))}</tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

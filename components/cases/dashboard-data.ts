@@ -1,0 +1,37 @@
+import "server-only";
+// Everything the case dashboard shows for a year and a set of units, queried in parallel.
+import { caseReport } from "@/lib/queries/cases/case-report";
+import { caseReportByMonth } from "@/lib/queries/cases/case-report-by-month";
+import { caseSubmissions } from "@/lib/queries/cases/case-submissions";
+import { caseFields } from "@/lib/queries/cases/case-fields";
+import { lateCases } from "@/lib/queries/cases/late-cases";
+import { procedureOnlineShare } from "@/lib/queries/procedures/online-share";
+import { feedbackFigures } from "@/lib/queries/feedback/feedback-figures";
+import { qd766Indicators } from "@/lib/cases/qd766";
+import type { LateFilter } from "./late-cases";
+
+export const LATE_PAGE_SIZE = 25;
+
+export async function loadCaseDashboard(year: number, unitIds: number[] | null, f: LateFilter) {
+  const page = Math.max(1, Number(f.trang) || 1);
+  const level = f.cap === "tinh" || f.cap === "huyen" || f.cap === "xa" ? f.cap : null;
+  const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
+  const apology = f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;
+  const [byLevel, byUnit, byChannel, byField, byMonth, submissions, fields, late, procedures, feedback] = await Promise.all([
+    caseReport(year, "level", unitIds), caseReport(year, "unit", unitIds), caseReport(year, "channel", unitIds), caseReport(year, "field", unitIds),
+    caseReportByMonth(year, unitIds), caseSubmissions(year, unitIds), caseFields(unitIds),
+    lateCases({ year, unitIds, level, field: f.linh_vuc || null, channel, apology, limit: LATE_PAGE_SIZE, offset: (page - 1) * LATE_PAGE_SIZE }),
+    procedureOnlineShare(unitIds), feedbackFigures(year, unitIds),
+  ]);
+  const sum = (k: "finished" | "early" | "onTime" | "late" | "open" | "openInTime" | "overdue" | "online" | "apologyLetters" | "apologyLettersInTime") => byLevel.reduce((a, r) => a + r[k], 0);
+  const total = {
+    finished: sum("finished"), early: sum("early"), onTime: sum("onTime"), late: sum("late"), open: sum("open"), openInTime: sum("openInTime"),
+    overdue: sum("overdue"), online: sum("online"), apologyLetters: sum("apologyLetters"), apologyLettersInTime: sum("apologyLettersInTime"),
+  };
+  const qd766 = qd766Indicators({
+    ...total, received: submissions.received, receivedOnline: submissions.online,
+    procedures: procedures.reduce((a, p) => a + p.total, 0), proceduresOnline: procedures.reduce((a, p) => a + p.fullyOnline + p.partlyOnline, 0),
+    feedback: feedback.reduce((a, x) => a + x.received, 0),
+  });
+  return { byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page, qd766 };
+}

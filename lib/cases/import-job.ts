@@ -1,0 +1,89 @@
+import "server-only";
+// A case import started from the web: the uploaded file is saved, an ImportJob row tracks progress
+// (rows read, phase) and keeps the errors for the downloadable report; the import itself is the
+// same as the CLI's.
+import { open, stat, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { db } from "../db/client";
+import { recordAudit } from "../audit/record";
+import { importCases } from "./import-cases";
+import { fileRows } from "./case-source";
+import type { RowError } from "./case-row";
+
+const MAX_STORED_ERRORS = 20_000;
+type Actor = { id: number; username?: string };
+
+export type ImportJobView = {
+  id: number; fileName: string; status: "running" | "merging" | "done" | "failed" | "error"; total: number; processed: number;
+  errorCount: number; result: { inserted: number; updated: number; unchanged: number } | null; message: string | null;
+};
+
+export async function startCaseImport(file: File, actor: Actor): Promise<number> {
+  const ext = /\.xlsx$/i.test(file.name) ? ".xlsx" : ".csv";
+  const tmp = path.join(tmpdir(), `cchc-import-${randomBytes(8).toString("hex")}${ext}`);
+  await writeFile(tmp, Buffer.from(await file.arrayBuffer()));
+  const job = await db().importJob.create({ data: { kind: "cases", fileName: file.name.slice(0, 200), status: "running", total: await estimateRows(tmp, ext), createdById: actor.id } });
+  void runJob(job.id, tmp, actor).catch(async (e: unknown) => {
+    await db().importJob.update({ where: { id: job.id }, data: { status: "error", finishedAt: new Date(), errors: { message: e instanceof Error ? e.message : String(e) } } }).catch(() => {});
+  });
+  return job.id;
+}
+
+/** Rows in a CSV estimated from its first 64 KB (0 for XLSX: unknown until read). */
+async function estimateRows(file: string, ext: string): Promise<number> {
+  if (ext !== ".csv") return 0;
+  const size = (await stat(file)).size;
+  const fh = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(size, 65_536));
+    await fh.read(buf, 0, buf.length, 0);
+    const lines = buf.toString("utf8").split("\n").length - 1;
+    return lines > 0 ? Math.max(0, Math.round((size / buf.length) * lines) - 1) : 0;
+  } finally {
+    await fh.close();
+  }
+}
+
+async function runJob(id: number, file: string, actor: Actor): Promise<void> {
+  let last = 0;
+  try {
+    const result = await importCases(fileRows(file), {
+      progressEvery: 5_000,
+      onProgress: ({ rows, phase }) => {
+        if (phase === "reading" && Date.now() - last < 500) return;
+        last = Date.now();
+        void db().importJob.update({ where: { id }, data: { processed: rows, ...(phase === "merging" ? { status: "merging" } : {}) } }).catch(() => {});
+      },
+    });
+    if (!result.ok) {
+      await db().importJob.update({ where: { id }, data: { status: "failed", processed: result.rows, finishedAt: new Date(),
+        errors: { count: result.errors.length, rows: result.errors.slice(0, MAX_STORED_ERRORS) } } });
+      return;
+    }
+    await db().importJob.update({ where: { id }, data: { status: "done", processed: result.rows, total: result.rows, finishedAt: new Date(),
+      errors: { count: 0, result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged } } } });
+    if (result.inserted + result.updated) {
+      await recordAudit({ actor, action: "import", entity: "CaseRecord", entityId: id, newValue: { via: "web", rows: result.rows, inserted: result.inserted, updated: result.updated } });
+    }
+  } finally {
+    await unlink(file).catch(() => {});
+  }
+}
+
+type Stored = { count?: number; rows?: RowError[]; result?: ImportJobView["result"]; message?: string } | null;
+
+export async function importJobView(id: number): Promise<ImportJobView | null> {
+  const j = await db().importJob.findUnique({ where: { id } });
+  if (!j || j.kind !== "cases") return null;
+  const e = j.errors as Stored;
+  return { id: j.id, fileName: j.fileName, status: j.status as ImportJobView["status"], total: j.total, processed: j.processed,
+    errorCount: e?.count ?? 0, result: e?.result ?? null, message: e?.message ?? null };
+}
+
+export async function importJobErrors(id: number): Promise<RowError[] | null> {
+  const j = await db().importJob.findUnique({ where: { id } });
+  if (!j || j.kind !== "cases") return null;
+  return (j.errors as Stored)?.rows ?? [];
+}
