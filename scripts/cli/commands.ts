@@ -1,5 +1,6 @@
 import type { Command } from "./args";
 import { importUnitsCommand } from "./import-units";
+import { userCreateCommand } from "./user-create";
 import { importCasesCommand } from "./import-cases";
 import { reportCasesCommand } from "./report-cases";
 import { importProceduresCommand } from "./import-procedures";
@@ -9,6 +10,7 @@ import { scoreCommand } from "./score";
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
   "import units": importUnitsCommand,
+  "user create": userCreateCommand,
   "import cases": importCasesCommand,
   "report cases": reportCasesCommand,
   "import procedures": importProceduresCommand,
