@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const NAV_ITEMS: NavItem[] = [
   { href: "/tong-quan", label: "Tổng quan", permission: "overview:read" },
   { href: "/xep-hang", label: "Xếp hạng", permission: "rankings:read" },
+  { href: "/ket-qua", label: "Kết quả", permission: "results:read" },
   { href: "/don-vi", label: "Đơn vị", permission: "units:read" },
   { href: "/dot-danh-gia", label: "Đợt đánh giá", permission: "rounds:manage" },
   { href: "/tieu-chi", label: "Bộ tiêu chí", permission: "criteria:read" },
