@@ -32,6 +32,7 @@ export const reportCasesCommand: Command = {
   },
 };
 
+const BY_LABEL: Record<By, string> = { level: "cấp", unit: "đơn vị", channel: "kênh", month: "tháng", field: "lĩnh vực" };
 const HEAD = ["nhóm", "đã xử lý", "sớm hạn", "đúng hạn", "trễ hạn", "tỷ lệ đúng hạn %", "tồn", "tồn trong hạn", "tồn quá hạn", "trực tuyến", "thư xin lỗi", "thư đúng hạn"];
 
 function table(year: number, by: By, rows: CaseReportRow[]): string {
@@ -39,5 +40,5 @@ function table(year: number, by: By, rows: CaseReportRow[]): string {
   const body = rows.map((r) => [String(r.key || "(trống)"), r.finished, r.early, r.onTime, r.late, pct(r.onTimeRate), r.open, r.openInTime, r.overdue, r.online, r.apologyLetters, r.apologyLettersInTime].map(String));
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return `Hồ sơ TTHC năm ${year} theo ${by}\n${line(HEAD)}\n${body.map(line).join("\n")}\n`;
+  return `Hồ sơ TTHC năm ${year} theo ${BY_LABEL[by]}\n${line(HEAD)}\n${body.map(line).join("\n")}\n`;
 }
