@@ -4,8 +4,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Prisma } from "../db/generated/client";
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { env } from "../env";
 import { DomainError } from "../errors";
 
@@ -37,7 +36,7 @@ export function displayName(name: string): string {
 }
 
 export type StoreInput = { file: File; unitId: number | null; uploadedById: number; field?: string };
-type Tx = Pick<Prisma.TransactionClient, "attachment">;
+type Tx = Pick<Db, "attachment">;
 
 /**
  * Checks and stores one uploaded file; returns its Attachment row. Refusals name the form field
