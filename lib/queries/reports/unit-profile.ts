@@ -1,0 +1,95 @@
+// The unit profile's data: the unit's result in a year against its group, its history, the
+// deficiencies and the fixes that would gain most, figures from records and remediation progress.
+import { db } from "../../db/client";
+import { groupResult, type GroupResult } from "./group-result";
+import { unitRecords, type UnitRecords } from "./unit-records";
+import { remediationStatus, type RemediationStatusCounts } from "./remediation-status";
+import { groupAverage, rankingRows, tiedWith } from "../../reports/ranking-rows";
+import { unitHistory, type HistoryPoint } from "../../reports/unit-history";
+import { yearSummary } from "../../reports/summary-sentence";
+import { groupLabel } from "../../labels";
+import { round2, topFixes, type ClassificationBand, type Deficiency, type Fix } from "../../scoring";
+
+export type ProfileField = {
+  code: string; name: string; achieved: number; max: number; index: number | null;
+  groupAverage: number | null;
+  /** component-index change against last year */
+  indexChange: number | null;
+  /** achieved-points change against last year */
+  pointsChange: number | null;
+};
+
+export type UnitYear = {
+  year: number; kind: "published" | "live"; version: number | null; publishedAt: Date | null;
+  index: number | null; achieved: number; max: number; rank: number | null; groupSize: number; tiedWith: number;
+  classification: string | null; groupAverageIndex: number | null; bands: ClassificationBand[];
+  indexChange: number | null; rankChange: number | null;
+  fields: ProfileField[]; deficiencies: Deficiency[]; fixes: Fix[]; summary: string;
+};
+
+export type UnitProfileData = {
+  unit: { id: number; code: string; name: string; group: string };
+  years: number[];
+  current: UnitYear | null;
+  history: HistoryPoint[];
+  records: UnitRecords;
+  remediation: RemediationStatusCounts;
+};
+
+type ProfileUnit = { id: number; code: string; name: string; group: string };
+
+export async function unitProfileData(unit: ProfileUnit, requestedYear?: number | null): Promise<UnitProfileData> {
+  const rounds = await db().evaluationRound.findMany({ where: { group: unit.group }, select: { year: true }, orderBy: { year: "asc" } });
+  const loaded = (await Promise.all(rounds.map((r) => groupResult(r.year, unit.group)))).filter((g): g is GroupResult => g !== null);
+  const withUnit = loaded.filter((g) => g.result.units.some((u) => u.unit === unit.code));
+  const years = withUnit.map((g) => g.year);
+  const fallback = [...withUnit].reverse().find((g) => g.kind === "published") ?? withUnit[withUnit.length - 1];
+  const selected = withUnit.find((g) => g.year === requestedYear) ?? fallback ?? null;
+  const recordYears = years.length ? years : [requestedYear ?? new Date().getFullYear()];
+  const [records, remediation] = await Promise.all([
+    unitRecords(unit.id, recordYears, selected?.year ?? recordYears[recordYears.length - 1]!),
+    remediationStatus(unit.id),
+  ]);
+  return {
+    unit, years,
+    current: selected ? unitYear(unit, selected, loaded.find((g) => g.year === selected.year - 1) ?? null) : null,
+    history: unitHistory(unit.code, withUnit),
+    records, remediation,
+  };
+}
+
+function unitYear(unit: ProfileUnit, g: GroupResult, previous: GroupResult | null): UnitYear {
+  const u = g.result.units.find((x) => x.unit === unit.code)!;
+  const rows = rankingRows(g.result, unit.group);
+  const avg = groupAverage(rows, g.fields);
+  const before = previous?.result.units.find((x) => x.unit === unit.code) ?? null;
+  const changeOf = new Map((u.change?.fields ?? []).map((f) => [f.code, f.index]));
+  const fields: ProfileField[] = u.fields.map((f) => {
+    const prevField = before?.fields.find((p) => p.code === f.code);
+    return {
+      code: f.code, name: f.name, achieved: round2(f.achieved), max: round2(f.max), index: f.index === null ? null : round2(f.index),
+      groupAverage: avg.fields[f.code] ?? null,
+      indexChange: changeOf.get(f.code) ?? null,
+      pointsChange: prevField ? round2(round2(f.achieved) - round2(prevField.achieved)) : null,
+    };
+  });
+  const groupSize = rows.filter((r) => r.index !== null).length;
+  const index = u.index === null ? null : round2(u.index);
+  const tied = tiedWith(rows, u.rank);
+  const deficiencies = [...u.deficiencies].sort((a, b) => b.lost - a.lost || a.code.localeCompare(b.code, "vi", { numeric: true }));
+  const summary = yearSummary({
+    year: g.year, index, provisional: g.kind === "live",
+    previous: previous && before ? { year: previous.year, index: before.index === null ? null : round2(before.index) } : null,
+    rank: u.rank, groupSize, tiedWith: tied, groupLabel: groupLabel(unit.group), classification: u.classification,
+    fieldsAtMax: fields.filter((f) => f.max > 0 && f.achieved >= f.max).length,
+    fieldCount: fields.filter((f) => f.max > 0).length,
+    fieldMoves: fields.map((f) => ({ name: f.name, change: f.indexChange })),
+  });
+  return {
+    year: g.year, kind: g.kind, version: g.version, publishedAt: g.publishedAt,
+    index, achieved: round2(u.achieved), max: round2(u.max), rank: u.rank, groupSize, tiedWith: tied,
+    classification: u.classification, groupAverageIndex: avg.index, bands: [...g.set.classification].sort((a, b) => b.min - a.min),
+    indexChange: u.change?.index ?? null, rankChange: u.change?.rank ?? null,
+    fields, deficiencies, fixes: topFixes(g.result, unit.code, 5), summary,
+  };
+}
