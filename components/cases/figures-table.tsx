@@ -21,14 +21,14 @@ export function FiguresTable({ caption, keyHeader, rows, label, id }: { caption:
           {rows.map((r) => (
             <tr key={String(r.key)} className="border-t border-slate-100">
               <th scope="row" className="p-2 text-left font-normal">{label(r.key)}</th>
-              <td className="num p-2 text-right">{fmtInt(r.finished)}</td><td className="num p-2 text-right">{fmtInt(r.early)}</td>
-              <td className="num p-2 text-right">{fmtInt(r.onTime)}</td>
+              <td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.finished)}</td><td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.early)}</td>
+              <td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.onTime)}</td>
               <td className={`num p-2 text-right ${r.late ? "text-red-700" : ""}`}>{fmtInt(r.late)}</td>
-              <td className="num p-2 text-right font-medium">{fmtPct(r.onTimeRate)}</td>
-              <td className="num p-2 text-right">{fmtInt(r.openInTime)}</td>
+              <td className="num whitespace-nowrap p-2 text-right font-medium">{fmtPct(r.onTimeRate)}</td>
+              <td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.openInTime)}</td>
               <td className={`num p-2 text-right ${r.overdue ? "text-red-700" : ""}`}>{fmtInt(r.overdue)}</td>
-              <td className="num p-2 text-right">{fmtInt(r.online)}</td>
-              <td className="num p-2 text-right">{fmtInt(r.apologyLetters)} ({fmtInt(r.apologyLettersInTime)})</td>
+              <td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.online)}</td>
+              <td className="num whitespace-nowrap p-2 text-right">{fmtInt(r.apologyLetters)} ({fmtInt(r.apologyLettersInTime)})</td>
             </tr>
           ))}
           {rows.length === 0 ? <tr><td colSpan={10} className="p-4 text-slate-500">Không có hồ sơ trong năm này.</td></tr> : null}

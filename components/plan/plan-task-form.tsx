@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, startTransition } from "react";
 import Link from "next/link";
 import { createPlanTaskAction, updatePlanTaskAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
@@ -13,11 +13,17 @@ export type PlanTaskDefaults = {
 export function PlanTaskForm({ units, defaults, canManage }: { units: { id: number; name: string }[]; defaults: PlanTaskDefaults; canManage: boolean }) {
   const [state, action, pending] = useActionState(defaults.id ? updatePlanTaskAction : createPlanTaskAction, null);
   const e = state && !state.ok ? state.fieldErrors : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  // Submitting through onSubmit keeps what the user typed when the server refuses it (a plain
+  // form action would reset the fields); a created task clears the form.
+  useEffect(() => {
+    if (state?.ok && !defaults.id) form.current?.reset();
+  }, [state, defaults.id]);
   const f = (name: keyof PlanTaskDefaults, label: string, input: React.ReactNode, hint?: string) => (
     <Field label={label} name={name} errors={e?.[name]} hint={hint}>{input}</Field>
   );
   return (
-    <form action={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form ref={form} onSubmit={(ev) => { ev.preventDefault(); const data = new FormData(ev.currentTarget); startTransition(() => action(data)); }} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
       {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
       {f("year", "Năm", <input id="year" name="year" type="number" defaultValue={defaults.year} className={inputClass} aria-describedby="year-error" />)}
       {f("code", "Mã nhiệm vụ", <input id="code" name="code" defaultValue={defaults.code} className={inputClass} aria-describedby="code-error" />)}
