@@ -1,0 +1,109 @@
+import "server-only";
+// Appraisal (thẩm định) by Home Affairs: an appraised value per leaf beside the unit's own, a reason
+// for every change from it, comments to the unit; optimistic versions so that two appraisers never
+// overwrite each other silently.
+import { db } from "../db/client";
+import { can } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { DomainError } from "../errors";
+import { fmtDateTime } from "../format";
+import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
+import { isBlank, isSelfScored, sameValue, valueError } from "./validation";
+import type { AppraisalInput } from "./schemas";
+
+export type AppraisedCurrent = {
+  appraisedValue: string | null; notApplicable: boolean; reason: string | null; comment: string | null; version: number; by: string | null; at: string | null;
+};
+export type AppraisalResult =
+  | { ok: true; version: number }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; conflict?: AppraisedCurrent };
+
+function assertAppraiser(user: AssessmentUser) {
+  if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền thẩm định.", 403);
+}
+
+/** Appraisal starts when the unit has submitted, or when the round has moved to appraisal. */
+async function assertAppraisable(round: { id: number; status: string }, unitId: number) {
+  if (round.status === "DRAFT") throw new DomainError("Đợt đánh giá chưa mở: chưa thể thẩm định.", 422);
+  if (round.status !== "OPEN") return;
+  const sub = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true } });
+  if (sub?.status !== "SUBMITTED") throw new DomainError("Đơn vị chưa nộp tự đánh giá: chưa thể thẩm định (hoặc chuyển đợt sang thẩm định).", 422);
+}
+
+export async function appraiseValue(user: AssessmentUser, input: AppraisalInput): Promise<AppraisalResult> {
+  assertAppraiser(user);
+  const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
+  assertUnitInRound(unit, round);
+  await assertAppraisable(round, unit.id);
+  const stored = (await roundLeaves(round.criteriaSetId)).get(input.code);
+  const leaf = stored ? forUnit(stored, unit.type) : null;
+  if (!stored || !leaf || !isSelfScored(leaf)) return { ok: false, error: `Tiêu chí ${input.code} không được thẩm định tại đây (điều tra xã hội học hoặc số liệu từ hồ sơ)` };
+
+  const fieldErrors: Record<string, string[]> = {};
+  if (!input.notApplicable) {
+    if (isBlank(input.appraisedValue)) fieldErrors.appraisedValue = [`Tiêu chí ${input.code}: nhập giá trị thẩm định`];
+    else {
+      const e = valueError(leaf, input.appraisedValue);
+      if (e) fieldErrors.appraisedValue = [e];
+    }
+  }
+  const old = await db().assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId } } });
+  const changed = input.notApplicable !== (old?.notApplicable ?? false) || (!input.notApplicable && !sameValue(input.appraisedValue, old?.selfValue));
+  if (changed && !input.reason) fieldErrors.reason = [`Tiêu chí ${input.code}: giá trị thẩm định khác giá trị tự đánh giá, cần ghi lý do`];
+  if (Object.keys(fieldErrors).length) return { ok: false, error: Object.values(fieldErrors).flat()[0]!, fieldErrors };
+
+  const next = {
+    appraisedValue: input.notApplicable ? null : input.appraisedValue ?? null, notApplicable: input.notApplicable,
+    appraisalReason: changed ? input.reason ?? null : input.reason ?? null, appraisalComment: input.comment ?? null,
+  };
+  const audit = (id: number, before: typeof old) => recordAudit({
+    actor: { id: user.id, username: user.username }, action: "appraise", entity: "AssessmentValue", entityId: id, unitId: unit.id, roundId: round.id, criterionCode: input.code,
+    oldValue: before ? { selfValue: before.selfValue, appraisedValue: before.appraisedValue, notApplicable: before.notApplicable, comment: before.appraisalComment } : null,
+    newValue: { appraisedValue: next.appraisedValue, notApplicable: next.notApplicable, comment: next.appraisalComment }, reason: next.appraisalReason,
+  });
+  const stamp = { appraisedById: user.id, appraisedAt: new Date(), updatedById: user.id };
+  if ((old?.version ?? 0) !== input.version) return conflict(input.code, old);
+  if (!old) {
+    try {
+      const row = await db().assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId, ...next, ...stamp } });
+      await audit(row.id, null);
+      return { ok: true, version: row.version };
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002") return conflict(input.code, await db().assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId } } }));
+      throw e;
+    }
+  }
+  const n = await db().assessmentValue.updateMany({ where: { id: old.id, version: old.version }, data: { ...next, ...stamp, version: { increment: 1 } } });
+  if (n.count === 0) return conflict(input.code, await db().assessmentValue.findUnique({ where: { id: old.id } }));
+  await audit(old.id, old);
+  return { ok: true, version: old.version + 1 };
+}
+
+type Row = { appraisedValue: string | null; notApplicable: boolean; appraisalReason: string | null; appraisalComment: string | null; version: number; updatedById: number | null; updatedAt: Date } | null;
+
+async function conflict(code: string, row: Row): Promise<AppraisalResult> {
+  const by = row?.updatedById ? (await db().user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null : null;
+  const current: AppraisedCurrent = {
+    appraisedValue: row?.appraisedValue ?? null, notApplicable: row?.notApplicable ?? false, reason: row?.appraisalReason ?? null,
+    comment: row?.appraisalComment ?? null, version: row?.version ?? 0, by, at: row?.updatedAt.toISOString() ?? null,
+  };
+  const shown = current.appraisedValue === null ? (current.notApplicable ? "không áp dụng" : "(chưa thẩm định)") : `"${current.appraisedValue}"`;
+  return {
+    ok: false, conflict: current,
+    error: `Tiêu chí ${code} vừa được ${by ?? "người khác"} cập nhật${row ? ` lúc ${fmtDateTime(row.updatedAt)}` : ""}: giá trị thẩm định hiện tại là ${shown}. Đã tải lại giá trị đó; giá trị bạn nhập vẫn được giữ để so sánh.`,
+  };
+}
+
+/** The appraisers' general comment to the unit (UnitSubmission.comment). */
+export async function setUnitComment(user: AssessmentUser, input: { roundId: number; unitId: number; comment: string | null }) {
+  assertAppraiser(user);
+  const old = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
+  const sub = await db().unitSubmission.upsert({
+    where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } },
+    create: { roundId: input.roundId, unitId: input.unitId, comment: input.comment }, update: { comment: input.comment },
+  });
+  await recordAudit({
+    actor: { id: user.id, username: user.username }, action: "update", entity: "UnitSubmission", entityId: sub.id, unitId: input.unitId, roundId: input.roundId,
+    oldValue: { comment: old?.comment ?? null }, newValue: { comment: input.comment },
+  });
+}

@@ -1,0 +1,57 @@
+import "server-only";
+// What every assessment service needs first: the round, its leaves as the engine sees them, the
+// unit, and the check that the user may touch this unit's data (refusals are audited).
+import { db } from "../db/client";
+import { can, type Permission } from "../auth/permissions";
+import type { CurrentUser } from "../auth/session";
+import { recordAudit } from "../audit/record";
+import { DomainError, NotFoundError } from "../errors";
+import type { Rule } from "../scoring";
+import type { GridLeaf } from "./validation";
+
+export type AssessmentUser = Pick<CurrentUser, "id" | "role" | "unitId" | "username">;
+export type RoundLeaf = Omit<GridLeaf, "applies"> & { nodeId: number; appliesTo: string[] };
+
+export async function loadRound(roundId: number) {
+  const round = await db().evaluationRound.findUnique({ where: { id: roundId } });
+  if (!round) throw new NotFoundError("Không tìm thấy đợt đánh giá");
+  return round;
+}
+
+export async function roundLeaves(criteriaSetId: number): Promise<Map<string, RoundLeaf>> {
+  const nodes = await db().criteriaNode.findMany({
+    where: { setId: criteriaSetId, max: { not: null } },
+    select: { id: true, code: true, name: true, max: true, rule: true, metric: true, appliesTo: true, bonus: true },
+  });
+  const out = new Map<string, RoundLeaf>();
+  for (const n of nodes) {
+    if (!n.rule) continue;
+    out.set(n.code, {
+      nodeId: n.id, code: n.code, name: n.name, max: Number(n.max), rule: n.rule as unknown as Rule,
+      ...(n.metric ? { metric: n.metric } : {}), bonus: n.bonus, appliesTo: n.appliesTo,
+    });
+  }
+  return out;
+}
+
+export function forUnit(leaf: RoundLeaf, unitType: string): GridLeaf {
+  return { ...leaf, applies: leaf.appliesTo.length === 0 || leaf.appliesTo.includes(unitType) };
+}
+
+export async function loadUnit(unitId: number) {
+  const unit = await db().unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, type: true, group: true } });
+  if (!unit) throw new NotFoundError("Không tìm thấy đơn vị");
+  return unit;
+}
+
+/** Throws 403 (and records the attempt) unless the user may use `permission` on this unit. */
+export async function assertUnitAccess(user: AssessmentUser, permission: Permission, unitId: number, target: string): Promise<void> {
+  if (can(user, permission, unitId)) return;
+  await recordAudit({ actor: { id: user.id, username: user.username }, action: "forbidden", entity: "access", entityId: target, unitId, newValue: { permission } });
+  throw new DomainError("Bạn chỉ được truy cập dữ liệu tự đánh giá của đơn vị mình.", 403);
+}
+
+/** The unit must belong to the round's group. */
+export function assertUnitInRound(unit: { group: string }, round: { group: string }) {
+  if (unit.group !== round.group) throw new DomainError("Đơn vị không thuộc khối của đợt đánh giá này.", 422);
+}

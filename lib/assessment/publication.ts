@@ -1,0 +1,46 @@
+import "server-only";
+// Publication by Home Affairs (a frozen snapshot; a correction is a new version with a reason) and
+// what a unit then sees: its index, rank, classification, points lost per leaf and the comments.
+import { db } from "../db/client";
+import { can } from "../auth/permissions";
+import { DomainError } from "../errors";
+import { publishRound } from "../results/publish";
+import { latestSnapshot, snapshotVersions } from "../results/snapshots";
+import { loadRound, type AssessmentUser } from "./context";
+
+export async function publishAsUser(user: AssessmentUser, roundId: number, reason: string | null) {
+  if (!can(user, "results:publish")) throw new DomainError("Bạn không có quyền công bố kết quả.", 403);
+  const round = await loadRound(roundId);
+  if (round.status !== "APPRAISAL" && round.status !== "PUBLISHED") {
+    throw new DomainError("Chuyển đợt sang giai đoạn thẩm định trước khi công bố kết quả.", 422);
+  }
+  return publishRound(roundId, { id: user.id, username: user.username }, reason);
+}
+
+export async function publishedVersions(roundId: number) {
+  const versions = await snapshotVersions(roundId);
+  const users = await db().user.findMany({ where: { id: { in: versions.map((v) => v.publishedById) } }, select: { id: true, name: true } });
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  return versions.map((v) => ({ ...v, publishedBy: nameOf.get(v.publishedById) ?? "—" }));
+}
+
+export type UnitPublished = NonNullable<Awaited<ReturnType<typeof unitPublishedResult>>>;
+
+export async function unitPublishedResult(roundId: number, unitId: number) {
+  const [snapshot, unit] = await Promise.all([latestSnapshot(roundId), db().unit.findUnique({ where: { id: unitId }, select: { code: true } })]);
+  const result = snapshot && unit ? snapshot.results.units.find((u) => u.unit === unit.code) : undefined;
+  if (!snapshot || !result) return null;
+  const [values, submission] = await Promise.all([
+    db().assessmentValue.findMany({ where: { roundId, unitId }, select: { appraisalReason: true, appraisalComment: true, node: { select: { code: true } } } }),
+    db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId, unitId } }, select: { comment: true } }),
+  ]);
+  const notes = new Map(values.map((v) => [v.node.code, { reason: v.appraisalReason, comment: v.appraisalComment }]));
+  return {
+    version: snapshot.version, publishedAt: snapshot.publishedAt, reason: snapshot.reason, unitsInGroup: snapshot.results.units.length,
+    result, comment: submission?.comment ?? null,
+    leaves: result.leafResults.map((l) => ({
+      ...l, lost: l.notApplicable || l.bonus ? 0 : Math.max(0, l.max - l.points),
+      reason: notes.get(l.code)?.reason ?? null, comment: notes.get(l.code)?.comment ?? null,
+    })),
+  };
+}

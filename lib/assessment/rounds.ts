@@ -1,0 +1,115 @@
+import "server-only";
+// Evaluation rounds (đợt đánh giá): one per year and group, on a chosen criteria set version, with
+// a self-assessment window and a status DRAFT → OPEN → APPRAISAL → PUBLISHED. Every change audited.
+import { z } from "zod";
+import { db } from "../db/client";
+import { can } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { DomainError, NotFoundError } from "../errors";
+import { roundUnits } from "../results/round-inputs";
+import { forUnit, loadRound, roundLeaves, type AssessmentUser } from "./context";
+import { documentDate } from "./schemas";
+import { isSelfScored } from "./validation";
+
+export const ROUND_STEPS: Record<string, string[]> = {
+  DRAFT: ["OPEN"], OPEN: ["APPRAISAL", "DRAFT"], APPRAISAL: ["OPEN"], PUBLISHED: ["APPRAISAL"],
+};
+
+const windowFields = {
+  selfAssessmentStart: documentDate.refine((d) => d !== null, { message: "Nhập ngày bắt đầu" }),
+  selfAssessmentEnd: documentDate.refine((d) => d !== null, { message: "Nhập ngày kết thúc" }),
+};
+const endAfterStart = (v: { selfAssessmentStart: Date | null; selfAssessmentEnd: Date | null }) => !v.selfAssessmentStart || !v.selfAssessmentEnd || v.selfAssessmentEnd >= v.selfAssessmentStart;
+const endMessage = { message: "Ngày kết thúc phải từ ngày bắt đầu trở đi", path: ["selfAssessmentEnd"] };
+
+export const roundInput = z.object({
+  year: z.coerce.number({ message: "Nhập năm" }).int().min(2000, { message: "Năm không hợp lệ" }).max(2100, { message: "Năm không hợp lệ" }),
+  group: z.string().trim().min(1, { message: "Chọn khối" }).max(20),
+  criteriaSetId: z.coerce.number({ message: "Chọn bộ tiêu chí" }).int().positive({ message: "Chọn bộ tiêu chí" }),
+  name: z.string().trim().min(3, { message: "Nhập tên đợt (ít nhất 3 ký tự)" }).max(200),
+  ...windowFields,
+}).refine(endAfterStart, endMessage);
+
+export const windowInput = z.object({ roundId: z.coerce.number().int().positive(), ...windowFields }).refine(endAfterStart, endMessage);
+export const statusInput = z.object({ roundId: z.coerce.number().int().positive(), status: z.enum(["DRAFT", "OPEN", "APPRAISAL"]) });
+
+function assertManager(user: AssessmentUser) {
+  if (!can(user, "rounds:manage")) throw new DomainError("Bạn không có quyền quản lý đợt đánh giá.", 403);
+}
+const actorOf = (u: AssessmentUser) => ({ id: u.id, username: u.username });
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+export async function listRounds() {
+  return db().evaluationRound.findMany({
+    orderBy: [{ year: "desc" }, { group: "asc" }],
+    include: { criteriaSet: { select: { name: true, version: true } }, _count: { select: { snapshots: true } } },
+  });
+}
+
+export async function criteriaSetChoices() {
+  return db().criteriaSet.findMany({ orderBy: [{ year: "desc" }, { group: "asc" }, { version: "desc" }], select: { id: true, name: true, year: true, group: true, version: true } });
+}
+
+export async function createRound(user: AssessmentUser, input: z.infer<typeof roundInput>) {
+  assertManager(user);
+  const set = await db().criteriaSet.findUnique({ where: { id: input.criteriaSetId }, select: { year: true, group: true } });
+  if (!set) throw new DomainError("Không tìm thấy bộ tiêu chí", 422, { criteriaSetId: ["Chọn bộ tiêu chí"] });
+  if (set.group !== input.group) throw new DomainError("Bộ tiêu chí thuộc khối khác", 422, { criteriaSetId: [`Bộ tiêu chí này dành cho khối ${set.group}`] });
+  if (await db().evaluationRound.findUnique({ where: { year_group: { year: input.year, group: input.group } } })) {
+    throw new DomainError("Đã có đợt đánh giá cho năm và khối này", 422, { year: [`Khối ${input.group} đã có đợt đánh giá năm ${input.year}`] });
+  }
+  const round = await db().evaluationRound.create({ data: { ...input, status: "DRAFT" } });
+  await recordAudit({ actor: actorOf(user), action: "create", entity: "EvaluationRound", entityId: round.id, roundId: round.id, newValue: { ...input, selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd), status: "DRAFT" } });
+  return round;
+}
+
+export async function setWindow(user: AssessmentUser, input: z.infer<typeof windowInput>) {
+  assertManager(user);
+  const old = await loadRound(input.roundId);
+  await db().evaluationRound.update({ where: { id: old.id }, data: { selfAssessmentStart: input.selfAssessmentStart, selfAssessmentEnd: input.selfAssessmentEnd } });
+  await recordAudit({
+    actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id,
+    oldValue: { selfAssessmentStart: day(old.selfAssessmentStart), selfAssessmentEnd: day(old.selfAssessmentEnd) },
+    newValue: { selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd) },
+  });
+}
+
+/** Moves along the allowed steps; PUBLISHED is reached only by publishing. */
+export async function setRoundStatus(user: AssessmentUser, input: z.infer<typeof statusInput>) {
+  assertManager(user);
+  const old = await loadRound(input.roundId);
+  if (!ROUND_STEPS[old.status]?.includes(input.status)) throw new DomainError(`Không thể chuyển đợt từ ${old.status} sang ${input.status}`, 422);
+  if (input.status === "OPEN" && (!old.selfAssessmentStart || !old.selfAssessmentEnd)) throw new DomainError("Đặt thời gian tự đánh giá trước khi mở đợt", 422);
+  await db().evaluationRound.update({ where: { id: old.id }, data: { status: input.status } });
+  await recordAudit({ actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id, oldValue: { status: old.status }, newValue: { status: input.status } });
+}
+
+export type UnitProgress = {
+  unitId: number; code: string; name: string; status: "DRAFT" | "SUBMITTED" | null; submittedAt: Date | null;
+  filled: number; total: number; appraised: number;
+};
+
+/** Every unit of the round with how complete its self-assessment and its appraisal are. */
+export async function roundProgress(roundId: number): Promise<UnitProgress[]> {
+  const round = await db().evaluationRound.findUnique({ where: { id: roundId } });
+  if (!round) throw new NotFoundError("Không tìm thấy đợt đánh giá");
+  const [units, leaves, subs, values] = await Promise.all([
+    roundUnits(round.group, round.year),
+    roundLeaves(round.criteriaSetId),
+    db().unitSubmission.findMany({ where: { roundId } }),
+    db().assessmentValue.findMany({ where: { roundId }, select: { unitId: true, nodeId: true, selfValue: true, notApplicable: true, appraisedAt: true } }),
+  ]);
+  const subOf = new Map(subs.map((s) => [s.unitId, s]));
+  const valuesOf = new Map<number, typeof values>();
+  for (const v of values) valuesOf.set(v.unitId, [...(valuesOf.get(v.unitId) ?? []), v]);
+  return units.map((u) => {
+    const own = new Set([...leaves.values()].filter((l) => isSelfScored(forUnit(l, u.type))).map((l) => l.nodeId));
+    const vs = (valuesOf.get(u.id) ?? []).filter((v) => own.has(v.nodeId));
+    const s = subOf.get(u.id);
+    return {
+      unitId: u.id, code: u.code, name: u.name, status: s?.status ?? null, submittedAt: s?.submittedAt ?? null, total: own.size,
+      filled: vs.filter((v) => v.notApplicable || (v.selfValue !== null && v.selfValue.trim() !== "")).length,
+      appraised: vs.filter((v) => v.appraisedAt !== null).length,
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+// Submission (nộp tự đánh giá): only the unit head, only when complete, inside the window; after it
+// the unit can no longer edit. Home Affairs may return a submission for completion, with a reason.
+import { db } from "../db/client";
+import { can } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { DomainError } from "../errors";
+import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
+import { submissionProblems, type SelfState } from "./validation";
+import { assertUnitMayEdit } from "./values";
+
+/** Each leaf's stored self state (value, N/A, explanation, evidence count), keyed by leaf code. */
+export async function selfStates(roundId: number, unitId: number): Promise<Record<string, SelfState>> {
+  const rows = await db().assessmentValue.findMany({
+    where: { roundId, unitId },
+    select: { selfValue: true, notApplicable: true, explanation: true, node: { select: { code: true } }, _count: { select: { evidence: true } } },
+  });
+  return Object.fromEntries(rows.map((r) => [r.node.code, { selfValue: r.selfValue, notApplicable: r.notApplicable, explanation: r.explanation, evidenceCount: r._count.evidence }]));
+}
+
+export async function submitUnit(user: AssessmentUser, input: { roundId: number; unitId: number }, now = new Date()) {
+  await assertUnitAccess(user, "assessment:submit", input.unitId, `submit:${input.roundId}:${input.unitId}`);
+  const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
+  assertUnitInRound(unit, round);
+  await assertUnitMayEdit(round, unit.id, now);
+  const leaves = [...(await roundLeaves(round.criteriaSetId)).values()].map((l) => forUnit(l, unit.type));
+  const problems = submissionProblems(leaves, await selfStates(round.id, unit.id));
+  const codes = Object.keys(problems);
+  if (codes.length) {
+    throw new DomainError(
+      `Chưa thể nộp: còn ${codes.length} tiêu chí chưa đủ thông tin (${codes.slice(0, 8).join(", ")}${codes.length > 8 ? ", …" : ""}).`,
+      422, Object.fromEntries(codes.map((c) => [c, [problems[c]!]])),
+    );
+  }
+  return db().$transaction(async (tx) => {
+    const old = await tx.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: unit.id } } });
+    const sub = await tx.unitSubmission.upsert({
+      where: { roundId_unitId: { roundId: round.id, unitId: unit.id } },
+      create: { roundId: round.id, unitId: unit.id, status: "SUBMITTED", submittedAt: now, submittedById: user.id },
+      update: { status: "SUBMITTED", submittedAt: now, submittedById: user.id },
+    });
+    await recordAudit({
+      actor: { id: user.id, username: user.username }, action: "submit", entity: "UnitSubmission", entityId: sub.id, unitId: unit.id, roundId: round.id,
+      oldValue: { status: old?.status ?? null }, newValue: { status: "SUBMITTED" },
+    }, tx);
+    return { submittedAt: now.toISOString() };
+  });
+}
+
+/** Home Affairs sends a submission back to draft so the unit can complete it (window permitting). */
+export async function returnSubmission(user: AssessmentUser, input: { roundId: number; unitId: number; reason: string }) {
+  if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền trả lại hồ sơ tự đánh giá.", 403);
+  const sub = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
+  if (!sub || sub.status !== "SUBMITTED") throw new DomainError("Đơn vị chưa nộp tự đánh giá: không có gì để trả lại.", 422);
+  await db().$transaction(async (tx) => {
+    await tx.unitSubmission.update({ where: { id: sub.id }, data: { status: "DRAFT", submittedAt: null, submittedById: null } });
+    await recordAudit({
+      actor: { id: user.id, username: user.username }, action: "update", entity: "UnitSubmission", entityId: sub.id, unitId: input.unitId, roundId: input.roundId,
+      oldValue: { status: "SUBMITTED" }, newValue: { status: "DRAFT" }, reason: input.reason,
+    }, tx);
+  });
+}
