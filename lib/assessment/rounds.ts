@@ -113,3 +113,10 @@ export async function roundProgress(roundId: number): Promise<UnitProgress[]> {
     };
   });
 }
+
+/** Rounds of a group, newest first, and the one to show: the asked one, else the open one, else the newest. */
+export async function roundsOfGroup(group: string, asked?: number | null) {
+  const rounds = await db().evaluationRound.findMany({ where: { group, status: { not: "DRAFT" } }, orderBy: { year: "desc" }, select: { id: true, name: true, year: true, status: true } });
+  const current = rounds.find((r) => r.id === asked) ?? rounds.find((r) => r.status === "OPEN") ?? rounds[0] ?? null;
+  return { rounds, current };
+}

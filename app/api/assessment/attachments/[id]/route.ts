@@ -1,0 +1,21 @@
+// Serves an evidence PDF only to users allowed to read that unit's assessment.
+import { NextResponse } from "next/server";
+import { authedRoute } from "@/lib/auth/route";
+import { evidenceFileFor } from "@/lib/assessment/evidence";
+
+export const runtime = "nodejs";
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = authedRoute<Ctx>("assessment:read", async (_req, user, ctx) => {
+  const id = Number((await ctx.params).id);
+  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
+  const file = await evidenceFileFor(user, id);
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="tai-lieu-${id}.pdf"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

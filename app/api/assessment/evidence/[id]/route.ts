@@ -1,0 +1,13 @@
+// Removes one piece of evidence (the unit's own, inside the window, before submission).
+import { NextResponse } from "next/server";
+import { authedRoute } from "@/lib/auth/route";
+import { removeEvidence } from "@/lib/assessment/evidence";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const DELETE = authedRoute<Ctx>("assessment:write", async (_req, user, ctx) => {
+  const id = Number((await ctx.params).id);
+  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Không tìm thấy tài liệu" }, { status: 404 });
+  await removeEvidence(user, id);
+  return NextResponse.json({ ok: true });
+});
