@@ -1,0 +1,6 @@
+"use client";
+import { secondaryButtonClass } from "@/components/ui/field";
+
+export function PrintButton() {
+  return <button type="button" onClick={() => window.print()} className={secondaryButtonClass}>In báo cáo</button>;
+}
