@@ -42,10 +42,17 @@ const CHANNEL_WORDS: Record<string, 1 | 2 | 3> = {
 };
 
 export function parseChannel(text: string): 1 | 2 | 3 | null {
+  if (text === "1" || text === "2" || text === "3") return Number(text) as 1 | 2 | 3;
   return CHANNEL_WORDS[fold(text)] ?? null;
 }
 
 const MAX_TEXT = 255;
+
+function parseStatus(text: string): CaseStatus | null {
+  if ((CASE_STATUSES as readonly string[]).includes(text)) return text as CaseStatus;
+  const folded = fold(text).replace(/ /g, "_");
+  return (CASE_STATUSES as readonly string[]).includes(folded) ? (folded as CaseStatus) : null;
+}
 
 /**
  * Validates one row. `get(column)` returns the cell text ("" when absent); `unitIdOf(code)` the id of
@@ -105,8 +112,7 @@ export function validateCaseRow(
   const statusText = text("trang_thai");
   let status: CaseStatus | null = null;
   if (!statusText) status = finishedAt || text("ngay_ket_thuc_xu_ly") ? "da_xu_ly" : "dang_xu_ly";
-  else if ((CASE_STATUSES as readonly string[]).includes(fold(statusText).replace(/ /g, "_"))) {
-    status = fold(statusText).replace(/ /g, "_") as CaseStatus;
+  else if ((status = parseStatus(statusText))) {
     if (status === "da_xu_ly" && !text("ngay_ket_thuc_xu_ly")) err("trang_thai", "hồ sơ đã xử lý phải có ngày kết thúc xử lý");
     if (status === "dang_xu_ly" && text("ngay_ket_thuc_xu_ly")) err("trang_thai", "hồ sơ đang xử lý không được có ngày kết thúc xử lý");
   } else err("trang_thai", `"${statusText}" không hợp lệ; dùng ${CASE_STATUSES.join(", ")}`);

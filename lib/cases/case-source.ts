@@ -2,7 +2,7 @@
 // without holding the file in memory. Row numbers count the header as row 1.
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { csvRecords, CsvSyntaxError } from "./csv-records";
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type CaseColumn, type RowError } from "./case-row";
 import { excelDateToText } from "./dates";
 
@@ -32,18 +32,18 @@ function getter(index: Map<CaseColumn, number>, cells: string[]) {
 }
 
 export async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   let index: Map<CaseColumn, number> | null = null;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, line } of csvRecords(input)) {
       if (!index) {
         index = headerIndex(record);
         continue;
       }
-      yield { row: info.lines, get: getter(index, record) };
+      yield { row: line, get: getter(index, record) };
     }
   } catch (e) {
     if (e instanceof CaseFileError) throw e;
+    if (e instanceof CsvSyntaxError) throw new CaseFileError([{ row: e.line, column: "-", message: `tệp CSV không đọc được (${e.message})` }]);
     throw new CaseFileError([{ row: 0, column: "-", message: `tệp CSV không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
   }
   if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);

@@ -22,7 +22,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** wall-clock text "YYYY-MM-DDTHH:mm" of a UTC-based day number + hour (read back as Vietnam time) */
 const at = (day: number, hour: number, minute = 0) => `${new Date(day * DAY).toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`;
 
-function* generate(units: DemoCaseUnit[], total: number, r: Rng): Generator<SourceRow> {
+/** Demo cases as rows of a case-records file (also used by the benchmark to write a CSV). */
+export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng = rng(20240766)): Generator<SourceRow> {
   const weights = units.map((u) => WEIGHT[u.level]);
   const sum = weights.reduce((a, b) => a + b, 0);
   let row = 1;
@@ -79,7 +80,7 @@ function* generate(units: DemoCaseUnit[], total: number, r: Rng): Generator<Sour
 
 /** Generates and imports ~`total` demo cases; returns how many were written. */
 export async function seedCaseRecords(url: string, units: DemoCaseUnit[], total = 100_000): Promise<{ rows: number; inserted: number }> {
-  const result = await importCases(generate(units, total, rng(20240766)), { url });
+  const result = await importCases(generateDemoCases(units, total), { url });
   if (!result.ok) throw new Error(`Dữ liệu mẫu hồ sơ không hợp lệ: ${result.errors.slice(0, 3).map((e) => `dòng ${e.row}, cột ${e.column}: ${e.message}`).join("; ")}`);
   return { rows: result.rows, inserted: result.inserted };
 }

@@ -3,7 +3,7 @@
 // the year and not finished by then.
 import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
-import { COUNTED, FIGURES, periodColumns, type CaseFigures } from "./case-sql";
+import { CASE_DAYS, COUNTED, FIGURES, periodColumns, type CaseFigures } from "./case-sql";
 
 export type CaseReportBy = "level" | "unit" | "channel" | "field";
 export type CaseReportRow = { key: string | number } & CaseFigures;
@@ -24,10 +24,12 @@ const ORDER: Record<CaseReportBy, string> = {
 export async function caseReport(year: number, by: CaseReportBy, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
   const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
     `with c as (
-       select ${KEY[by]} as key, ${periodColumns("$1::timestamptz", "$2::timestamptz", "$3::date")}
-       from "CaseRecord" r join "Unit" u on u.id = r."unitId"
-       where ${COUNTED} and r."receivedAt" < $2::timestamptz and (r."finishedAt" is null or r."finishedAt" >= $1::timestamptz)
-         and ($4::int[] is null or r."unitId" = any($4::int[]))
+       select b.key, ${periodColumns("$1::timestamptz", "$2::timestamptz", "$3::date")}
+       from (select ${KEY[by]} as key, ${CASE_DAYS}
+             from "CaseRecord" r join "Unit" u on u.id = r."unitId"
+             where ${COUNTED} and r."receivedAt" < $2::timestamptz and (r."finishedAt" is null or r."finishedAt" >= $1::timestamptz)
+               and ($4::int[] is null or r."unitId" = any($4::int[]))
+             offset 0) b
      )
      select key, ${FIGURES} from c group by key order by ${ORDER[by]}`,
     vnYearStart(year), vnYearStart(year + 1), `${year}-12-31`, unitIds,

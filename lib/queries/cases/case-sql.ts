@@ -1,6 +1,8 @@
 // SQL fragments shared by the case queries; the same rules as lib/cases/classify.ts (tests compare
 // them). Days are Vietnam calendar days; r is "CaseRecord", u is "Unit".
-export const vnDay = (column: string) => `(${column} at time zone 'Asia/Ho_Chi_Minh')::date`;
+// A fixed offset (Vietnam has no daylight saving) is several times faster than a zone name and,
+// unlike a cast of timestamptz to date, does not depend on the session's TimeZone.
+export const vnDay = (column: string) => `(${column} at time zone interval '+07:00')::date`;
 /** due day extended by the days waited for the citizen's supplement */
 export const DUE_DAY = `(${vnDay(`r."dueAt"`)} + r."supplementWaitDays")`;
 export const FIN_DAY = vnDay(`r."finishedAt"`);
@@ -24,15 +26,23 @@ export const FIGURES = `
   (count(*) filter (where fin and o > 0 and letter))::int as "apologyLetters",
   (count(*) filter (where fin and o > 0 and "letterInTime"))::int as "apologyLettersInTime"`;
 
-/** The columns FIGURES needs, for a period [$start, $end) whose last day is $lastDay. */
+/**
+ * Per case, the Vietnam days each rule needs, computed once: select from
+ * `(select ${CASE_DAYS} from "CaseRecord" r … offset 0) b` (offset 0 keeps the subquery from being
+ * flattened, which would compute each day again wherever it is used).
+ */
+export const CASE_DAYS = `r."receivedAt", r."finishedAt", r.channel, r."supplementCount", r."apologyLetterAt",
+  ${FIN_DAY} as fday, ${DUE_DAY} as dday, ${vnDay(`r."apologyLetterAt"`)} as lday`;
+
+/** The columns FIGURES needs, over `b` (CASE_DAYS), for a period [start, end) whose last day is lastDay. */
 export const periodColumns = (start: string, end: string, lastDay: string) => `
-  (r."finishedAt" >= ${start} and r."finishedAt" < ${end}) as fin,
-  (r."finishedAt" is null or r."finishedAt" >= ${end}) as open,
-  ${OUTCOME} as o,
-  ${DUE_DAY} >= ${lastDay} as "dueAfterEnd",
-  r.channel = 2 as online,
-  r."apologyLetterAt" is not null as letter,
-  ${LETTER_IN_TIME} as "letterInTime"`;
+  (b."finishedAt" >= ${start} and b."finishedAt" < ${end}) as fin,
+  (b."finishedAt" is null or b."finishedAt" >= ${end}) as open,
+  (case when b."supplementCount" > 1 then 1 else sign(b.fday - b.dday)::int end) as o,
+  b.dday >= ${lastDay} as "dueAfterEnd",
+  b.channel = 2 as online,
+  b."apologyLetterAt" is not null as letter,
+  coalesce(b.lday <= b.dday - 1, false) as "letterInTime"`;
 
 export type CaseFigures = {
   finished: number; early: number; onTime: number; late: number; onTimeRate: number | null;

@@ -13,6 +13,9 @@ const COLUMNS = [
 const cols = COLUMNS.map((c) => `"${c}"`).join(", ");
 
 export async function createCaseStaging(client: pg.ClientBase): Promise<void> {
+  // Temporary tables live in per-session buffers (8 MB by default): a large import would spill
+  // to disk page by page. Allowed only before the session's first temporary table.
+  await client.query(`set temp_buffers = '256MB'`);
   await client.query(`create temp table case_stage (
     rowno int not null, code text not null, "unitId" int not null, "procedureCode" text, "procedureField" text,
     channel smallint not null, "receivedAt" timestamptz(0) not null, "dueAt" timestamptz(0) not null,
@@ -45,17 +48,23 @@ export async function duplicateCodesInStaging(client: pg.ClientBase): Promise<Du
 
 export type MergeCounts = { inserted: number; updated: number };
 
+/**
+ * Writes the staged rows: rows whose code exists and whose values differ are updated, new codes
+ * are inserted, identical rows are not touched (re-importing a file writes nothing). An UPDATE
+ * joined on code plus an INSERT of the codes not yet stored measured faster than one
+ * INSERT … ON CONFLICT DO UPDATE on a million rows (no speculative insertion per row).
+ */
 export async function mergeStagingIntoCases(client: pg.ClientBase): Promise<MergeCounts> {
-  const set = COLUMNS.filter((c) => c !== "code").map((c) => `"${c}" = excluded."${c}"`).join(", ");
-  const mine = COLUMNS.filter((c) => c !== "code").map((c) => `"CaseRecord"."${c}"`).join(", ");
-  const theirs = COLUMNS.filter((c) => c !== "code").map((c) => `excluded."${c}"`).join(", ");
-  const { rows } = await client.query<{ inserted: number; updated: number }>(`
-    with up as (
-      insert into "CaseRecord" (${cols}) select ${cols} from case_stage
-      on conflict (code) do update set ${set}
-      where (${mine}) is distinct from (${theirs})
-      returning (xmax = 0) as inserted
-    )
-    select (count(*) filter (where inserted))::int as inserted, (count(*) filter (where not inserted))::int as updated from up`);
-  return rows[0]!;
+  const rest = COLUMNS.filter((c) => c !== "code").map((c) => `"${c}"`);
+  await client.query(`analyze case_stage`);
+  const updated = await client.query(
+    `update "CaseRecord" r set (${rest.join(", ")}) = (${rest.map((c) => `s.${c}`).join(", ")})
+     from case_stage s
+     where r.code = s.code and (${rest.map((c) => `r.${c}`).join(", ")}) is distinct from (${rest.map((c) => `s.${c}`).join(", ")})`,
+  );
+  const inserted = await client.query(
+    `insert into "CaseRecord" (${cols}) select ${cols} from case_stage s
+     where not exists (select 1 from "CaseRecord" r where r.code = s.code)`,
+  );
+  return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
 }

@@ -1,7 +1,7 @@
 // Late finished cases of a year, with their apology letter (none / sent / sent in time), filtered.
 import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
-import { COUNTED, DUE_DAY, LETTER_IN_TIME, OUTCOME } from "./case-sql";
+import { COUNTED, DUE_DAY, FIN_DAY, LETTER_IN_TIME, OUTCOME } from "./case-sql";
 
 export type LateCaseFilter = {
   year: number;
@@ -37,7 +37,7 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
   const rows = await db().$queryRawUnsafe<LateCase[]>(
     `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
             r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",
-            greatest(0, (r."finishedAt" at time zone 'Asia/Ho_Chi_Minh')::date - ${DUE_DAY})::int as "daysLate",
+            greatest(0, ${FIN_DAY} - ${DUE_DAY})::int as "daysLate",
             r."apologyLetterAt", ${LETTER_IN_TIME} as "apologyInTime"
      ${from} where ${where} order by r."finishedAt" desc, r.code limit ${Math.min(f.limit ?? 50, 1000)} offset ${Math.max(0, f.offset ?? 0)}`,
     ...params,

@@ -8,7 +8,7 @@ export type FeedbackFigures = {
 };
 
 export async function feedbackFigures(year: number, unitIds: number[] | null): Promise<FeedbackFigures[]> {
-  const day = (c: string) => `(${c} at time zone 'Asia/Ho_Chi_Minh')::date`;
+  const day = (c: string) => `(${c} at time zone interval '+07:00')::date`;
   return db().$queryRawUnsafe<FeedbackFigures[]>(
     `select f."unitId", u.code as "unitCode", u.name as "unitName", count(*)::int as received,
             (count(*) filter (where f."resolvedAt" is not null))::int as resolved,

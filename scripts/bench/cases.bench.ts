@@ -1,0 +1,90 @@
+// Case import and report speed on a throwaway database: 1,000,000 generated cases written to a CSV,
+// imported with `importCases` (validate, COPY into staging, merge) and compared with a bare COPY of
+// the same file into an unindexed table; then the time of a year's report by level and by unit.
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { once } from "node:events";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { createTestDatabase } from "../../tests/integration/test-database";
+import { demoUnits } from "../../lib/demo/units";
+import { generateDemoCases } from "../../lib/demo/cases";
+import { CASE_COLUMNS } from "../../lib/cases/case-row";
+
+const ROWS = Number(process.env.BENCH_CASES ?? 1_000_000);
+const secs = (t: number) => (performance.now() - t) / 1000;
+const fmt = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export async function run(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "cchc-bench-"));
+  const db = await createTestDatabase("cchc_bench");
+  process.env.DATABASE_URL = db.url;
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    for (const u of demoUnits()) {
+      await client.query(`insert into "Unit" (code, name, type, level, "group", "updatedAt") values ($1, $2, $3, $4, $5, now())`, [u.code, u.name, u.type, u.level, u.group]);
+    }
+    const units = (await client.query<{ id: number; code: string; level: "tinh" | "huyen" | "xa" }>(`select id, code, level from "Unit"`)).rows;
+
+    const file = path.join(dir, "cases.csv");
+    let t = performance.now();
+    const out = createWriteStream(file);
+    out.write(`${CASE_COLUMNS.join(",")}\n`);
+    let buf = "";
+    let n = 0;
+    for (const row of generateDemoCases(units, ROWS)) {
+      buf += `${CASE_COLUMNS.map((c) => csvCell(row.get(c))).join(",")}\n`;
+      if (++n % 10_000 === 0) {
+        if (!out.write(buf)) await once(out, "drain");
+        buf = "";
+      }
+    }
+    out.end(buf);
+    await once(out, "finish");
+    console.log(`tệp: ${fmt(n)} hồ sơ, ${fmt((await stat(file)).size / 1e6)} MB, tạo trong ${fmt(secs(t))} s`);
+
+    await client.query(`create table bare_copy (${CASE_COLUMNS.map((c) => `${c} text`).join(", ")})`);
+    t = performance.now();
+    await pipeline(createReadStream(file), client.query(copyFrom(`copy bare_copy from stdin with (format csv, header true)`)));
+    const bare = secs(t);
+    console.log(`COPY trần vào bảng không chỉ mục: ${fmt(bare)} s (${fmt(n / bare)} dòng/s)`);
+    await client.query(`drop table bare_copy`);
+
+    const { importCases } = await import("../../lib/cases/import-cases");
+    const { fileRows } = await import("../../lib/cases/case-source");
+    t = performance.now();
+    const r = await importCases(fileRows(file), { onProgress: ({ rows, phase }) => phase === "merging" && console.log(`  … đọc xong ${fmt(rows)} dòng sau ${fmt(secs(t))} s, đang gộp`) });
+    const imp = secs(t);
+    if (!r.ok) throw new Error(`nhập lỗi: ${r.errors.slice(0, 3).map((e) => `${e.row}/${e.column}: ${e.message}`).join("; ")}`);
+    console.log(`import cases: ${fmt(imp)} s (${fmt(n / imp)} dòng/s), ${fmt(r.inserted)} mới — gấp ${fmt(imp / bare)} lần COPY trần (mục tiêu < 3)`);
+
+    t = performance.now();
+    const again = await importCases(fileRows(file));
+    console.log(`nhập lại cùng tệp: ${fmt(secs(t))} s, ${again.ok ? `${fmt(again.unchanged)} không đổi, ${again.updated} cập nhật` : "LỖI"}`);
+
+    await client.query(`vacuum analyze "CaseRecord"`);
+    const { caseReport } = await import("../../lib/queries/cases/case-report");
+    for (const by of ["level", "unit"] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        t = performance.now();
+        await caseReport(2023, by);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`report cases --year 2023 --by ${by}: trung vị ${fmt(times[2]!)} ms (nhanh nhất ${fmt(times[0]!)} ms; mục tiêu < 300 ms)`);
+    }
+  } finally {
+    await client.end();
+    const { disconnectDb } = await import("../../lib/db/client");
+    await disconnectDb();
+    await db.drop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
