@@ -29,7 +29,9 @@ const GROUPS = ["SO", "HUYEN", "XA", "NGANH_DOC"] as const;
 
 export type SeededUnit = { id: number; code: string; level: "tinh" | "huyen" | "xa"; type: string; group: string };
 
-export async function seedDemo(log: (m: string) => void = () => {}): Promise<{ units: SeededUnit[] }> {
+export async function seedDemo(logLine: (m: string) => void = () => {}): Promise<{ units: SeededUnit[] }> {
+  const t0 = Date.now();
+  const log = (m: string) => logLine(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const r = rng(20261122);
   log("Tạo đơn vị …");
   const defs = demoUnits();
@@ -77,22 +79,23 @@ export async function seedDemo(log: (m: string) => void = () => {}): Promise<{ u
         if (stage === "none") continue;
         const leaves = leavesOf(set).filter((l) => l.rule?.type !== "survey");
         const filled = stage === "draft" ? leaves.filter(() => r.chance(0.6)) : leaves;
-        for (const leaf of filled) {
-          const v = demoValue(leaf, q, r, !open);
-          const value = await db().assessmentValue.create({
-            data: {
-              roundId: round.id, unitId: unit.id, nodeId: nodes.get(leaf.code)!, selfValue: v.selfValue, explanation: v.explanation,
-              appraisedValue: v.appraisedValue, appraisalReason: v.appraisalReason,
-              appraisedById: v.appraisedValue !== null ? admin.id : null, appraisedAt: v.appraisedValue !== null ? new Date(`${year + 1}-03-15`) : null,
-              updatedById: admin.id,
-            },
-          });
-          if (!v.explanation) {
-            await db().evidenceDocument.create({
-              data: { valueId: value.id, documentNumber: `${r.int(10, 480)}/QĐ-${unit.code.replace(/_/g, "")}`, documentDate: new Date(`${year}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`), pageOrSection: `Trang ${r.int(1, 12)}`, createdById: admin.id },
-            });
-          }
-        }
+        const values = filled.map((leaf) => ({ leaf, v: demoValue(leaf, q, r, !open) }));
+        const rows = await db().assessmentValue.createManyAndReturn({
+          data: values.map(({ leaf, v }) => ({
+            roundId: round.id, unitId: unit.id, nodeId: nodes.get(leaf.code)!, selfValue: v.selfValue, explanation: v.explanation,
+            appraisedValue: v.appraisedValue, appraisalReason: v.appraisalReason,
+            appraisedById: v.appraisedValue !== null ? admin.id : null, appraisedAt: v.appraisedValue !== null ? new Date(`${year + 1}-03-15`) : null,
+            updatedById: admin.id,
+          })),
+          select: { id: true, nodeId: true, explanation: true },
+        });
+        await db().evidenceDocument.createMany({
+          data: rows.filter((row) => !row.explanation).map((row) => ({
+            valueId: row.id, documentNumber: `${r.int(10, 480)}/QĐ-${unit.code.replace(/_/g, "")}`,
+            documentDate: new Date(`${year}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`),
+            pageOrSection: `Trang ${r.int(1, 12)}`, createdById: admin.id,
+          })),
+        });
         if (stage !== "draft") {
           await db().unitSubmission.create({ data: { roundId: round.id, unitId: unit.id, status: "SUBMITTED", submittedAt: open ? new Date(today.getTime() - r.int(1, 10) * day) : new Date(`${year + 1}-01-${r.int(20, 31)}`) } });
         } else {
