@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { scopeOf } from "@/lib/auth/permissions";
+import { can, scopeOf } from "@/lib/auth/permissions";
 import { overviewFigures } from "@/lib/queries/overview";
 import { fmtInt } from "@/lib/format";
 import { UNIT_TYPE_LABELS, ROUND_STATUS_LABELS, groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
+import { provinceOverview } from "@/lib/queries/reports/province-overview";
+import { ProvinceSections } from "@/components/reports/province-sections";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
 export default async function OverviewPage() {
   const user = await requirePermission("overview:read");
   const scope = scopeOf(user, "overview:read")!;
-  const f = await overviewFigures(scope);
+  const [f, province] = await Promise.all([overviewFigures(scope), can(user, "rankings:read") ? provinceOverview() : null]);
   const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
   return (
     <>
@@ -44,6 +46,7 @@ export default async function OverviewPage() {
           </table>
         </div>
       </section>
+      {province ? <ProvinceSections o={province} /> : null}
     </>
   );
 }
