@@ -15,7 +15,7 @@ export function EvidenceList({ evidence, onRemove }: { evidence: EvidenceView[];
     <ul className="space-y-1 text-sm">
       {evidence.map((e) => (
         <li key={e.id} className="flex flex-wrap items-center gap-x-2">
-          <span>📄 {e.documentNumber ?? "Tài liệu"}{e.documentDate ? ` ngày ${date(e.documentDate)}` : ""}{e.pageOrSection ? ` · ${e.pageOrSection}` : ""}</span>
+          <span>{e.documentNumber ? `Văn bản ${e.documentNumber}` : "Tài liệu"}{e.documentDate ? ` ngày ${date(e.documentDate)}` : ""}{e.pageOrSection ? ` · ${e.pageOrSection}` : ""}</span>
           {e.attachment ? <a className="text-brand-700 underline" href={`/api/assessment/attachments/${e.attachment.id}`} target="_blank" rel="noreferrer">{e.attachment.name} ({kb(e.attachment.size)})</a> : null}
           {onRemove ? <button type="button" className="text-xs text-red-700 underline" onClick={() => onRemove(e.id)}>Xoá</button> : null}
         </li>

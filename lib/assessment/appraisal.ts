@@ -54,7 +54,7 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
 
   const next = {
     appraisedValue: input.notApplicable ? null : input.appraisedValue ?? null, notApplicable: input.notApplicable,
-    appraisalReason: changed ? input.reason ?? null : input.reason ?? null, appraisalComment: input.comment ?? null,
+    appraisalReason: input.reason ?? null, appraisalComment: input.comment ?? null,
   };
   const audit = (id: number, before: typeof old) => recordAudit({
     actor: { id: user.id, username: user.username }, action: "appraise", entity: "AssessmentValue", entityId: id, unitId: unit.id, roundId: round.id, criterionCode: input.code,
@@ -90,7 +90,7 @@ async function conflict(code: string, row: Row): Promise<AppraisalResult> {
   const shown = current.appraisedValue === null ? (current.notApplicable ? "không áp dụng" : "(chưa thẩm định)") : `"${current.appraisedValue}"`;
   return {
     ok: false, conflict: current,
-    error: `Tiêu chí ${code} vừa được ${by ?? "người khác"} cập nhật${row ? ` lúc ${fmtDateTime(row.updatedAt)}` : ""}: giá trị thẩm định hiện tại là ${shown}. Đã tải lại giá trị đó; giá trị bạn nhập vẫn được giữ để so sánh.`,
+    error: `Tiêu chí ${code} vừa được ${by ?? "người khác"} cập nhật${row ? ` lúc ${fmtDateTime(row.updatedAt)}` : ""}: giá trị thẩm định hiện tại là ${shown}. Giá trị đó được hiển thị để bạn so sánh; giá trị bạn nhập vẫn được giữ.`,
   };
 }
 

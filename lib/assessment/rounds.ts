@@ -120,3 +120,10 @@ export async function roundsOfGroup(group: string, asked?: number | null) {
   const current = rounds.find((r) => r.id === asked) ?? rounds.find((r) => r.status === "OPEN") ?? rounds[0] ?? null;
   return { rounds, current };
 }
+
+/** Rounds Home Affairs appraises: every round past DRAFT; by default the first in appraisal, else open. */
+export async function appraisalRounds(asked?: number | null) {
+  const rounds = await db().evaluationRound.findMany({ where: { status: { not: "DRAFT" } }, orderBy: [{ year: "desc" }, { group: "asc" }], select: { id: true, name: true, year: true, group: true, status: true } });
+  const current = rounds.find((r) => r.id === asked) ?? rounds.find((r) => r.status === "APPRAISAL") ?? rounds.find((r) => r.status === "OPEN") ?? rounds[0] ?? null;
+  return { rounds, current };
+}

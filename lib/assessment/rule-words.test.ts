@@ -30,3 +30,14 @@ describe("ruleInWords", () => {
     expect(inputKind({ type: "linear", threshold: 50 })).toBe("number");
   });
 });
+
+import { valueInWords } from "./rule-words";
+describe("valueInWords", () => {
+  it("reads stored values", () => {
+    expect(valueInWords(leaf({ type: "boolean" }), "1")).toBe("Có");
+    expect(valueInWords(leaf({ type: "choice", options: { kip_thoi: 1 } }), "kip_thoi")).toBe("Kịp thời");
+    expect(valueInWords(leaf({ type: "deduction", perOccurrence: 1 }), "2")).toBe("2 lần");
+    expect(valueInWords(leaf({ type: "linear", threshold: 80 }, 3, "Tỷ lệ X"), "85.5")).toBe("85,5 %");
+    expect(valueInWords(leaf({ type: "manual" }), null)).toBe("—");
+  });
+});

@@ -88,3 +88,16 @@ export function inputLabel(leaf: LeafLike): string {
     case "survey": return "Tỷ lệ hài lòng (%)";
   }
 }
+
+/** A stored raw value as people read it: "Có", "Kịp thời", "85,5 %", "2 lần". */
+export function valueInWords(leaf: LeafLike, raw: string | null | undefined): string {
+  if (raw === null || raw === undefined || raw.trim() === "") return "—";
+  const kind = inputKind(leaf.rule);
+  if (kind === "boolean") return /^(1|true|co|có|yes)$/i.test(raw.trim()) ? "Có" : /^(0|false|khong|không|no)$/i.test(raw.trim()) ? "Không" : raw;
+  if (leaf.rule.type === "choice") return leaf.rule.options[raw] !== undefined ? optionLabel(raw) : raw;
+  const x = Number(raw.replace(",", ".").replace("%", "").trim());
+  if (!Number.isFinite(x)) return raw;
+  if (kind === "count") return `${n(x)} lần`;
+  if (kind === "points") return `${n(x)} điểm`;
+  return `${n(x)}${isRateLeaf(leaf) ? " %" : ""}`;
+}
