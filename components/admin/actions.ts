@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { createUser, updateUser, userInput, userUpdate } from "@/lib/users/users";
+import { createUser, passwordReset, resetPassword, updateUser, userInput, userUpdate } from "@/lib/users/users";
 
 const create = authedAction("users:manage", userInput, async (input, user) => {
   const r = await createUser(input, user);
@@ -17,3 +17,7 @@ const update = authedAction("users:manage", userUpdate, async (input, user) => {
 
 export const createUserAction = formAction(create);
 export const updateUserAction = formAction(update);
+
+const reset = authedAction("users:manage", passwordReset, async (input, user) => resetPassword(input, user));
+
+export const resetPasswordAction = formAction(reset);

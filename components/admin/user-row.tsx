@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { updateUserAction } from "./actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { PasswordResetForm } from "./password-reset-form";
 
 type Props = {
   user: { id: number; username: string; name: string; role: Role; unitId: number | null; active: boolean; lastLogin: string };
@@ -30,6 +31,7 @@ export function UserRow({ user, units }: Props) {
           <span className="text-xs text-slate-500">Đăng nhập gần nhất: {user.lastLogin}</span>
           <span role="status" aria-live="polite" className={`text-xs ${state?.ok ? "text-green-700" : "text-red-700"}`}>{state ? (state.ok ? "Đã lưu" : state.error) : null}</span>
         </form>
+        <PasswordResetForm userId={user.id} username={user.username} />
       </td>
     </tr>
   );
