@@ -1,0 +1,22 @@
+// The criterion codes a finding or a remediation item may name: those of the unit's group's
+// criteria set for the year (latest version), or of the most recent earlier year when that
+// year has no set yet (an inspection this year checks against the last set in force).
+import { db } from "../db/client";
+import { groupLabel } from "../labels";
+
+export type CriteriaCodes = { year: number; group: string; names: Map<string, string> };
+
+export async function criteriaCodesFor(group: string, year: number): Promise<CriteriaCodes | null> {
+  const set = await db().criteriaSet.findFirst({
+    where: { group, year: { lte: year } }, orderBy: [{ year: "desc" }, { version: "desc" }], select: { id: true, year: true },
+  }) ?? await db().criteriaSet.findFirst({ where: { group }, orderBy: [{ year: "asc" }, { version: "desc" }], select: { id: true, year: true } });
+  if (!set) return null;
+  const nodes = await db().criteriaNode.findMany({ where: { setId: set.id }, select: { code: true, name: true } });
+  return { year: set.year, group, names: new Map(nodes.map((n) => [n.code, n.name])) };
+}
+
+/** null when the code is in the set (or no set exists to check against); otherwise the message. */
+export function criterionCodeError(codes: CriteriaCodes | null, code: string): string | null {
+  if (!codes || codes.names.has(code)) return null;
+  return `Mã tiêu chí "${code}" không có trong bộ tiêu chí năm ${codes.year} của ${groupLabel(codes.group).toLowerCase()}`;
+}
