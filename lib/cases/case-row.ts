@@ -54,80 +54,88 @@ function parseStatus(text: string): CaseStatus | null {
   return (CASE_STATUSES as readonly string[]).includes(folded) ? (folded as CaseStatus) : null;
 }
 
+type Get = (column: CaseColumn) => string;
+const DATE_FORMS = "(YYYY-MM-DD, YYYY-MM-DDTHH:mm, dd/mm/yyyy hoặc dd/mm/yyyy HH:mm)";
+
+// Helpers at module level rather than closures inside validateCaseRow: it runs once per row of
+// files with a million rows.
+function optionalText(get: Get, c: CaseColumn, errors: ColumnError[]): string | null {
+  const v = get(c).trim();
+  if (v.length > MAX_TEXT) errors.push({ column: c, message: `dài quá ${MAX_TEXT} ký tự` });
+  return v || null;
+}
+
+function dateOf(get: Get, c: CaseColumn, required: boolean, errors: ColumnError[]): Date | null {
+  const v = get(c).trim();
+  if (!v) {
+    if (required) errors.push({ column: c, message: "không được để trống" });
+    return null;
+  }
+  const d = parseVnDate(v);
+  if (!d) errors.push({ column: c, message: `"${v}" không phải ngày hợp lệ ${DATE_FORMS}` });
+  return d;
+}
+
+function countOf(get: Get, c: CaseColumn, max: number, errors: ColumnError[]): number {
+  const v = get(c).trim();
+  if (!v || v === "0") return 0;
+  if (!/^\d+$/.test(v) || Number(v) > max) {
+    errors.push({ column: c, message: `"${v}" phải là số nguyên từ 0 đến ${max}` });
+    return 0;
+  }
+  return Number(v);
+}
+
+// Compared by Vietnam calendar day: a date given without a time means that whole day.
+const dayBefore = (a: Date | null, b: Date | null) => a !== null && b !== null && vnDayNumber(a) < vnDayNumber(b);
+
 /**
  * Validates one row. `get(column)` returns the cell text ("" when absent); `unitIdOf(code)` the id of
  * a known unit. Returns the input, or every column error of the row.
  */
 export function validateCaseRow(
-  get: (column: CaseColumn) => string,
+  get: Get,
   unitIdOf: (code: string) => number | undefined,
 ): { input: CaseInput; errors?: undefined } | { input?: undefined; errors: ColumnError[] } {
   const errors: ColumnError[] = [];
-  const err = (column: CaseColumn, message: string) => errors.push({ column, message });
-  const text = (c: CaseColumn) => get(c).trim();
 
-  const code = text("ma_ho_so");
-  if (!code) err("ma_ho_so", "không được để trống");
-  else if (code.length > 100) err("ma_ho_so", "dài quá 100 ký tự");
+  const code = get("ma_ho_so").trim();
+  if (!code) errors.push({ column: "ma_ho_so", message: "không được để trống" });
+  else if (code.length > 100) errors.push({ column: "ma_ho_so", message: "dài quá 100 ký tự" });
 
-  const unitCode = text("ma_don_vi");
+  const unitCode = get("ma_don_vi").trim();
   let unitId: number | undefined;
-  if (!unitCode) err("ma_don_vi", "không được để trống");
-  else if ((unitId = unitIdOf(unitCode)) === undefined) err("ma_don_vi", `không có đơn vị mã "${unitCode}" trong hệ thống`);
+  if (!unitCode) errors.push({ column: "ma_don_vi", message: "không được để trống" });
+  else if ((unitId = unitIdOf(unitCode)) === undefined) errors.push({ column: "ma_don_vi", message: `không có đơn vị mã "${unitCode}" trong hệ thống` });
 
-  const optionalText = (c: CaseColumn) => {
-    const v = text(c);
-    if (v.length > MAX_TEXT) err(c, `dài quá ${MAX_TEXT} ký tự`);
-    return v || null;
-  };
-  const procedureCode = optionalText("ma_tthc");
-  const procedureField = optionalText("linh_vuc");
+  const procedureCode = optionalText(get, "ma_tthc", errors);
+  const procedureField = optionalText(get, "linh_vuc", errors);
 
-  const channelText = text("kenh");
+  const channelText = get("kenh").trim();
   const channel = parseChannel(channelText);
-  if (!channelText) err("kenh", "không được để trống");
-  else if (!channel) err("kenh", `"${channelText}" không hợp lệ; dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)`);
+  if (!channelText) errors.push({ column: "kenh", message: "không được để trống" });
+  else if (!channel) errors.push({ column: "kenh", message: `"${channelText}" không hợp lệ; dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)` });
 
-  const date = (c: CaseColumn, required: boolean): Date | null => {
-    const v = text(c);
-    if (!v) {
-      if (required) err(c, "không được để trống");
-      return null;
-    }
-    const d = parseVnDate(v);
-    if (!d) err(c, `"${v}" không phải ngày hợp lệ (YYYY-MM-DD, YYYY-MM-DDTHH:mm, dd/mm/yyyy hoặc dd/mm/yyyy HH:mm)`);
-    return d;
-  };
-  const receivedAt = date("ngay_tiep_nhan", true);
-  const dueAt = date("ngay_hen_tra", true);
-  const finishedAt = date("ngay_ket_thuc_xu_ly", false);
-  const returnedAt = date("ngay_tra_ket_qua", false);
-  const apologyLetterAt = date("ngay_thu_xin_loi", false);
-  // Compared by Vietnam calendar day: a date given without a time means that whole day.
-  const before = (a: Date | null, b: Date | null) => a !== null && b !== null && vnDayNumber(a) < vnDayNumber(b);
-  if (before(dueAt, receivedAt)) err("ngay_hen_tra", "ngày hẹn trả trước ngày tiếp nhận");
-  if (before(finishedAt, receivedAt)) err("ngay_ket_thuc_xu_ly", "ngày kết thúc xử lý trước ngày tiếp nhận");
-  if (before(returnedAt, receivedAt)) err("ngay_tra_ket_qua", "ngày trả kết quả trước ngày tiếp nhận");
+  const receivedAt = dateOf(get, "ngay_tiep_nhan", true, errors);
+  const dueAt = dateOf(get, "ngay_hen_tra", true, errors);
+  const finishedText = get("ngay_ket_thuc_xu_ly").trim();
+  const finishedAt = dateOf(get, "ngay_ket_thuc_xu_ly", false, errors);
+  const returnedAt = dateOf(get, "ngay_tra_ket_qua", false, errors);
+  const apologyLetterAt = dateOf(get, "ngay_thu_xin_loi", false, errors);
+  if (dayBefore(dueAt, receivedAt)) errors.push({ column: "ngay_hen_tra", message: "ngày hẹn trả trước ngày tiếp nhận" });
+  if (dayBefore(finishedAt, receivedAt)) errors.push({ column: "ngay_ket_thuc_xu_ly", message: "ngày kết thúc xử lý trước ngày tiếp nhận" });
+  if (dayBefore(returnedAt, receivedAt)) errors.push({ column: "ngay_tra_ket_qua", message: "ngày trả kết quả trước ngày tiếp nhận" });
 
-  const statusText = text("trang_thai");
+  const statusText = get("trang_thai").trim();
   let status: CaseStatus | null = null;
-  if (!statusText) status = finishedAt || text("ngay_ket_thuc_xu_ly") ? "da_xu_ly" : "dang_xu_ly";
+  if (!statusText) status = finishedText ? "da_xu_ly" : "dang_xu_ly";
   else if ((status = parseStatus(statusText))) {
-    if (status === "da_xu_ly" && !text("ngay_ket_thuc_xu_ly")) err("trang_thai", "hồ sơ đã xử lý phải có ngày kết thúc xử lý");
-    if (status === "dang_xu_ly" && text("ngay_ket_thuc_xu_ly")) err("trang_thai", "hồ sơ đang xử lý không được có ngày kết thúc xử lý");
-  } else err("trang_thai", `"${statusText}" không hợp lệ; dùng ${CASE_STATUSES.join(", ")}`);
+    if (status === "da_xu_ly" && !finishedText) errors.push({ column: "trang_thai", message: "hồ sơ đã xử lý phải có ngày kết thúc xử lý" });
+    if (status === "dang_xu_ly" && finishedText) errors.push({ column: "trang_thai", message: "hồ sơ đang xử lý không được có ngày kết thúc xử lý" });
+  } else errors.push({ column: "trang_thai", message: `"${statusText}" không hợp lệ; dùng ${CASE_STATUSES.join(", ")}` });
 
-  const count = (c: CaseColumn, max: number): number => {
-    const v = text(c);
-    if (!v) return 0;
-    if (!/^\d+$/.test(v) || Number(v) > max) {
-      err(c, `"${v}" phải là số nguyên từ 0 đến ${max}`);
-      return 0;
-    }
-    return Number(v);
-  };
-  const supplementCount = count("so_lan_bo_sung", 100);
-  const supplementWaitDays = count("so_ngay_cho_bo_sung", 3650);
+  const supplementCount = countOf(get, "so_lan_bo_sung", 100, errors);
+  const supplementWaitDays = countOf(get, "so_ngay_cho_bo_sung", 3650, errors);
 
   if (errors.length) return { errors };
   return {

@@ -6,8 +6,39 @@ export const VN_OFFSET_MS = 7 * 3600 * 1000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const VN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+};
+
+/** Fast path for the machine-written forms YYYY-MM-DD and YYYY-MM-DD[T ]HH:mm[:ss] (no regex). */
+function parseIsoFast(s: string): number | null {
+  const n = s.length;
+  if ((n !== 10 && n !== 16 && n !== 19) || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const mo = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  let h = 0, mi = 0, se = 0;
+  if (n > 10) {
+    const sep = s.charCodeAt(10);
+    if ((sep !== 84 && sep !== 32) || s.charCodeAt(13) !== 58) return null;
+    h = digit(s, 11) * 10 + digit(s, 12);
+    mi = digit(s, 14) * 10 + digit(s, 15);
+    if (n === 19) {
+      if (s.charCodeAt(16) !== 58) return null;
+      se = digit(s, 17) * 10 + digit(s, 18);
+    }
+  }
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return null;
+  const utc = Date.UTC(y, mo - 1, d, h, mi, se);
+  if (d > 28 && new Date(utc).getUTCDate() !== d) return null;
+  return utc - VN_OFFSET_MS;
+}
+
 /** The instant a Vietnam wall-clock date-time denotes, or null when the text is not a valid date. */
 export function parseVnDate(text: string): Date | null {
+  const fast = parseIsoFast(text);
+  if (fast !== null) return new Date(fast);
   const s = text.trim();
   let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
   let m = ISO.exec(s);

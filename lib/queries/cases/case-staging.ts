@@ -11,6 +11,9 @@ const COLUMNS = [
   "returnedAt", "status", "supplementCount", "supplementWaitDays", "apologyLetterAt",
 ] as const;
 const cols = COLUMNS.map((c) => `"${c}"`).join(", ");
+const INSTANTS = new Set(["receivedAt", "dueAt", "finishedAt", "returnedAt", "apologyLetterAt"]);
+/** the staged rows with instants as timestamptz */
+const TYPED = `(select ${COLUMNS.map((c) => (INSTANTS.has(c) ? `to_timestamp("${c}") as "${c}"` : `"${c}"`)).join(", ")} from case_stage)`;
 
 export async function createCaseStaging(client: pg.ClientBase): Promise<void> {
   // Temporary tables live in per-session buffers (8 MB by default): a large import would spill
@@ -18,9 +21,9 @@ export async function createCaseStaging(client: pg.ClientBase): Promise<void> {
   await client.query(`set temp_buffers = '256MB'`);
   await client.query(`create temp table case_stage (
     rowno int not null, code text not null, "unitId" int not null, "procedureCode" text, "procedureField" text,
-    channel smallint not null, "receivedAt" timestamptz(0) not null, "dueAt" timestamptz(0) not null,
-    "finishedAt" timestamptz(0), "returnedAt" timestamptz(0), status "CaseStatus" not null,
-    "supplementCount" smallint not null, "supplementWaitDays" smallint not null, "apologyLetterAt" timestamptz(0)
+    channel smallint not null, "receivedAt" bigint not null, "dueAt" bigint not null,
+    "finishedAt" bigint, "returnedAt" bigint, status "CaseStatus" not null,
+    "supplementCount" smallint not null, "supplementWaitDays" smallint not null, "apologyLetterAt" bigint
   ) on commit drop`);
 }
 
@@ -31,7 +34,8 @@ export function copyIntoStaging(client: pg.ClientBase): Writable {
 // COPY text format: tab separated, \N for null, backslash escapes.
 const esc = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : s);
 const txt = (s: string | null) => (s === null ? "\\N" : esc(s));
-const ts = (d: Date | null) => (d === null ? "\\N" : d.toISOString());
+// Instants travel as epoch seconds (cheaper to write and to read than ISO text); see TYPED.
+const ts = (d: Date | null) => (d === null ? "\\N" : String(Math.floor(d.getTime() / 1000)));
 
 export function stagingLine(row: number, c: CaseInput): string {
   return `${row}\t${esc(c.code)}\t${c.unitId}\t${txt(c.procedureCode)}\t${txt(c.procedureField)}\t${c.channel}\t${ts(c.receivedAt)}\t${ts(c.dueAt)}\t${ts(c.finishedAt)}\t${ts(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${ts(c.apologyLetterAt)}\n`;
@@ -59,11 +63,11 @@ export async function mergeStagingIntoCases(client: pg.ClientBase): Promise<Merg
   await client.query(`analyze case_stage`);
   const updated = await client.query(
     `update "CaseRecord" r set (${rest.join(", ")}) = (${rest.map((c) => `s.${c}`).join(", ")})
-     from case_stage s
+     from ${TYPED} s
      where r.code = s.code and (${rest.map((c) => `r.${c}`).join(", ")}) is distinct from (${rest.map((c) => `s.${c}`).join(", ")})`,
   );
   const inserted = await client.query(
-    `insert into "CaseRecord" (${cols}) select ${cols} from case_stage s
+    `insert into "CaseRecord" (${cols}) select ${cols} from ${TYPED} s
      where not exists (select 1 from "CaseRecord" r where r.code = s.code)`,
   );
   return { inserted: inserted.rowCount ?? 0, updated: updated.rowCount ?? 0 };
