@@ -54,7 +54,6 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
   const bonus = tidy(fieldTotals.reduce((s, f) => s + f.bonus, 0));
   const pathSet = new Set(paths.values());
   const setLevel = Object.entries(errors).filter(([k]) => !k.startsWith("fields[") || ![...pathSet].some((p) => k === p || k.startsWith(`${p}.`)));
-  const errorCount = Object.values(errors).reduce((n, m) => n + (m?.length ?? 0), 0);
 
   function save() {
     setNotice(null);
@@ -85,7 +84,7 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
             Tổng điểm tối đa <strong className="num text-lg" data-testid="set-total">{fmt2(total)}</strong>
             {bonus ? <span className="text-slate-600"> · điểm cộng <span className="num">{fmt2(bonus)}</span></span> : null}
           </p>
-          <ul className="flex flex-wrap gap-1 text-xs" aria-label="Điểm tối đa theo lĩnh vực">
+          <ul className="flex max-w-full gap-1 overflow-x-auto text-xs whitespace-nowrap sm:flex-wrap" aria-label="Điểm tối đa theo lĩnh vực">
             {fieldTotals.map((f) => (
               <li key={f.id} className="rounded bg-white px-2 py-0.5 ring-1 ring-slate-200" data-testid={`field-total-${f.code}`}>
                 {f.code}: <span className="num">{fmt2(f.max)}</span>
@@ -97,7 +96,7 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
         <div aria-live="polite">
           {notice ? (
             <p className={`mt-2 text-sm ${notice.kind === "ok" ? "text-green-800" : "text-red-700"}`}>
-              {notice.text}{errorCount ? ` (${errorCount} lỗi)` : ""}
+              {notice.text}
             </p>
           ) : null}
         </div>
