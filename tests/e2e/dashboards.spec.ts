@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { storageState } from "./accounts";
+import { isCompetitionRanking } from "../../lib/reports/ranking-table";
+
+// Rankings, heatmap and unit profiles as the admin and as a unit head: figures on the page equal
+// the XLSX export's cells, ranks are a valid competition ranking, and a unit head sees only their unit.
+const HEADER_ROW = 4;
+const num = (s: string) => (s.trim() === "—" ? null : Number(s.trim().replace(/\./g, "").replace(",", ".")));
+
+type Row = { code: string; rank: number | null; name: string; index: number | null; classification: string };
+
+async function tableRows(page: Page): Promise<Row[]> {
+  return page.locator('[data-testid="ranking-table"] tbody tr[data-code]').evaluateAll((trs) => trs.map((tr) => {
+    const cell = (c: string) => (tr.querySelector(`[data-col="${c}"]`)?.textContent ?? "").trim();
+    return { code: tr.getAttribute("data-code")!, rank: cell("rank"), name: cell("name"), index: cell("index"), classification: cell("classification") };
+  })).then((rows) => rows.map((r) => ({ ...r, rank: num(r.rank as string), index: num(r.index as string), name: r.name.replace(" (đơn vị của bạn)", "") })));
+}
+
+async function shoot(page: Page, name: string, width: number) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+test.describe("admin", () => {
+  test.use({ storageState: storageState("admin") });
+
+  test("rankings: the table equals the XLSX, ranks are competition ranks, sorting and filters work", async ({ page }) => {
+    const res = await page.goto("/xep-hang");
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Xếp hạng chỉ số CCHC năm \d{4}/);
+    await expect(page.getByText("Đã công bố ngày")).toBeVisible();
+    const rows = await tableRows(page);
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows[0]!.rank).toBe(1);
+    expect(isCompetitionRanking(rows)).toBe(true);
+    await expect(page.getByTestId("average-row")).toContainText("Bình quân khối");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Tải Excel" }).click();
+    const file = await (await download).path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Xếp hạng")!;
+    expect(String(ws.getCell(1, 1).value)).toMatch(/^BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM \d{4}/);
+    expect(ws.getRow(HEADER_ROW).getCell(3).value).toBe("Đơn vị");
+    for (const [i, r] of rows.entries()) {
+      const x = ws.getRow(HEADER_ROW + 1 + i);
+      expect([x.getCell(1).value, x.getCell(2).value, x.getCell(3).value, x.getCell(6).value, x.getCell(7).value]).toEqual([r.rank, r.code, r.name, r.index, r.classification]);
+      expect(typeof x.getCell(6).value).toBe("number");
+    }
+
+    const indexHeader = () => page.getByTestId("ranking-table").getByRole("link", { name: /^Chỉ số/ });
+    await indexHeader().click();
+    await expect(page).toHaveURL(/sap_xep=index&chieu=desc/);
+    const desc = (await tableRows(page)).map((r) => r.index!);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    await indexHeader().click();
+    await expect(page).toHaveURL(/sap_xep=index&chieu=asc/);
+    await expect(page.getByRole("columnheader", { name: /Chỉ số/ })).toHaveAttribute("aria-sort", "ascending");
+    const asc = (await tableRows(page)).map((r) => r.index!);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+
+    await page.goto("/xep-hang");
+    await page.getByLabel("Xếp loại").selectOption("Tốt");
+    await page.getByRole("button", { name: "Xem" }).click();
+    const good = await tableRows(page);
+    expect(good.length).toBeGreaterThan(0);
+    expect(good.every((r) => r.classification === "Tốt")).toBe(true);
+  });
+
+  test("the top unit's profile repeats its index and rank, and the screens fit desktop and phone", async ({ page }) => {
+    await page.goto("/xep-hang");
+    const top = (await tableRows(page))[0]!;
+    await shoot(page, "xep-hang", 1280);
+    await shoot(page, "xep-hang", 375);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole("link", { name: top.name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(top.name);
+    const summary = page.getByTestId("year-summary");
+    await expect(summary).toContainText(`đạt ${top.index!.toLocaleString("vi-VN", { minimumFractionDigits: 2 })} điểm`);
+    await expect(summary).toContainText(/xếp (thứ|đồng hạng) 1\//);
+    await expect(page.getByTestId("deficiency-table")).toBeVisible();
+    await page.getByText("Xem bảng số liệu").first().click();
+    await expect(page.getByRole("table", { name: "Chỉ số và thứ hạng qua các năm" })).toBeVisible();
+    await shoot(page, "don-vi", 1280);
+    await shoot(page, "don-vi", 375);
+  });
+
+  test("an unpublished year is marked provisional; the heatmap shows values in its cells", async ({ page }) => {
+    await page.goto("/xep-hang?nam=2024&khoi=SO");
+    await expect(page.getByText("Kết quả tạm tính.")).toBeVisible();
+    await page.goto("/xep-hang/ban-do-nhiet?nam=2023&khoi=HUYEN");
+    const heat = page.getByTestId("heatmap");
+    await expect(heat.locator("tbody tr").first().locator("td").nth(1)).toHaveText(/^\d{1,3},\d{2}$/);
+    await page.goto("/tong-quan");
+    await expect(page.getByTestId("group-averages")).toContainText("Khối sở, ban, ngành");
+  });
+});
+
+test.describe("a unit head", () => {
+  test.use({ storageState: storageState("head") });
+
+  test("sees the rankings, their own profile and export, and nothing of another unit", async ({ page }) => {
+    expect((await page.goto("/xep-hang"))?.status()).toBe(200);
+    await expect(page.locator('tr[data-code="SO_TTTT"]')).toContainText("(đơn vị của bạn)");
+    await expect(page.locator('tr[data-code="SO_TP"] a')).toHaveCount(0);
+
+    expect((await page.goto("/don-vi/SO_TTTT"))?.status()).toBe(200);
+    await expect(page.getByTestId("year-summary")).toContainText("trong khối sở, ban, ngành");
+    const own = await page.request.get("/don-vi/SO_TTTT/xuat-excel");
+    expect(own.status()).toBe(200);
+    expect(own.headers()["content-type"]).toContain("spreadsheetml");
+
+    expect((await page.goto("/don-vi/SO_TP"))?.status()).toBe(403);
+    expect((await page.request.get("/don-vi/SO_TP/xuat-excel")).status()).toBe(403);
+    expect((await page.request.get("/don-vi/SO_TP/xuat-excel?nam=2023")).status()).toBe(403);
+  });
+});
+
+test("without a session the exports answer 401", async ({ page }) => {
+  expect((await page.request.get("/xep-hang/xuat-excel")).status()).toBe(401);
+  expect((await page.request.get("/don-vi/SO_TTTT/xuat-excel")).status()).toBe(401);
+});
