@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/session";
+import { scopeOf } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { roundsOfGroup } from "@/lib/assessment/rounds";
+import { unitPublishedResult } from "@/lib/assessment/publication";
+import { fmtDateTime } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { RoundPicker } from "@/components/assessment/round-picker";
+import { UnitResultView } from "@/components/assessment/unit-result";
+
+export const metadata: Metadata = { title: "Kết quả đánh giá của đơn vị" };
+
+/** Units see their own unit; Home Affairs, inspectors and viewers may pass ?donVi=CODE. */
+export default async function UnitResultPage({ searchParams }: { searchParams: Promise<{ dot?: string; donVi?: string }> }) {
+  const user = await requirePermission("results:read");
+  const sp = await searchParams;
+  const scope = scopeOf(user, "results:read");
+  const unit = scope && "all" in scope
+    ? (sp.donVi ? await db().unit.findUnique({ where: { code: sp.donVi }, select: { id: true, name: true, group: true, code: true } }) : null)
+    : scope ? await db().unit.findUnique({ where: { id: scope.unitId }, select: { id: true, name: true, group: true, code: true } }) : null;
+  if (!unit) return <PageHeader title="Kết quả đánh giá" description="Chọn một đơn vị (tham số ?donVi=MÃ) hoặc dùng trang Xếp hạng." />;
+  const { rounds, current } = await roundsOfGroup(unit.group, Number(sp.dot) || null);
+  const published = rounds.filter((r) => r.status === "PUBLISHED" || r.id === current?.id);
+  const data = current ? await unitPublishedResult(current.id, unit.id) : null;
+  return (
+    <>
+      <PageHeader title={`Kết quả đánh giá ${current?.year ?? ""}`} description={unit.name}
+        actions={<><RoundPicker rounds={published} current={current?.id ?? null} {...(sp.donVi ? { extra: { donVi: sp.donVi } } : {})} /><Link className="self-end text-sm text-brand-700 underline" href="/tu-danh-gia">Tự đánh giá</Link></>} />
+      {data ? (
+        <>
+          <p className="mb-3 text-sm text-slate-600">Công bố phiên bản {data.version} lúc {fmtDateTime(data.publishedAt)}{data.reason ? ` · điều chỉnh: ${data.reason}` : ""}</p>
+          <UnitResultView data={data} />
+        </>
+      ) : <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">Kết quả đợt này chưa được công bố.</p>}
+    </>
+  );
+}
