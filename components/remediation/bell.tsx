@@ -1,5 +1,6 @@
 // The shell's bell: remediation items due within 7 days, overdue, and awaiting verification, for
 // the units the user may see. Opens the notifications page.
+import { cache } from "react";
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { scopedUnitIds } from "@/lib/queries/scope";
@@ -7,8 +8,12 @@ import { bellCounts } from "@/lib/remediation/bell";
 import { vnDayString } from "@/lib/cases/dates";
 import { fmtInt } from "@/lib/format";
 
+// The shell renders the bell twice (phone header, desktop bar): count once per request.
+const countsFor = cache((role: CurrentUser["role"], unitId: number | null) =>
+  bellCounts(scopedUnitIds({ id: 0, role, unitId }, "remediation:read"), vnDayString(new Date())));
+
 export async function RemediationBell({ user }: { user: CurrentUser }) {
-  const c = await bellCounts(scopedUnitIds(user, "remediation:read"), vnDayString(new Date()));
+  const c = await countsFor(user.role, user.unitId);
   const total = c.dueSoon + c.overdue + c.awaitingVerification;
   const label = `Thông báo khắc phục: ${c.dueSoon} sắp đến hạn, ${c.overdue} quá hạn, ${c.awaitingVerification} chờ xác nhận`;
   return (
