@@ -1,0 +1,97 @@
+// Home Affairs' side: appraisal with reasons and optimistic versions, survey import (all or nothing),
+// publication v1 then a correction v2 that needs a reason, and the audit trail of all of it.
+import { describe, expect, it, beforeAll } from "vitest";
+import { db } from "../../lib/db/client";
+import { DomainError } from "../../lib/errors";
+import { saveSelfValues } from "../../lib/assessment/values";
+import { submitUnit } from "../../lib/assessment/submission";
+import { appraiseValue } from "../../lib/assessment/appraisal";
+import { importSurvey } from "../../lib/assessment/survey";
+import { publishAsUser, publishedVersions, unitPublishedResult } from "../../lib/assessment/publication";
+import { setRoundStatus } from "../../lib/assessment/rounds";
+import { assessmentFixture } from "./assessment-fixture";
+
+let f: Awaited<ReturnType<typeof assessmentFixture>>;
+const appraisal = (over: Partial<Parameters<typeof appraiseValue>[1]> = {}) => ({
+  roundId: f.round.id, unitId: f.a.id, code: "1.1", version: 1, appraisedValue: "1", notApplicable: false, reason: null, comment: null, ...over,
+});
+
+beforeAll(async () => {
+  f = await assessmentFixture("AP");
+  const items = [
+    { code: "1.1", version: 0, selfValue: "1", notApplicable: false, explanation: "Kế hoạch số 5 đang trình ký" },
+    { code: "1.2", version: 0, selfValue: "0", notApplicable: false, explanation: "Không có báo cáo chậm" },
+  ];
+  await saveSelfValues(f.staffA, { roundId: f.round.id, unitId: f.a.id, items });
+});
+
+describe("appraisal", () => {
+  it("waits for the submission, then asks a reason for every change", async () => {
+    await expect(appraiseValue(f.admin, appraisal())).rejects.toThrow(/chưa nộp/);
+    await submitUnit(f.headA, { roundId: f.round.id, unitId: f.a.id });
+    const noReason = await appraiseValue(f.admin, appraisal({ appraisedValue: "0" }));
+    expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: ["Tiêu chí 1.1: giá trị thẩm định khác giá trị tự đánh giá, cần ghi lý do"] } });
+    expect(await appraiseValue(f.admin, appraisal({ appraisedValue: "1" }))).toEqual({ ok: true, version: 2 });
+    expect(await appraiseValue(f.admin, appraisal({ version: 2, appraisedValue: "0", reason: "Chưa ban hành kế hoạch", comment: "Bổ sung kế hoạch năm sau" }))).toEqual({ ok: true, version: 3 });
+  });
+
+  it("never lets two appraisers overwrite each other silently", async () => {
+    const stale = await appraiseValue(f.admin2, appraisal({ version: 2, appraisedValue: "1" }));
+    expect(stale).toMatchObject({ ok: false, conflict: { appraisedValue: "0", reason: "Chưa ban hành kế hoạch", version: 3 } });
+    expect(stale.ok === false && stale.error).toMatch(/vừa được .* cập nhật/);
+    expect(await db().assessmentValue.findFirstOrThrow({ where: { unitId: f.a.id, node: { code: "1.1" } } })).toMatchObject({ appraisedValue: "0", version: 3 });
+  });
+
+  it("is refused to unit users", async () => {
+    await expect(appraiseValue(f.headA, appraisal({ version: 3 }))).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("survey import", () => {
+  it("writes nothing when one row is bad and names every bad row", async () => {
+    const csv = `ma_don_vi,ma_tieu_chi,ty_le\nAP_A,2.1,85\nAP_B,1.1,90\nXX,2.1,50\nAP_B,2.1,101\n`;
+    const e = await importSurvey(f.admin, f.round.id, csv).catch((x: DomainError) => x);
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).fieldErrors?.file).toEqual([
+      'dòng 3, cột ma_tieu_chi: tiêu chí "1.1" không phải tiêu chí điều tra xã hội học',
+      'dòng 4, cột ma_don_vi: đơn vị "XX" không thuộc khối của đợt đánh giá',
+      "dòng 5, cột ty_le: tỷ lệ phải từ 0 đến 100",
+    ]);
+    expect(await db().surveyResult.count()).toBe(0);
+  });
+
+  it("imports good files idempotently and only for survey leaves", async () => {
+    const csv = `ma_don_vi,ma_tieu_chi,ty_le\nAP_A,2.1,"85,5"\nAP_B,2.1,70\n`;
+    expect(await importSurvey(f.admin, f.round.id, csv)).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    expect(await importSurvey(f.admin, f.round.id, csv)).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    await expect(importSurvey(f.staffA, f.round.id, csv)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("publication", () => {
+  it("publishes v1, then a correction v2 only with a reason; both versions stay listed", async () => {
+    await expect(publishAsUser(f.admin, f.round.id, null)).rejects.toThrow(/thẩm định trước khi công bố/);
+    await setRoundStatus(f.admin, { roundId: f.round.id, status: "APPRAISAL" });
+    expect(await publishAsUser(f.admin, f.round.id, null)).toMatchObject({ version: 1 });
+    await expect(publishAsUser(f.admin, f.round.id, "  ")).rejects.toThrow(/điều chỉnh phải có lý do/);
+    await appraiseValue(f.admin, appraisal({ version: 3, appraisedValue: "1", reason: null }));
+    expect(await publishAsUser(f.admin, f.round.id, "Chấp nhận kế hoạch bổ sung")).toMatchObject({ version: 2 });
+    const versions = await publishedVersions(f.round.id);
+    expect(versions.map((v) => [v.version, v.reason])).toEqual([[2, "Chấp nhận kế hoạch bổ sung"], [1, null]]);
+    const seen = await unitPublishedResult(f.round.id, f.a.id);
+    // 1.1 = 2, 1.2 = 1,5, 1.3 metric without data = 0 of 2, 2.1 = 85,5 % of 6 = 5,13 → 8,63 / 11,5
+    expect(seen).toMatchObject({ version: 2, result: { max: 11.5 } });
+    expect(seen!.result.achieved).toBeCloseTo(8.63, 9);
+    expect(seen!.leaves.find((l) => l.code === "1.3")).toMatchObject({ lost: 2 });
+    await expect(publishAsUser(f.staffA, f.round.id, "x")).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("left an audit trail of appraisal, survey, status and snapshots", async () => {
+    const rows = await db().auditLog.findMany({ where: { roundId: f.round.id, NOT: { action: "forbidden" } }, orderBy: { id: "asc" } });
+    const kinds = rows.map((r) => `${r.action} ${r.entity}${r.criterionCode ? ` ${r.criterionCode}` : ""}`);
+    expect(kinds).toEqual(expect.arrayContaining(["appraise AssessmentValue 1.1", "import SurveyResult 2.1", "update EvaluationRound", "publish ResultSnapshot"]));
+    expect(kinds.filter((k) => k === "import SurveyResult 2.1")).toHaveLength(2);
+    expect(rows.find((r) => r.action === "appraise" && r.reason === "Chưa ban hành kế hoạch")).toMatchObject({ oldValue: { appraisedValue: "1" }, newValue: { appraisedValue: "0", comment: "Bổ sung kế hoạch năm sau" } });
+    expect(rows.filter((r) => r.action === "publish").map((r) => r.reason)).toEqual([null, "Chấp nhận kế hoạch bổ sung"]);
+  });
+});
