@@ -8,8 +8,9 @@ import { db, type Db } from "../db/client";
 import { env } from "../env";
 import { DomainError } from "../errors";
 
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp";
+import { ATTACHMENT_MAX_BYTES } from "./limits";
+
+export { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from "./limits";
 const EXTENSIONS = { "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp" } as const;
 export type AttachmentMime = keyof typeof EXTENSIONS;
 
