@@ -23,7 +23,7 @@ export function UnitFields({ c }: { c: UnitYear }) {
             <tbody>
               {c.fields.map((f) => (
                 <tr key={f.code} className="border-t border-slate-100">
-                  <th scope="row" className="p-2 text-left font-normal"><span className="font-semibold">LV{f.code}</span> {f.name}</th>
+                  <th scope="row" className="min-w-44 p-2 text-left font-normal"><span className="font-semibold">LV{f.code}</span> {f.name}</th>
                   <td className="num whitespace-nowrap p-2 text-right">{fmt2(f.achieved)}/{fmt2(f.max)}</td>
                   <IndexCell value={f.index} />
                   <td className="num p-2 text-right">{fmt2(f.groupAverage)}</td>

@@ -9,7 +9,7 @@ export function UnitLosses({ c }: { c: UnitYear }) {
     <section className="mt-8 grid gap-6 lg:grid-cols-2">
       <div>
         <h2 className="mb-2 text-lg font-semibold">Điểm bị mất ({c.deficiencies.length} tiêu chí, {fmt2(total)} điểm)</h2>
-        <div className="relative max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-white print:max-h-none">
+        <div tabIndex={0} role="region" aria-label="Danh sách tiêu chí bị mất điểm" className="relative max-h-[28rem] overflow-auto rounded-lg border border-slate-200 bg-white print:max-h-none">
           <table className="w-full text-sm" data-testid="deficiency-table">
             <caption className="sr-only">Các tiêu chí bị mất điểm, nhiều nhất trước</caption>
             <thead className="sticky top-0 bg-slate-100 text-left"><tr><th scope="col" className="p-2">Mã</th><th scope="col" className="p-2">Tiêu chí</th><th scope="col" className="p-2 text-right">Điểm bị mất</th></tr></thead>

@@ -50,7 +50,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
         description={<>{groupLabel(data.group)} · <ResultSource data={data} /></>}
         actions={<>
           <Link href={`/xep-hang/ban-do-nhiet?nam=${data.year}&khoi=${data.group}`} className={secondaryButtonClass}>Bản đồ nhiệt</Link>
-          <a href={`/xep-hang/xuat-excel?nam=${data.year}&khoi=${encodeURIComponent(data.group)}`} className={secondaryButtonClass} download>Tải Excel</a>
+          <a href={`/xep-hang/xuat-excel?nam=${data.year}&khoi=${encodeURIComponent(data.group)}`} className={`${secondaryButtonClass} self-end`} download>Tải Excel</a>
           <PrintButton />
         </>}
       />

@@ -32,7 +32,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
         description={`${UNIT_TYPE_LABELS[unit.type]} · ${LEVEL_LABELS[unit.level]} · ${groupLabel(unit.group)}`}
         actions={<>
           {p.years.length ? <YearPicker years={[...p.years].reverse()} year={c?.year ?? p.years[p.years.length - 1]!} /> : null}
-          <a href={`/don-vi/${encodeURIComponent(unit.code)}/xuat-excel${c ? `?nam=${c.year}` : ""}`} className={secondaryButtonClass} download>Tải Excel</a>
+          <a href={`/don-vi/${encodeURIComponent(unit.code)}/xuat-excel${c ? `?nam=${c.year}` : ""}`} className={`${secondaryButtonClass} self-end`} download>Tải Excel</a>
           <PrintButton />
         </>}
       />
