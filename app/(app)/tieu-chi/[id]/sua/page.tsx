@@ -35,7 +35,7 @@ export default async function EditCriteriaSetPage({ params, searchParams }: { pa
       {sp["da-sao-chep"] ? <p aria-live="polite" className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-900">Đã sao chép thành bộ tiêu chí năm {set.year}. Chỉnh sửa rồi bấm “Lưu bộ tiêu chí”.</p> : null}
       {isLocked(rounds) ? (
         <p className="mb-4 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
-          Bộ tiêu chí này đang được dùng trong đợt đánh giá đã mở ({rounds.map((r) => r.name).join(", ")}). Khi lưu, hệ thống tạo phiên bản mới; các đơn vị vẫn làm việc trên phiên bản {version} cho đến khi đợt được chuyển sang phiên bản mới.
+          Bộ tiêu chí này đang được dùng trong đợt đánh giá đã mở hoặc đã công bố ({rounds.map((r) => r.name).join(", ")}). Khi lưu, hệ thống tạo phiên bản mới và giữ nguyên phiên bản {version} cho các đợt đó; đợt còn đang tự đánh giá chỉ chuyển sang phiên bản mới khi bạn chọn.
         </p>
       ) : null}
       <CriteriaEditor key={id} setId={id} initial={json} updatedAt={ctx.set.updatedAt.toISOString()} metricKeys={METRIC_KEYS} />
