@@ -45,7 +45,8 @@ export const importCriteriaSetAction = formAction(importSet);
 
 const switchRound = authedAction("criteria:manage", z.object({ roundId: id, setId: id }), async (input, user) => {
   const r = await switchRoundCriteriaSet(user, input);
-  revalidatePath(`/tieu-chi/${input.setId}`);
-  return r;
+  revalidatePath("/tieu-chi");
+  // The button disappears once the round uses this version, so the confirmation lives on the page.
+  redirect(`/tieu-chi/${input.setId}?da-chuyen=${r.roundId}&so-diem=${r.moved}`);
 });
 export const switchRoundAction = formAction(switchRound);

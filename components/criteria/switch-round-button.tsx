@@ -11,9 +11,7 @@ export function SwitchRoundButton({ roundId, roundName, setId, version }: { roun
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="setId" value={setId} />
       <button className={secondaryButtonClass} disabled={pending}>{pending ? "Đang chuyển…" : `Chuyển sang phiên bản ${version}`}</button>
-      <span aria-live="polite" className={`ml-2 text-sm ${state?.ok ? "text-green-800" : "text-red-700"}`}>
-        {state?.ok ? `Đã chuyển (${state.data.moved} điểm đã nhập đi theo).` : state?.error}
-      </span>
+      <span aria-live="polite" className="ml-2 text-sm text-red-700">{state && !state.ok ? state.error : null}</span>
     </form>
   );
 }

@@ -15,7 +15,7 @@ import { SetRounds } from "@/components/criteria/set-rounds";
 
 export const metadata: Metadata = { title: "Bộ tiêu chí" };
 
-export default async function CriteriaSetPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CriteriaSetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("criteria:read");
   const id = Number((await params).id);
   const ctx = Number.isInteger(id) && id > 0 ? await criteriaSetContext(id) : null;
@@ -23,6 +23,8 @@ export default async function CriteriaSetPage({ params }: { params: Promise<{ id
   const set = await loadCriteriaSet(id);
   const totals = setTotals(set.fields);
   const manage = can(user, "criteria:manage");
+  const sp = await searchParams;
+  const switched = ctx.rounds.find((r) => String(r.id) === sp["da-chuyen"] && r.criteriaSetId === id);
   return (
     <>
       <PageHeader
@@ -33,6 +35,11 @@ export default async function CriteriaSetPage({ params }: { params: Promise<{ id
           <a className={secondaryButtonClass} href={`/tieu-chi/${id}/json`} download>Xuất JSON</a>
         </>}
       />
+      {switched ? (
+        <p aria-live="polite" className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-900">
+          Đã chuyển “{switched.name}” sang phiên bản {set.version}; {Number(sp["so-diem"]) || 0} giá trị đã nhập đi theo mã tiêu chí.
+        </p>
+      ) : null}
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Đợt đánh giá năm {set.year}</h2>
