@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { inspectionDetail } from "@/lib/inspections/queries";
+import { mayRecordFindings } from "@/lib/inspections/inspections";
+import { criteriaCodesFor } from "@/lib/inspections/criteria-codes";
+import { db } from "@/lib/db/client";
+import { fmtDate, fmtDateTime } from "@/lib/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { FindingsTable } from "@/components/inspections/findings-table";
+import { FindingForm } from "@/components/inspections/finding-form";
+
+export const metadata: Metadata = { title: "Cuộc kiểm tra" };
+
+export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  await requirePermission("inspections:read");
+  const inspection = await inspectionDetail(id);
+  if (!inspection) notFound();
+  const user = await requirePermission("inspections:read", inspection.unitId, `inspection:${id}`);
+  const recorder = mayRecordFindings(user, inspection.members);
+  const unit = recorder ? await db().unit.findUniqueOrThrow({ where: { id: inspection.unitId }, select: { group: true } }) : null;
+  const codes = unit ? await criteriaCodesFor(unit.group, inspection.visitDate.getUTCFullYear()) : null;
+  return (
+    <>
+      <PageHeader title={`Kiểm tra ${inspection.unit.name}`} description={`Quyết định số ${inspection.decisionNumber} ngày ${fmtDate(inspection.decisionDate)} · kiểm tra ngày ${fmtDate(inspection.visitDate)}`}
+        actions={<Link href="/kiem-tra" className="text-sm text-brand-700 underline">Danh sách kiểm tra</Link>} />
+      <section className="mb-6 grid gap-4 md:grid-cols-2">
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-2 font-semibold">Đoàn kiểm tra</h2>
+          <ul className="space-y-1 text-sm">
+            {inspection.members.map((m) => <li key={m.userId}>{m.user.name}{m.isLead ? <strong className="ml-2 text-brand-700">Trưởng đoàn</strong> : null}</li>)}
+          </ul>
+          {inspection.notes ? <p className="mt-3 text-sm text-slate-600">{inspection.notes}</p> : null}
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 className="mb-2 font-semibold">Báo cáo kết quả khắc phục của đơn vị</h2>
+          {inspection.reports.length
+            ? <ul>{inspection.reports.map((r) => <li key={r.id}>Đã báo cáo lúc {fmtDateTime(r.submittedAt)}</li>)}</ul>
+            : <p className={inspection.findings.length ? "text-red-700" : "text-slate-500"}>{inspection.findings.length ? "Đơn vị chưa gửi báo cáo kết quả khắc phục cho đoàn." : "Chưa có tồn tại, hạn chế."}</p>}
+          <Link href={`/khac-phuc/${inspection.unit.code}`} className="mt-2 inline-block text-brand-700 underline">Kế hoạch khắc phục của đơn vị</Link>
+        </div>
+      </section>
+      <h2 className="mb-2 text-lg font-semibold">Tồn tại, hạn chế ({inspection.findings.length})</h2>
+      <FindingsTable findings={inspection.findings} />
+      {recorder ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Ghi nhận tồn tại, hạn chế</h2>
+          <FindingForm inspectionId={inspection.id} criteriaYear={codes?.year ?? null} />
+        </>
+      ) : null}
+    </>
+  );
+}

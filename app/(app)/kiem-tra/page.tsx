@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { scopedUnitIds } from "@/lib/queries/scope";
+import { inspectionList, teamChoices } from "@/lib/inspections/queries";
+import { db } from "@/lib/db/client";
+import { PageHeader } from "@/components/ui/page-header";
+import { InspectionTable } from "@/components/inspections/inspection-table";
+import { InspectionForm } from "@/components/inspections/inspection-form";
+
+export const metadata: Metadata = { title: "Kiểm tra CCHC" };
+
+export default async function InspectionsPage() {
+  const user = await requirePermission("inspections:read");
+  const writer = can(user, "inspections:write");
+  const [rows, units, team] = await Promise.all([
+    inspectionList(scopedUnitIds(user, "inspections:read")),
+    writer ? db().unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { name: "asc" } }) : [],
+    writer ? teamChoices() : [],
+  ]);
+  return (
+    <>
+      <PageHeader title="Kiểm tra công tác CCHC" description={user.unitName ? `Các cuộc kiểm tra tại ${user.unitName} và tồn tại, hạn chế cần khắc phục` : "Các cuộc kiểm tra, đoàn kiểm tra và tồn tại, hạn chế đã ghi nhận"} />
+      {writer ? (
+        <details className="mb-6" open={rows.length === 0}>
+          <summary className="mb-2 cursor-pointer text-lg font-semibold">Lập cuộc kiểm tra</summary>
+          <InspectionForm units={units} team={team} me={user.id} />
+        </details>
+      ) : null}
+      <InspectionTable rows={rows} />
+    </>
+  );
+}

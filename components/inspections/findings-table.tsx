@@ -1,0 +1,32 @@
+import { fmtDate } from "@/lib/format";
+import { SEVERITY_LABELS } from "@/lib/inspections/inspection-input";
+import type { InspectionDetail } from "@/lib/inspections/queries";
+import { STATUS_LABELS } from "@/lib/remediation/status";
+
+const SEVERITY_CLASS = { LOW: "bg-slate-100 text-slate-700", MEDIUM: "bg-amber-100 text-amber-800", HIGH: "bg-red-100 text-red-800" } as const;
+
+export function FindingsTable({ findings }: { findings: InspectionDetail["findings"] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-sm">
+        <thead className="bg-slate-100 text-left">
+          <tr><th className="p-2">#</th><th className="p-2">Tồn tại, hạn chế</th><th className="p-2">Tiêu chí</th><th className="p-2">Mức độ</th><th className="p-2">Yêu cầu khắc phục</th><th className="p-2">Hạn</th><th className="p-2">Khắc phục</th></tr>
+        </thead>
+        <tbody>
+          {findings.map((f, i) => (
+            <tr key={f.id} className="border-t border-slate-100 align-top">
+              <td className="num p-2">{i + 1}</td>
+              <td className="p-2">{f.text}</td>
+              <td className="num p-2">{f.criterionCode ?? "—"}</td>
+              <td className="p-2"><span className={`rounded px-2 py-0.5 text-xs ${SEVERITY_CLASS[f.severity]}`}>{SEVERITY_LABELS[f.severity]}</span></td>
+              <td className="p-2">{f.requiredAction}</td>
+              <td className="num p-2">{fmtDate(f.dueDate)}</td>
+              <td className="p-2">{f.remediationItems.length ? f.remediationItems.map((r) => `${STATUS_LABELS[r.status]} (KH ${r.plan.year})`).join("; ") : <span className="text-slate-500">Chưa đưa vào kế hoạch</span>}</td>
+            </tr>
+          ))}
+          {findings.length === 0 ? <tr><td colSpan={7} className="p-4 text-slate-500">Chưa ghi nhận tồn tại, hạn chế nào.</td></tr> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

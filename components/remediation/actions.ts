@@ -1,0 +1,49 @@
+"use server";
+// Server actions of the remediation pages. authedAction checks the permission and the unit the
+// input names; the services check the plan's unit and the item's status again.
+import { revalidatePath } from "next/cache";
+import { authedAction, formDataToObject } from "@/lib/auth/action";
+import { collectDone, itemInput, progressInput, reportInput, statusInput } from "@/lib/remediation/inputs";
+import { addRemediationItem } from "@/lib/remediation/plans";
+import { addProgressUpdate, changeItemStatus } from "@/lib/remediation/progress";
+import { submitRemediationReport } from "@/lib/remediation/reports";
+
+const refresh = () => revalidatePath("/khac-phuc", "layout");
+
+const addItem = authedAction("remediation:write", itemInput, async (input, user) => {
+  const row = await addRemediationItem(input, user);
+  refresh();
+  return { id: row.id };
+}, { unitOf: (input) => input.unitId });
+
+// Unit users move their items, verifiers verify: the service decides who may make which move.
+const status = authedAction("remediation:read", statusInput, async (input, user) => {
+  const r = await changeItemStatus(input, user);
+  refresh();
+  return r;
+});
+
+const progress = authedAction("remediation:write", progressInput, async (input, user) => {
+  const row = await addProgressUpdate(input, user);
+  refresh();
+  return { id: row.id };
+});
+
+const report = authedAction("remediation:write", reportInput, async (input, user) => {
+  const row = await submitRemediationReport(input, user);
+  refresh();
+  return { id: row.id, submittedAt: row.submittedAt };
+});
+
+export async function addItemAction(form: FormData) {
+  return addItem(formDataToObject(form));
+}
+export async function changeStatusAction(form: FormData) {
+  return status(formDataToObject(form));
+}
+export async function progressAction(form: FormData) {
+  return progress(formDataToObject(form));
+}
+export async function reportAction(form: FormData) {
+  return report(collectDone(formDataToObject(form)));
+}
