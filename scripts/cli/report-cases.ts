@@ -26,7 +26,7 @@ export const reportCasesCommand: Command = {
       return (await import("../../lib/queries/cases/case-report")).caseReport(year, by, unitIds);
     });
     if (args.flags.json === true) {
-      process.stdout.write(`${JSON.stringify({ year, by, ...(unitCode ? { unit: unitCode } : {}), rows })}\n`);
+      process.stdout.write(`${JSON.stringify({ year, by, rows })}\n`);
     } else process.stdout.write(table(year, by, rows));
     return 0;
   },

@@ -1,28 +1,41 @@
 // `report cases --by month`: cases finished in each month of the year, and the cases open at the
 // end of each month (received by then, not finished by then) split into in time and overdue.
+// Two passes: finished cases grouped by their month; then only the cases still open at the end of
+// the month they were received in are matched with the month ends they were open at.
 import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
-import { CASE_DAYS, COUNTED, FIGURES, periodColumns } from "./case-sql";
+import { FIGURES, caseFlags, inPeriod } from "./case-sql";
 import type { CaseReportRow } from "./case-report";
+
+const local = (c: string) => `(${c} at time zone interval '+07:00')`;
 
 export async function caseReportByMonth(year: number, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
   return db().$queryRawUnsafe<CaseReportRow[]>(
     `with m as (
-       select to_char(d, 'YYYY-MM') as key,
-              (d::timestamp at time zone 'Asia/Ho_Chi_Minh') as ms,
-              ((d + interval '1 month')::timestamp at time zone 'Asia/Ho_Chi_Minh') as me,
+       select to_char(d, 'YYYY-MM') as key, (d at time zone interval '+07:00') as ms,
+              ((d + interval '1 month') at time zone interval '+07:00') as me,
               (d + interval '1 month' - interval '1 day')::date as last
-       from generate_series(make_date($1::int, 1, 1), make_date($1::int, 12, 1), interval '1 month') d
-     ), c as (
-       select m.key, ${periodColumns("m.ms", "m.me", "m.last")}
-       from (select ${CASE_DAYS} from "CaseRecord" r
-             where ${COUNTED} and r."receivedAt" < $3::timestamptz and (r."finishedAt" is null or r."finishedAt" >= $2::timestamptz)
-               and ($4::int[] is null or r."unitId" = any($4::int[]))
-             offset 0) b
-       join m on b."receivedAt" < m.me and (b."finishedAt" is null or b."finishedAt" >= m.ms)
+       from generate_series(make_date($1::int, 1, 1)::timestamp, make_date($1::int, 12, 1)::timestamp, interval '1 month') d
+     ), finished as (
+       select to_char(${local(`r."finishedAt"`)}, 'YYYY-MM') as key,
+              ${caseFlags("$2::timestamptz", "$3::timestamptz", "$3::date")} as flags, count(*) as n
+       from "CaseRecord" r
+       where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" >= $2::timestamptz and r."finishedAt" < $3::timestamptz
+         and ($4::int[] is null or r."unitId" = any($4::int[]))
+       group by 1, 2
+     ), spanning as (
+       select r.* from "CaseRecord" r
+       where ${inPeriod("$2::timestamptz", "$3::timestamptz")} and ($4::int[] is null or r."unitId" = any($4::int[]))
+         and (r."finishedAt" is null or ${local(`r."finishedAt"`)} >= date_trunc('month', ${local(`r."receivedAt"`)}) + interval '1 month')
+     ), open as (
+       select m.key, ${caseFlags("m.ms", "m.me", "m.last")} as flags, count(*) as n
+       from spanning r join m on r."receivedAt" < m.me and (r."finishedAt" is null or r."finishedAt" >= m.me)
+       group by 1, 2
+     ), g as (
+       select key, flags & ~1 as flags, n from open union all select key, flags, n from finished
      )
      select m.key, ${FIGURES}
-     from m left join c on c.key = m.key group by m.key order by m.key`,
+     from m left join g on g.key = m.key group by m.key order by m.key`,
     year, vnYearStart(year), vnYearStart(year + 1), unitIds,
   );
 }

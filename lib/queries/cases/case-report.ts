@@ -3,35 +3,32 @@
 // the year and not finished by then.
 import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
-import { CASE_DAYS, COUNTED, FIGURES, periodColumns, type CaseFigures } from "./case-sql";
+import { FIGURES, caseFlags, inPeriod, type CaseFigures } from "./case-sql";
 
 export type CaseReportBy = "level" | "unit" | "channel" | "field";
 export type CaseReportRow = { key: string | number } & CaseFigures;
 
-const KEY: Record<CaseReportBy, string> = {
-  level: `u.level::text`,
-  unit: `u.code`,
-  channel: `r.channel::text`,
-  field: `coalesce(r."procedureField", '')`,
-};
+// Cases are grouped by unit (or channel, or field) and flags first; the unit's level or code is
+// joined to the few resulting rows only.
+const INNER_KEY: Record<CaseReportBy, string> = { level: `r."unitId"`, unit: `r."unitId"`, channel: `r.channel::text`, field: `coalesce(r."procedureField", '')` };
+const OUTER_KEY: Record<CaseReportBy, string> = { level: `u.level::text`, unit: `u.code`, channel: `g.k`, field: `g.k` };
 const ORDER: Record<CaseReportBy, string> = {
-  level: `array_position(array['tinh','huyen','xa'], key)`,
-  unit: `key`,
-  channel: `key`,
-  field: `key`,
+  level: `array_position(array['tinh','huyen','xa'], u.level::text)`,
+  unit: `1`,
+  channel: `1`,
+  field: `1`,
 };
 
 export async function caseReport(year: number, by: CaseReportBy, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
+  const join = by === "level" || by === "unit" ? `join "Unit" u on u.id = g.k` : "";
   const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
-    `with c as (
-       select b.key, ${periodColumns("$1::timestamptz", "$2::timestamptz", "$3::date")}
-       from (select ${KEY[by]} as key, ${CASE_DAYS}
-             from "CaseRecord" r join "Unit" u on u.id = r."unitId"
-             where ${COUNTED} and r."receivedAt" < $2::timestamptz and (r."finishedAt" is null or r."finishedAt" >= $1::timestamptz)
-               and ($4::int[] is null or r."unitId" = any($4::int[]))
-             offset 0) b
+    `with g as (
+       select ${INNER_KEY[by]} as k, ${caseFlags("$1::timestamptz", "$2::timestamptz", "$3::date")} as flags, count(*) as n
+       from "CaseRecord" r
+       where ${inPeriod("$1::timestamptz", "$2::timestamptz")} and ($4::int[] is null or r."unitId" = any($4::int[]))
+       group by 1, 2
      )
-     select key, ${FIGURES} from c group by key order by ${ORDER[by]}`,
+     select ${OUTER_KEY[by]} as key, ${FIGURES} from g ${join} group by 1 order by ${ORDER[by]}`,
     vnYearStart(year), vnYearStart(year + 1), `${year}-12-31`, unitIds,
   );
   return by === "channel" ? rows.map((r) => ({ ...r, key: Number(r.key) })) : rows;

@@ -12,37 +12,39 @@ export const LETTER_IN_TIME = `(r."apologyLetterAt" is not null and ${vnDay(`r."
 /** returned/withdrawn and stopped cases are left out of every rate */
 export const COUNTED = `r.status in ('dang_xu_ly', 'da_xu_ly')`;
 
-/** Aggregates over rows with boolean `fin`, `open`, `o` (outcome), `dueAfterEnd`, `online`, `letter`, `letterInTime`. */
-export const FIGURES = `
-  (count(*) filter (where fin))::int as finished,
-  (count(*) filter (where fin and o < 0))::int as early,
-  (count(*) filter (where fin and o = 0))::int as "onTime",
-  (count(*) filter (where fin and o > 0))::int as late,
-  round((count(*) filter (where fin and o <= 0)) * 100.0 / nullif(count(*) filter (where fin), 0), 2)::float8 as "onTimeRate",
-  (count(*) filter (where open))::int as open,
-  (count(*) filter (where open and "dueAfterEnd"))::int as "openInTime",
-  (count(*) filter (where open and not "dueAfterEnd"))::int as overdue,
-  (count(*) filter (where fin and online))::int as online,
-  (count(*) filter (where fin and o > 0 and letter))::int as "apologyLetters",
-  (count(*) filter (where fin and o > 0 and "letterInTime"))::int as "apologyLettersInTime"`;
-
 /**
- * Per case, the Vietnam days each rule needs, computed once: select from
- * `(select ${CASE_DAYS} from "CaseRecord" r … offset 0) b` (offset 0 keeps the subquery from being
- * flattened, which would compute each day again wherever it is used).
+ * Everything the figures need about one case in a period [start, end) whose last day is lastDay,
+ * packed in one small integer so that a year of cases is grouped on a single key (much cheaper than
+ * eleven filtered aggregates over every row). Rows are those received before `end` and not
+ * finished before `start`: finished in the period (bit 0), otherwise open at its end.
+ *   bit 0 finished in the period · bits 1–2 outcome + 1 (0 early, 1 on time, 2 late) ·
+ *   bit 3 due on or after the last day · bit 4 online · bit 5 apology letter · bit 6 letter in time
  */
-export const CASE_DAYS = `r."receivedAt", r."finishedAt", r.channel, r."supplementCount", r."apologyLetterAt",
-  ${FIN_DAY} as fday, ${DUE_DAY} as dday, ${vnDay(`r."apologyLetterAt"`)} as lday`;
+export const caseFlags = (start: string, end: string, lastDay: string) => `(
+  coalesce(r."finishedAt" >= ${start} and r."finishedAt" < ${end}, false)::int
+  | (coalesce(case when r."supplementCount" > 1 then 2 when ${FIN_DAY} < ${DUE_DAY} then 0 when ${FIN_DAY} = ${DUE_DAY} then 1 else 2 end, 1) << 1)
+  | ((${DUE_DAY} >= ${lastDay})::int << 3)
+  | ((r.channel = 2)::int << 4)
+  | ((r."apologyLetterAt" is not null)::int << 5)
+  | (coalesce(${LETTER_IN_TIME}, false)::int << 6))`;
 
-/** The columns FIGURES needs, over `b` (CASE_DAYS), for a period [start, end) whose last day is lastDay. */
-export const periodColumns = (start: string, end: string, lastDay: string) => `
-  (b."finishedAt" >= ${start} and b."finishedAt" < ${end}) as fin,
-  (b."finishedAt" is null or b."finishedAt" >= ${end}) as open,
-  (case when b."supplementCount" > 1 then 1 else sign(b.fday - b.dday)::int end) as o,
-  b.dday >= ${lastDay} as "dueAfterEnd",
-  b.channel = 2 as online,
-  b."apologyLetterAt" is not null as letter,
-  coalesce(b.lday <= b.dday - 1, false) as "letterInTime"`;
+/** Where clause of the rows caseFlags describes. */
+export const inPeriod = (start: string, end: string) =>
+  `${COUNTED} and r."receivedAt" < ${end} and (r."finishedAt" is null or r."finishedAt" >= ${start})`;
+
+/** The figures, summed over rows (flags, n) grouped by caseFlags. */
+export const FIGURES = `
+  coalesce(sum(n) filter (where flags & 1 = 1), 0)::int as finished,
+  coalesce(sum(n) filter (where flags & 7 = 1), 0)::int as early,
+  coalesce(sum(n) filter (where flags & 7 = 3), 0)::int as "onTime",
+  coalesce(sum(n) filter (where flags & 7 = 5), 0)::int as late,
+  round(coalesce(sum(n) filter (where flags & 7 in (1, 3)), 0) * 100.0 / nullif(sum(n) filter (where flags & 1 = 1), 0), 2)::float8 as "onTimeRate",
+  coalesce(sum(n) filter (where flags & 1 = 0), 0)::int as open,
+  coalesce(sum(n) filter (where flags & 9 = 8), 0)::int as "openInTime",
+  coalesce(sum(n) filter (where flags & 9 = 0), 0)::int as overdue,
+  coalesce(sum(n) filter (where flags & 17 = 17), 0)::int as online,
+  coalesce(sum(n) filter (where flags & 39 = 37), 0)::int as "apologyLetters",
+  coalesce(sum(n) filter (where flags & 71 = 69), 0)::int as "apologyLettersInTime"`;
 
 export type CaseFigures = {
   finished: number; early: number; onTime: number; late: number; onTimeRate: number | null;
