@@ -11,6 +11,7 @@ import { rng } from "./random";
 import { seedCaseRecords } from "./cases";
 import { seedFeedback, seedPlanTasks, seedProcedures } from "./records";
 import { publishRound } from "../results/publish";
+import { seedInspectionsAndRemediation } from "./remediation";
 import { databaseUrl } from "../env";
 
 export const DEMO_PASSWORD = "CCHC@2026";
@@ -125,5 +126,6 @@ export async function seedDemo(logLine: (m: string) => void = () => {}): Promise
       await publishRound(round.id, { id: admin.id, username: admin.username }, null, new Date(`${year + 1}-04-20T09:00:00+07:00`));
     }
   }
+  await seedInspectionsAndRemediation(log);
   return { units: units as SeededUnit[] };
 }
