@@ -4,7 +4,7 @@
 import { useState } from "react";
 import type { GridRow } from "@/lib/assessment/grid";
 import type { AppraisalResult, AppraisedCurrent } from "@/lib/assessment/appraisal";
-import { inputLabel, ruleInWords, valueInWords } from "@/lib/assessment/rule-words";
+import { inputKind, ruleInWords, valueInWords, viDecimal } from "@/lib/assessment/rule-words";
 import { isBlank, sameValue, selfPoints, valueError } from "@/lib/assessment/validation";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { ValueInput } from "./value-input";
@@ -17,7 +17,7 @@ const pts = (x: number | null) => (x === null ? "—" : p2.format(x));
 export function AppraisalRow({ leaf, roundId, unitId, onSaved }: { leaf: Leaf; roundId: number; unitId: number; onSaved: (code: string) => void }) {
   const v = leaf.value;
   const self = { selfValue: v?.selfValue ?? "", notApplicable: v?.notApplicable ?? false };
-  const [value, setValue] = useState(v?.appraisedValue ?? v?.selfValue ?? "");
+  const [value, setValue] = useState(viDecimal(v?.appraisedValue ?? v?.selfValue));
   const [notApplicable, setNA] = useState(v?.notApplicable ?? false);
   const [reason, setReason] = useState(v?.appraisalReason ?? "");
   const [comment, setComment] = useState(v?.appraisalComment ?? "");
@@ -69,7 +69,7 @@ export function AppraisalRow({ leaf, roundId, unitId, onSaved }: { leaf: Leaf; r
       <div className="mt-2 grid gap-3 md:grid-cols-2">
         <section className="self-start rounded bg-slate-50 p-2 text-sm" aria-label={`Tự đánh giá tiêu chí ${leaf.code}`}>
           <p className="text-xs font-medium uppercase text-slate-500">Đơn vị tự đánh giá</p>
-          <p>{self.notApplicable ? "Không áp dụng" : valueInWords(leaf, self.selfValue)} · <strong className="num">{pts(selfPts)}</strong> điểm</p>
+          <p>{self.notApplicable ? "Không áp dụng" : <>{inputKind(leaf.rule) === "points" ? null : `${valueInWords(leaf, self.selfValue)} · `}<strong className="num">{pts(selfPts)}</strong> điểm</>}</p>
           {v?.explanation ? <p className="mt-1 text-xs"><em>Giải trình:</em> {v.explanation}</p> : null}
           <div className="mt-1"><EvidenceList evidence={leaf.evidence} /></div>
         </section>
@@ -77,7 +77,7 @@ export function AppraisalRow({ leaf, roundId, unitId, onSaved }: { leaf: Leaf; r
           <p className="text-xs font-medium uppercase text-slate-500">Thẩm định</p>
           <div className="flex flex-wrap items-center gap-2">
             <div className="min-w-40 flex-1">
-              <ValueInput id={`${id}-value`} rule={leaf.rule} value={value} disabled={notApplicable} label={`${inputLabel(leaf)} thẩm định tiêu chí ${leaf.code}`}
+              <ValueInput id={`${id}-value`} rule={leaf.rule} value={value} disabled={notApplicable} label={`Giá trị thẩm định tiêu chí ${leaf.code}`}
                 invalid={!!(live || err("appraisedValue"))} describedBy={`${id}-error`} onChange={setValue} />
             </div>
             <span>→ <strong className="num" data-testid={`${id}-points`}>{notApplicable ? "—" : pts(newPts)}</strong> điểm</span>

@@ -46,7 +46,7 @@ export function EvidenceForm({ roundId, unitId, code, onAdded }: {
       const body = await res.json().catch(() => ({}));
       if (!res.ok) {
         setErrors(body.fieldErrors ?? {});
-        setMessage(body.error ?? "Không thêm được tài liệu");
+        setMessage(body.fieldErrors && Object.keys(body.fieldErrors).length ? "Chưa thêm được tài liệu: xem lỗi ở trường được đánh dấu." : body.error ?? "Không thêm được tài liệu");
         return;
       }
       setErrors({});

@@ -4,7 +4,7 @@
 import type { GridRow } from "@/lib/assessment/grid";
 import type { EvidenceView } from "@/lib/assessment/evidence";
 import type { CurrentValue } from "@/lib/assessment/values";
-import { inputLabel, ruleInWords } from "@/lib/assessment/rule-words";
+import { inputKind, inputLabel, ruleInWords } from "@/lib/assessment/rule-words";
 import { isBlank, isSelfScored, selfPoints, valueError } from "@/lib/assessment/validation";
 import { inputClass } from "@/components/ui/field";
 import { ValueInput } from "./value-input";
@@ -59,7 +59,7 @@ export function LeafCard({ leaf, draft, editable, roundId, unitId, onChange, onE
   const filled = d.notApplicable || !isBlank(d.selfValue);
   const label = inputLabel(leaf);
   return (
-    <div data-testid={id} data-state={filled ? "filled" : "missing"} className={`rounded-lg border bg-white p-3 ${d.error ? "border-red-400" : isDirty(d) ? "border-amber-400" : "border-slate-200"}`}>
+    <div data-testid={id} data-state={filled ? "filled" : "missing"} data-kind={inputKind(leaf.rule)} className={`rounded-lg border bg-white p-3 ${d.error ? "border-red-400" : isDirty(d) ? "border-amber-400" : "border-slate-200"}`}>
       {header}{rule}
       <div className="mt-2 grid gap-3 md:grid-cols-[minmax(0,14rem)_auto_minmax(0,1fr)] md:items-start">
         <div>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import type { UnitGrid } from "@/lib/assessment/grid";
 import type { LeafSaveResult } from "@/lib/assessment/values";
 import { completeness, isSelfScored, selfPoints } from "@/lib/assessment/validation";
+import { viDecimal } from "@/lib/assessment/rule-words";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { isDirty, LeafCard, type LeafDraft } from "./leaf-card";
 
@@ -16,7 +17,7 @@ function initial(rows: UnitGrid["rows"]): Record<string, LeafDraft> {
   const out: Record<string, LeafDraft> = {};
   for (const r of rows) {
     if (r.kind !== "leaf" || !isSelfScored(r)) continue;
-    const saved = { selfValue: r.value?.selfValue ?? "", notApplicable: r.value?.notApplicable ?? false, explanation: r.value?.explanation ?? "" };
+    const saved = { selfValue: viDecimal(r.value?.selfValue), notApplicable: r.value?.notApplicable ?? false, explanation: r.value?.explanation ?? "" };
     out[r.code] = { ...saved, saved, version: r.value?.version ?? 0, evidence: r.evidence };
   }
   return out;
@@ -109,7 +110,7 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
   }
 
   return (
-    <div>
+    <div data-testid="self-grid" data-round-id={grid.round.id} data-unit-id={grid.unit.id}>
       <div className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 md:-mx-6 md:px-6">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span data-testid="grid-progress">Đã nhập <strong className="num">{progress.filled}/{progress.total}</strong> tiêu chí</span>

@@ -101,3 +101,9 @@ export function valueInWords(leaf: LeafLike, raw: string | null | undefined): st
   if (kind === "points") return `${n(x)} điểm`;
   return `${n(x)}${isRateLeaf(leaf) ? " %" : ""}`;
 }
+
+/** Numbers typed or stored with a decimal point, shown the Vietnamese way ("1.75" → "1,75"). */
+export function viDecimal(raw: string | null | undefined): string {
+  if (raw === null || raw === undefined) return "";
+  return /^\s*-?\d+\.\d+\s*%?\s*$/.test(raw) ? raw.replace(".", ",") : raw;
+}

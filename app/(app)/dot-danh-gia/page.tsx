@@ -22,7 +22,7 @@ export default async function RoundsPage() {
           </thead>
           <tbody>
             {rounds.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100">
+              <tr key={r.id} className="border-t border-slate-100" data-testid={`round-${r.year}-${r.group}`}>
                 <td className="num p-2">{r.year}</td>
                 <td className="p-2">{groupLabel(r.group)}</td>
                 <td className="p-2"><Link className="text-brand-700 hover:underline" href={`/dot-danh-gia/${r.id}`}>{r.name}</Link></td>
