@@ -56,26 +56,32 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
     appraisedValue: input.notApplicable ? null : input.appraisedValue ?? null, notApplicable: input.notApplicable,
     appraisalReason: input.reason ?? null, appraisalComment: input.comment ?? null,
   };
-  const audit = (id: number, before: typeof old) => recordAudit({
+  const audit = (id: number, before: typeof old, tx: Parameters<typeof recordAudit>[1]) => recordAudit({
     actor: { id: user.id, username: user.username }, action: "appraise", entity: "AssessmentValue", entityId: id, unitId: unit.id, roundId: round.id, criterionCode: input.code,
     oldValue: before ? { selfValue: before.selfValue, appraisedValue: before.appraisedValue, notApplicable: before.notApplicable, comment: before.appraisalComment } : null,
     newValue: { appraisedValue: next.appraisedValue, notApplicable: next.notApplicable, comment: next.appraisalComment }, reason: next.appraisalReason,
-  });
+  }, tx);
   const stamp = { appraisedById: user.id, appraisedAt: new Date(), updatedById: user.id };
   if ((old?.version ?? 0) !== input.version) return conflict(input.code, old);
   if (!old) {
     try {
-      const row = await db().assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId, ...next, ...stamp } });
-      await audit(row.id, null);
-      return { ok: true, version: row.version };
+      return await db().$transaction(async (tx) => {
+        const row = await tx.assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId, ...next, ...stamp } });
+        await audit(row.id, null, tx);
+        return { ok: true as const, version: row.version };
+      });
     } catch (e) {
       if ((e as { code?: string }).code === "P2002") return conflict(input.code, await db().assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId } } }));
       throw e;
     }
   }
-  const n = await db().assessmentValue.updateMany({ where: { id: old.id, version: old.version }, data: { ...next, ...stamp, version: { increment: 1 } } });
-  if (n.count === 0) return conflict(input.code, await db().assessmentValue.findUnique({ where: { id: old.id } }));
-  await audit(old.id, old);
+  const saved = await db().$transaction(async (tx) => {
+    const n = await tx.assessmentValue.updateMany({ where: { id: old.id, version: old.version }, data: { ...next, ...stamp, version: { increment: 1 } } });
+    if (n.count === 0) return false;
+    await audit(old.id, old, tx);
+    return true;
+  });
+  if (!saved) return conflict(input.code, await db().assessmentValue.findUnique({ where: { id: old.id } }));
   return { ok: true, version: old.version + 1 };
 }
 
