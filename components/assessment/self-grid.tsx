@@ -111,7 +111,7 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
 
   return (
     <div data-testid="self-grid" data-round-id={grid.round.id} data-unit-id={grid.unit.id}>
-      <div className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white/95 px-4 py-2 md:-mx-6 md:px-6">
+      <div className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white px-4 py-2 shadow-sm md:-mx-6 md:px-6">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span data-testid="grid-progress">Đã nhập <strong className="num">{progress.filled}/{progress.total}</strong> tiêu chí</span>
           <span>Điểm tự chấm: <strong className="num" data-testid="grid-total">{p2.format(selfTotal)}</strong></span>
