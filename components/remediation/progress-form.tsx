@@ -8,7 +8,7 @@ export function ProgressForm({ itemId }: { itemId: number }) {
   const { state, pending, onSubmit, errors: e } = useKeptForm(progressAction, { resetOnSuccess: true });
   const id = (n: string) => `${n}-${itemId}`;
   return (
-    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-[1fr_auto]" aria-label="Cập nhật tiến độ">
+    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-[1fr_auto]" aria-label="Ghi nhận tiến độ">
       <input type="hidden" name="itemId" value={itemId} />
       <Field label="Cập nhật tiến độ" name={id("note")} errors={e?.note}>
         <textarea id={id("note")} name="note" rows={2} className={inputClass} aria-describedby={`${id("note")}-error`} placeholder="Việc đã làm, văn bản đã ban hành…" />
