@@ -16,11 +16,11 @@ export function FindingsTable({ findings }: { findings: InspectionDetail["findin
           {findings.map((f, i) => (
             <tr key={f.id} className="border-t border-slate-100 align-top">
               <td className="num p-2">{i + 1}</td>
-              <td className="p-2">{f.text}</td>
+              <td className="min-w-48 p-2">{f.text}</td>
               <td className="num p-2">{f.criterionCode ?? "—"}</td>
               <td className="p-2"><span className={`rounded px-2 py-0.5 text-xs ${SEVERITY_CLASS[f.severity]}`}>{SEVERITY_LABELS[f.severity]}</span></td>
-              <td className="p-2">{f.requiredAction}</td>
-              <td className="num p-2">{fmtDate(f.dueDate)}</td>
+              <td className="min-w-48 p-2">{f.requiredAction}</td>
+              <td className="num whitespace-nowrap p-2">{fmtDate(f.dueDate)}</td>
               <td className="p-2">{f.remediationItems.length ? f.remediationItems.map((r) => `${STATUS_LABELS[r.status]} (KH ${r.plan.year})`).join("; ") : <span className="text-slate-500">Chưa đưa vào kế hoạch</span>}</td>
             </tr>
           ))}

@@ -38,8 +38,8 @@ export function AddItemForm({ unitId, year, from, defaults, label }: {
       <Field label="Giải pháp khắc phục" name={id("action")} errors={e?.action ?? e?.criterionCode ?? e?.findingId}>
         <input id={id("action")} name="action" defaultValue={defaults?.action ?? ""} className={inputClass} aria-describedby={`${id("action")}-error`} />
       </Field>
-      <Field label="Người/bộ phận chịu trách nhiệm" name={id("owner")} errors={e?.owner}>
-        <input id={id("owner")} name="owner" className={inputClass} aria-describedby={`${id("owner")}-error`} placeholder="Văn phòng Sở" />
+      <Field label="Phụ trách" name={id("owner")} errors={e?.owner}>
+        <input id={id("owner")} name="owner" className={inputClass} aria-describedby={`${id("owner")}-error`} placeholder="Bộ phận hoặc cá nhân" />
       </Field>
       <Field label="Thời hạn" name={id("deadline")} errors={e?.deadline}>
         <input id={id("deadline")} name="deadline" type="date" defaultValue={defaults?.deadline ?? ""} className={inputClass} aria-describedby={`${id("deadline")}-error`} />

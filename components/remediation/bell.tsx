@@ -27,7 +27,7 @@ export async function RemediationBell({ user }: { user: CurrentUser }) {
           <span className={`num absolute -right-2.5 -top-2 min-w-5 rounded-full px-1 text-center text-xs font-semibold leading-5 text-white ${c.overdue ? "bg-red-600" : "bg-amber-600"}`}>{fmtInt(total)}</span>
         ) : null}
       </span>
-      <span className="hidden text-xs text-slate-600 lg:inline">
+      <span className="ml-1 hidden text-xs text-slate-600 lg:inline">
         <span className="num">{fmtInt(c.dueSoon)}</span> sắp đến hạn · <span className={`num ${c.overdue ? "font-semibold text-red-700" : ""}`}>{fmtInt(c.overdue)}</span> quá hạn · <span className="num">{fmtInt(c.awaitingVerification)}</span> chờ xác nhận
       </span>
     </Link>

@@ -13,11 +13,11 @@ export function EffectivenessTable({ rows, year }: { rows: EffectivenessRow[]; y
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.unit.code}|${r.code}`} className="border-t border-slate-100">
-              <td className="p-2">{r.unit.name}</td>
-              <td className="num p-2">{r.code}</td>
+              <td className="min-w-40 p-2">{r.unit.name}</td>
+              <td className="p-2"><span className="num font-medium">{r.code}</span>{r.now ?? r.next ? <span className="block text-xs text-slate-500">{(r.now ?? r.next)!.name}</span> : null}</td>
               <td className="p-2"><span className="flex flex-wrap gap-1">{r.statuses.map((s, i) => <StatusBadge key={i} status={s} />)}</span></td>
               <td className="num p-2 text-right">{pts(r.now)}</td>
-              <td className="num p-2 text-right">{r.nextPublished ? pts(r.next) : <span className="text-slate-500">chưa có kết quả</span>}</td>
+              <td className="num p-2 text-right">{r.nextPublished ? pts(r.next) : <span className="whitespace-nowrap text-slate-500">chưa có kết quả</span>}</td>
               <td className={`num p-2 text-right ${r.change === null ? "" : r.change > 0 ? "text-green-700" : r.change < 0 ? "text-red-700" : ""}`}>{r.change === null ? "—" : fmtDelta(r.change)}</td>
             </tr>
           ))}

@@ -11,14 +11,14 @@ import { ProgressForm } from "./progress-form";
 export function ItemCard({ item, index, movers, canUpdate }: { item: PlanItem; index: number; movers: Mover[]; canUpdate: boolean }) {
   const moves = nextTransitions(item.status, movers).map(({ to, label, reasonRequired }) => ({ to, label, reasonRequired }));
   return (
-    <article className={`rounded-lg border bg-white p-4 ${item.overdue ? "border-red-300" : "border-slate-200"}`} data-testid={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
+    <article id={`item-${item.id}`} className={`scroll-mt-4 rounded-lg border bg-white p-4 ${item.overdue ? "border-red-300" : "border-slate-200"}`} data-testid={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`item-${item.id}-title`} className="min-w-0 flex-1 font-medium">
+        <h3 id={`item-${item.id}-title`} className="order-2 w-full min-w-0 font-medium sm:order-1 sm:w-auto sm:flex-1">
           <span className="num mr-1 text-slate-500">{index}.</span>{item.problem}
         </h3>
-        <div className="flex flex-wrap gap-1"><StatusBadge status={item.status} />{item.overdue ? <OverdueBadge /> : null}{item.dueSoon ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">Sắp đến hạn</span> : null}</div>
+        <div className="order-1 flex flex-wrap gap-1 sm:order-2"><StatusBadge status={item.status} />{item.overdue ? <OverdueBadge /> : null}{item.dueSoon ? <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">Sắp đến hạn</span> : null}</div>
       </div>
-      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm sm:gap-x-4">
         <dt className="text-slate-500">Nguồn</dt>
         <dd>
           {SOURCE_LABELS[item.source]}
@@ -49,7 +49,12 @@ export function ItemCard({ item, index, movers, canUpdate }: { item: PlanItem; i
       {moves.length || (canUpdate && item.status !== "VERIFIED") ? (
         <div className="no-print mt-3 space-y-3 border-t border-slate-100 pt-3">
           {moves.length ? <StatusButtons itemId={item.id} moves={moves} /> : null}
-          {canUpdate && item.status !== "VERIFIED" ? <ProgressForm itemId={item.id} /> : null}
+          {canUpdate && item.status !== "VERIFIED" ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-brand-700">Cập nhật tiến độ, đính kèm tài liệu kiểm chứng</summary>
+              <div className="mt-2"><ProgressForm itemId={item.id} /></div>
+            </details>
+          ) : null}
         </div>
       ) : null}
     </article>

@@ -31,7 +31,6 @@ export function uploadDir(): string {
 /** A file's name as shown: no directories, no control characters, at most 200 characters. */
 export function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
   return clean || "tep-dinh-kem";
 }

@@ -42,12 +42,12 @@ export async function overdueItems(unitIds: number[] | null, today: string) {
 }
 
 /** A criterion's points in a unit's result: a leaf, or an internal node's total. */
-export function pointsOf(result: UnitResult | undefined, code: string): { points: number; max: number } | null {
+export function pointsOf(result: UnitResult | undefined, code: string): { points: number; max: number; name: string } | null {
   if (!result) return null;
   const leaf = result.leafResults.find((l) => l.code === code);
-  if (leaf) return leaf.notApplicable ? null : { points: round2(leaf.points), max: leaf.max };
+  if (leaf) return leaf.notApplicable ? null : { points: round2(leaf.points), max: leaf.max, name: leaf.name };
   const node = result.criteria.find((c) => c.code === code);
-  return node ? { points: round2(node.achieved), max: node.max } : null;
+  return node ? { points: round2(node.achieved), max: node.max, name: node.name } : null;
 }
 
 /**

@@ -78,7 +78,7 @@ test.describe("unit head", () => {
 
     const fromFinding = page.getByRole("listitem").filter({ hasText: findingText });
     await expect(fromFinding.getByLabel("Giải pháp khắc phục")).toHaveValue("Công khai đầy đủ kết quả trên Trang thông tin điện tử");
-    await fromFinding.getByLabel("Người/bộ phận chịu trách nhiệm").fill(ownerFinding);
+    await fromFinding.getByLabel("Phụ trách").fill(ownerFinding);
     await fromFinding.getByRole("button", { name: "Đưa vào kế hoạch" }).click();
     await expect(page.locator("article", { hasText: ownerFinding })).toBeVisible();
 
@@ -88,14 +88,14 @@ test.describe("unit head", () => {
       if (!(await deficiencies.first().isVisible())) await summary.click();
       const first = deficiencies.first();
       await first.getByLabel("Giải pháp khắc phục").fill("Rà soát, bổ sung văn bản còn thiếu");
-      await first.getByLabel("Người/bộ phận chịu trách nhiệm").fill(ownerDeficiency);
+      await first.getByLabel("Phụ trách").fill(ownerDeficiency);
       await first.getByLabel("Thời hạn").fill("2027-02-28");
       await first.getByRole("button", { name: "Đưa vào kế hoạch" }).click();
     } else {
       const manual = page.getByRole("form", { name: "Tự bổ sung tồn tại, hạn chế" });
       await manual.getByLabel("Tồn tại, hạn chế").fill(`Chưa có sáng kiến CCHC (${tag})`);
       await manual.getByLabel("Giải pháp khắc phục").fill("Phát động phong trào sáng kiến");
-      await manual.getByLabel("Người/bộ phận chịu trách nhiệm").fill(ownerDeficiency);
+      await manual.getByLabel("Phụ trách").fill(ownerDeficiency);
       await manual.getByLabel("Thời hạn").fill("2027-02-28");
       await manual.getByRole("button", { name: "Đưa vào kế hoạch" }).click();
     }
@@ -110,6 +110,7 @@ test.describe("unit head", () => {
     for (const item of [itemF, itemD]) {
       await item.getByRole("button", { name: "Bắt đầu thực hiện" }).click();
       await expect(item.getByText("Đang thực hiện", { exact: true })).toBeVisible();
+      await item.getByText("Cập nhật tiến độ, đính kèm tài liệu kiểm chứng").click();
       await item.getByLabel("Cập nhật tiến độ").fill("Đã ban hành quyết định và đăng tải công khai");
       await item.getByLabel("Tài liệu kiểm chứng").setInputFiles(pdf);
       await item.getByRole("button", { name: "Lưu cập nhật" }).click();
@@ -130,6 +131,7 @@ test.describe("unit head", () => {
     expect(file.headers()["content-type"]).toBe("application/pdf");
 
     const report = page.getByRole("form", { name: "Báo cáo kết quả khắc phục" });
+    if (!(await report.isVisible())) await page.getByText("Gửi báo cáo kết quả khắc phục", { exact: true }).click();
     const toTeam = await report.locator("option", { hasText: decision }).getAttribute("value");
     await report.getByLabel("Gửi đoàn kiểm tra").selectOption(toTeam!);
     await report.getByLabel("Nội dung báo cáo").fill("Sở đã khắc phục các tồn tại, hạn chế theo kết luận của Đoàn kiểm tra.");

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // before lib/env reads it: uploads go to a throwaway folder
 vi.hoisted(() => {
-  process.env.CCHC_UPLOAD_DIR = `${require("node:os").tmpdir()}/cchc-remediation-${process.pid}`;
+  process.env.CCHC_UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/cchc-remediation-${process.pid}`;
 });
 
 import { db } from "../../lib/db/client";

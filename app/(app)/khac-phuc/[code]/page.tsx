@@ -52,10 +52,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <h2 className="mb-2 mt-8 text-lg font-semibold">Báo cáo kết quả khắc phục</h2>
       <ReportList reports={plan?.reports ?? []} />
       {writer && plan && items.length ? (
-        <div className="no-print mt-4">
+        <details className="no-print mt-4" open={!lastReport}>
+          <summary className="mb-2 cursor-pointer font-medium text-brand-700">Gửi báo cáo kết quả khắc phục</summary>
           <ReportForm planId={plan.id} inspections={inspections.map((i) => ({ id: i.id, label: `QĐ ${i.decisionNumber}, kiểm tra ngày ${fmtDate(i.visitDate)}${i._count.reports ? " (đã báo cáo)" : ""}` }))}
             items={items.map((i) => ({ id: i.id, problem: i.problem, status: i.status, evidence: i.updates.filter((u) => u.attachment).length }))} />
-        </div>
+        </details>
       ) : null}
     </>
   );
