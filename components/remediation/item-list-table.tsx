@@ -20,9 +20,9 @@ export function ItemListTable({ items, empty, testId }: { items: ListedItem[]; e
         <tbody>
           {items.map((i) => (
             <tr key={i.id} className="border-t border-slate-100 align-top">
-              <td className="p-2">{i.plan.unit.name}</td>
+              <td className="min-w-36 p-2">{i.plan.unit.name}</td>
               <td className="min-w-64 p-2"><Link href={`/khac-phuc/${i.plan.unit.code}?nam=${i.plan.year}#item-${i.id}`} className="text-brand-700 underline">{i.problem}</Link></td>
-              <td className="p-2">{i.owner}</td>
+              <td className="min-w-32 p-2">{i.owner}</td>
               <td className="num whitespace-nowrap p-2">{fmtDate(i.deadline)}</td>
               {late ? <td className="num p-2 text-right font-semibold text-red-700">{fmtInt(i.daysLate)}</td> : null}
               <td className="p-2"><StatusBadge status={i.status} /></td>
