@@ -1,14 +1,14 @@
 "use client";
-import { useActionState } from "react";
+import { useKeptActionState } from "@/components/ui/kept-form";
 import { createUserAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 
 export function CreateUserForm({ units }: { units: { id: number; code: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(createUserAction, null);
+  const [state, action, pending] = useKeptActionState(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
       <Field label="Tên đăng nhập" name="username" errors={errors?.username}>
         <input id="username" name="username" className={inputClass} aria-describedby="username-error" />
       </Field>

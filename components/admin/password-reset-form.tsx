@@ -1,13 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { useKeptActionState } from "@/components/ui/kept-form";
 import { resetPasswordAction } from "./actions";
 import { secondaryButtonClass } from "@/components/ui/field";
 
 export function PasswordResetForm({ userId, username }: { userId: number; username: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const [state, action, pending] = useKeptActionState(resetPasswordAction, { resetOnSuccess: true });
   const error = state && !state.ok ? (state.fieldErrors?.password?.join(" ") ?? state.error) : null;
   return (
-    <form action={action} className="mt-1 flex flex-wrap items-center gap-2">
+    <form onSubmit={action} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={userId} />
       <input name="password" type="password" autoComplete="new-password" placeholder="Mật khẩu mới"
         aria-label={`Mật khẩu mới cho ${username}`} className="w-40 rounded border border-slate-300 px-2 py-1 text-sm" />

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useKeptActionState } from "@/components/ui/kept-form";
 import { updateUserAction } from "./actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -11,13 +11,13 @@ type Props = {
 };
 
 export function UserRow({ user, units }: Props) {
-  const [state, action, pending] = useActionState(updateUserAction, null);
+  const [state, action, pending] = useKeptActionState(updateUserAction);
   return (
     <tr className="border-t border-slate-100 align-top">
       <td className="p-2 font-mono text-xs">{user.username}</td>
       <td className="p-2">{user.name}</td>
       <td className="p-2" colSpan={4}>
-        <form action={action} className="flex flex-wrap items-center gap-2">
+        <form onSubmit={action} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="id" value={user.id} />
           <select name="role" defaultValue={user.role} aria-label={`Vai trò của ${user.username}`} className="rounded border border-slate-300 px-2 py-1 text-sm">
             {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}

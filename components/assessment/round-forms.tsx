@@ -1,6 +1,6 @@
 "use client";
 // Forms of the rounds admin: create a round, set the window, move the status, publish.
-import { useActionState } from "react";
+import { useKeptActionState } from "@/components/ui/kept-form";
 import Link from "next/link";
 import { Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { createRoundAction, publishAction, setStatusAction, setWindowAction } from "./round-actions";
@@ -9,11 +9,11 @@ type Msg = { ok: boolean; error?: string; fieldErrors?: Record<string, string[] 
 const Status = ({ s, ok }: { s: Msg; ok: string }) => <p role="status" aria-live="polite" className={`text-sm ${s?.ok ? "text-green-700" : "text-red-700"}`}>{s ? (s.ok ? ok : s.error) : null}</p>;
 
 export function CreateRoundForm({ sets, groups }: { sets: { id: number; name: string; year: number; group: string; version: number }[]; groups: { code: string; label: string }[] }) {
-  const [state, action, pending] = useActionState(createRoundAction, null);
+  const [state, action, pending] = useKeptActionState(createRoundAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const year = new Date().getFullYear();
   return (
-    <form action={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
+    <form onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
       <Field label="Tên đợt" name="name" errors={fe?.name}><input id="name" name="name" className={inputClass} defaultValue={`Đánh giá Chỉ số CCHC năm ${year}`} /></Field>
       <Field label="Năm" name="year" errors={fe?.year}><input id="year" name="year" type="number" className={inputClass} defaultValue={year} /></Field>
       <Field label="Khối" name="group" errors={fe?.group}>
@@ -37,10 +37,10 @@ export function CreateRoundForm({ sets, groups }: { sets: { id: number; name: st
 }
 
 export function WindowForm({ roundId, start, end }: { roundId: number; start: string | null; end: string | null }) {
-  const [state, action, pending] = useActionState(setWindowAction, null);
+  const [state, action, pending] = useKeptActionState(setWindowAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-wrap items-start gap-3">
+    <form onSubmit={action} className="flex flex-wrap items-start gap-3">
       <input type="hidden" name="roundId" value={roundId} />
       <Field label="Tự đánh giá từ ngày" name="selfAssessmentStart" errors={fe?.selfAssessmentStart}><input id="selfAssessmentStart" name="selfAssessmentStart" type="date" className={inputClass} defaultValue={start ?? ""} /></Field>
       <Field label="Đến hết ngày" name="selfAssessmentEnd" errors={fe?.selfAssessmentEnd}><input id="selfAssessmentEnd" name="selfAssessmentEnd" type="date" className={inputClass} defaultValue={end ?? ""} /></Field>
@@ -53,12 +53,12 @@ const STEP_LABELS: Record<string, string> = { OPEN: "Mở tự đánh giá", APP
 const STEP_BACK: Record<string, string> = { "APPRAISAL>OPEN": "Mở lại tự đánh giá", "PUBLISHED>APPRAISAL": "Mở lại thẩm định (điều chỉnh)" };
 
 export function StatusButtons({ roundId, status, steps }: { roundId: number; status: string; steps: string[] }) {
-  const [state, action, pending] = useActionState(setStatusAction, null);
+  const [state, action, pending] = useKeptActionState(setStatusAction);
   return (
     <div>
       <div className="flex flex-wrap gap-2">
         {steps.map((s) => (
-          <form key={s} action={action}>
+          <form key={s} onSubmit={(e) => { if (confirm(`${STEP_BACK[`${status}>${s}`] ?? STEP_LABELS[s]}?`)) action(e); else e.preventDefault(); }}>
             <input type="hidden" name="roundId" value={roundId} /><input type="hidden" name="status" value={s} />
             <button className={s === "OPEN" && status === "DRAFT" || s === "APPRAISAL" && status === "OPEN" ? buttonClass : secondaryButtonClass} disabled={pending}>{STEP_BACK[`${status}>${s}`] ?? STEP_LABELS[s]}</button>
           </form>
@@ -70,10 +70,10 @@ export function StatusButtons({ roundId, status, steps }: { roundId: number; sta
 }
 
 export function PublishForm({ roundId, published }: { roundId: number; published: boolean }) {
-  const [state, action, pending] = useActionState(publishAction, null);
+  const [state, action, pending] = useKeptActionState(publishAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-wrap items-start gap-3">
+    <form onSubmit={(e) => { if (confirm(published ? "Công bố bản điều chỉnh? Bản đã công bố trước vẫn được lưu." : "Công bố kết quả? Các đơn vị sẽ thấy kết quả và điểm bị trừ.")) action(e); else e.preventDefault(); }} className="flex flex-wrap items-start gap-3">
       <input type="hidden" name="roundId" value={roundId} />
       {published ? (
         <div className="min-w-64 flex-1"><Field label="Lý do điều chỉnh (bắt buộc: tạo phiên bản mới)" name="reason" errors={fe?.reason}><input id="reason" name="reason" className={inputClass} /></Field></div>

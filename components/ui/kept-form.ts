@@ -20,3 +20,15 @@ export function useKeptForm<T>(action: (form: FormData) => Promise<ActionResult<
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return { state, pending, onSubmit, errors };
 }
+
+/**
+ * The shape of `useActionState` for actions made with `formAction(...)` (previous state, form data),
+ * without its reset of the typed fields: `<form onSubmit={submit}>` instead of `action={…}`.
+ */
+export function useKeptActionState<T>(
+  action: (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>,
+  options: { resetOnSuccess?: boolean } = {},
+) {
+  const { state, pending, onSubmit } = useKeptForm((form: FormData) => action(null, form), options);
+  return [state, onSubmit, pending] as const;
+}

@@ -18,7 +18,7 @@ export default async function OverviewPage() {
   const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
   return (
     <>
-      <PageHeader title="Tổng quan" description={user.unitName ? `Số liệu của ${user.unitName}` : "Toàn tỉnh"} />
+      <PageHeader title="Tổng quan" description={"all" in scope ? "Số liệu toàn tỉnh" : `Số liệu của ${user.unitName ?? "đơn vị"}`} />
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
         <StatCard label="Hồ sơ TTHC trong hệ thống" value={fmtInt(f.cases.total)} />
