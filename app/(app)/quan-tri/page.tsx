@@ -16,7 +16,10 @@ export default async function AdminPage() {
   return (
     <>
       <PageHeader title="Quản trị tài khoản" description="Tài khoản, vai trò và đơn vị của người dùng"
-        actions={<Link className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" href="/quan-tri/nhat-ky">Nhật ký thay đổi</Link>} />
+        actions={<>
+          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" href="/quan-tri/api-tokens">Mã truy cập API</Link>
+          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" href="/quan-tri/nhat-ky">Nhật ký thay đổi</Link>
+        </>} />
       <h2 className="mb-2 text-lg font-semibold">Thêm tài khoản</h2>
       <CreateUserForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Danh sách tài khoản ({users.length})</h2>
