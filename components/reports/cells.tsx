@@ -40,7 +40,7 @@ export function RankDelta({ value }: { value: number | null }) {
   return (
     <span className={`num whitespace-nowrap ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}>
       <span aria-hidden="true">{up ? "▲ " : down ? "▼ " : ""}</span>
-      {up ? `lên ${value}` : down ? `xuống ${-value}` : "giữ nguyên"}
+      {up ? `lên ${value} bậc` : down ? `xuống ${-value} bậc` : "giữ nguyên"}
     </span>
   );
 }

@@ -13,8 +13,10 @@ export async function overviewFigures(scope: { all: true } | { unitId: number })
   const unitWhere = "all" in scope ? {} : { id: scope.unitId };
   const unitsByType = await db().unit.groupBy({ by: ["type"], where: unitWhere, _count: { _all: true }, orderBy: { type: "asc" } });
   const latestYear = (await db().evaluationRound.aggregate({ _max: { year: true } }))._max.year;
+  // a unit sees only the round of its own ranking group
+  const ownGroup = "all" in scope ? undefined : (await db().unit.findUnique({ where: { id: scope.unitId }, select: { group: true } }))?.group;
   const rounds = latestYear
-    ? await db().evaluationRound.findMany({ where: { year: latestYear }, orderBy: { group: "asc" }, include: { submissions: { select: { status: true, unitId: true } } } })
+    ? await db().evaluationRound.findMany({ where: { year: latestYear, ...("all" in scope ? {} : { group: ownGroup ?? "" }) }, orderBy: { group: "asc" }, include: { submissions: { select: { status: true, unitId: true } } } })
     : [];
   const groupSizes = new Map((await db().unit.groupBy({ by: ["group"], _count: { _all: true } })).map((g) => [g.group, g._count._all]));
   const caseWhere = "all" in scope ? {} : { unitId: scope.unitId };
@@ -31,7 +33,7 @@ export async function overviewFigures(scope: { all: true } | { unitId: number })
       const subs = "all" in scope ? r.submissions : r.submissions.filter((s) => s.unitId === scope.unitId);
       return {
         id: r.id, year: r.year, group: r.group, status: r.status,
-        units: "all" in scope ? (groupSizes.get(r.group) ?? 0) : subs.length,
+        units: "all" in scope ? (groupSizes.get(r.group) ?? 0) : 1,
         submitted: subs.filter((s) => s.status === "SUBMITTED").length,
         drafts: subs.filter((s) => s.status === "DRAFT").length,
       };
