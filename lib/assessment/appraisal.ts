@@ -103,13 +103,16 @@ async function conflict(code: string, row: Row): Promise<AppraisalResult> {
 /** The appraisers' general comment to the unit (UnitSubmission.comment). */
 export async function setUnitComment(user: AssessmentUser, input: { roundId: number; unitId: number; comment: string | null }) {
   assertAppraiser(user);
-  const old = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
-  const sub = await db().unitSubmission.upsert({
-    where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } },
-    create: { roundId: input.roundId, unitId: input.unitId, comment: input.comment }, update: { comment: input.comment },
-  });
-  await recordAudit({
-    actor: { id: user.id, username: user.username }, action: "update", entity: "UnitSubmission", entityId: sub.id, unitId: input.unitId, roundId: input.roundId,
-    oldValue: { comment: old?.comment ?? null }, newValue: { comment: input.comment },
+  // the comment and its audit entry are written together or not at all
+  await db().$transaction(async (tx) => {
+    const where = { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } };
+    const old = await tx.unitSubmission.findUnique({ where });
+    const sub = await tx.unitSubmission.upsert({
+      where, create: { roundId: input.roundId, unitId: input.unitId, comment: input.comment }, update: { comment: input.comment },
+    });
+    await recordAudit({
+      actor: { id: user.id, username: user.username }, action: "update", entity: "UnitSubmission", entityId: sub.id, unitId: input.unitId, roundId: input.roundId,
+      oldValue: { comment: old?.comment ?? null }, newValue: { comment: input.comment },
+    }, tx);
   });
 }
