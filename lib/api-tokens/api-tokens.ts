@@ -17,17 +17,23 @@ type Actor = { id: number; username?: string };
 export async function issueApiToken(input: z.infer<typeof issueTokenInput>, actor: Actor): Promise<{ id: number; token: string; prefix: string }> {
   if (input.unitId !== null && !(await db().unit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw new NotFoundError("Không tìm thấy đơn vị");
   const t = newToken();
-  const row = await db().apiToken.create({ data: { name: input.name, tokenHash: t.hash, prefix: t.prefix, unitId: input.unitId, createdById: actor.id } });
-  await recordAudit({ actor, action: "create", entity: "ApiToken", entityId: row.id, unitId: input.unitId, newValue: { name: input.name, prefix: t.prefix, unitId: input.unitId } });
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({ data: { name: input.name, tokenHash: t.hash, prefix: t.prefix, unitId: input.unitId, createdById: actor.id } });
+    await recordAudit({ actor, action: "create", entity: "ApiToken", entityId: created.id, unitId: input.unitId, newValue: { name: input.name, prefix: t.prefix, unitId: input.unitId } }, tx);
+    return created;
+  });
   return { id: row.id, token: t.token, prefix: t.prefix };
 }
 
 export async function revokeApiToken(id: number, actor: Actor): Promise<void> {
-  const row = await db().apiToken.findUnique({ where: { id } });
-  if (!row) throw new NotFoundError("Không tìm thấy mã truy cập");
-  if (row.revokedAt) return;
-  await db().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-  await recordAudit({ actor, action: "revoke", entity: "ApiToken", entityId: id, unitId: row.unitId, oldValue: { prefix: row.prefix } });
+  await db().$transaction(async (tx) => {
+    const row = await tx.apiToken.findUnique({ where: { id } });
+    if (!row) throw new NotFoundError("Không tìm thấy mã truy cập");
+    // Only an active token: of two revocations at once, one writes and audits, the other does nothing.
+    const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!count) return;
+    await recordAudit({ actor, action: "revoke", entity: "ApiToken", entityId: id, unitId: row.unitId, oldValue: { prefix: row.prefix } }, tx);
+  });
 }
 
 export async function listApiTokens() {

@@ -6,14 +6,15 @@ import { can, type Permission } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { recordAudit } from "../audit/record";
 import { DomainError, NotFoundError } from "../errors";
+import type { Prisma } from "../db/generated/client";
 import type { Rule } from "../scoring";
 import type { GridLeaf } from "./validation";
 
 export type AssessmentUser = Pick<CurrentUser, "id" | "role" | "unitId" | "username">;
 export type RoundLeaf = Omit<GridLeaf, "applies"> & { nodeId: number; appliesTo: string[] };
 
-export async function loadRound(roundId: number) {
-  const round = await db().evaluationRound.findUnique({ where: { id: roundId } });
+export async function loadRound(roundId: number, client: Pick<Prisma.TransactionClient, "evaluationRound"> = db()) {
+  const round = await client.evaluationRound.findUnique({ where: { id: roundId } });
   if (!round) throw new NotFoundError("Không tìm thấy đợt đánh giá");
   return round;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, NotFoundError } from "../errors";
 import { roundUnits } from "../results/round-inputs";
 import { forUnit, loadRound, roundLeaves, type AssessmentUser } from "./context";
 import { documentDate } from "./schemas";
@@ -58,30 +58,38 @@ export async function createRound(user: AssessmentUser, input: z.infer<typeof ro
   if (await db().evaluationRound.findUnique({ where: { year_group: { year: input.year, group: input.group } } })) {
     throw new DomainError("Đã có đợt đánh giá cho năm và khối này", 422, { year: [`Khối ${input.group} đã có đợt đánh giá năm ${input.year}`] });
   }
-  const round = await db().evaluationRound.create({ data: { ...input, status: "DRAFT" } });
-  await recordAudit({ actor: actorOf(user), action: "create", entity: "EvaluationRound", entityId: round.id, roundId: round.id, newValue: { ...input, selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd), status: "DRAFT" } });
-  return round;
+  return db().$transaction(async (tx) => {
+    const round = await tx.evaluationRound.create({ data: { ...input, status: "DRAFT" } });
+    await recordAudit({ actor: actorOf(user), action: "create", entity: "EvaluationRound", entityId: round.id, roundId: round.id, newValue: { ...input, selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd), status: "DRAFT" } }, tx);
+    return round;
+  });
 }
 
 export async function setWindow(user: AssessmentUser, input: z.infer<typeof windowInput>) {
   assertManager(user);
-  const old = await loadRound(input.roundId);
-  await db().evaluationRound.update({ where: { id: old.id }, data: { selfAssessmentStart: input.selfAssessmentStart, selfAssessmentEnd: input.selfAssessmentEnd } });
-  await recordAudit({
-    actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id,
-    oldValue: { selfAssessmentStart: day(old.selfAssessmentStart), selfAssessmentEnd: day(old.selfAssessmentEnd) },
-    newValue: { selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd) },
+  await db().$transaction(async (tx) => {
+    const old = await loadRound(input.roundId, tx);
+    await tx.evaluationRound.update({ where: { id: old.id }, data: { selfAssessmentStart: input.selfAssessmentStart, selfAssessmentEnd: input.selfAssessmentEnd } });
+    await recordAudit({
+      actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id,
+      oldValue: { selfAssessmentStart: day(old.selfAssessmentStart), selfAssessmentEnd: day(old.selfAssessmentEnd) },
+      newValue: { selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd) },
+    }, tx);
   });
 }
 
 /** Moves along the allowed steps; PUBLISHED is reached only by publishing. */
 export async function setRoundStatus(user: AssessmentUser, input: z.infer<typeof statusInput>) {
   assertManager(user);
-  const old = await loadRound(input.roundId);
-  if (!ROUND_STEPS[old.status]?.includes(input.status)) throw new DomainError(`Không thể chuyển đợt từ ${old.status} sang ${input.status}`, 422);
-  if (input.status === "OPEN" && (!old.selfAssessmentStart || !old.selfAssessmentEnd)) throw new DomainError("Đặt thời gian tự đánh giá trước khi mở đợt", 422);
-  await db().evaluationRound.update({ where: { id: old.id }, data: { status: input.status } });
-  await recordAudit({ actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id, oldValue: { status: old.status }, newValue: { status: input.status } });
+  await db().$transaction(async (tx) => {
+    const old = await loadRound(input.roundId, tx);
+    if (!ROUND_STEPS[old.status]?.includes(input.status)) throw new DomainError(`Không thể chuyển đợt từ ${old.status} sang ${input.status}`, 422);
+    if (input.status === "OPEN" && (!old.selfAssessmentStart || !old.selfAssessmentEnd)) throw new DomainError("Đặt thời gian tự đánh giá trước khi mở đợt", 422);
+    // Only from the status we checked: a concurrent move (or publication) makes this a conflict.
+    const { count } = await tx.evaluationRound.updateMany({ where: { id: old.id, status: old.status }, data: { status: input.status } });
+    if (!count) throw new ConflictError("Đợt đánh giá vừa được người khác chuyển trạng thái. Vui lòng tải lại trang.");
+    await recordAudit({ actor: actorOf(user), action: "update", entity: "EvaluationRound", entityId: old.id, roundId: old.id, oldValue: { status: old.status }, newValue: { status: input.status } }, tx);
+  });
 }
 
 export type UnitProgress = {

@@ -50,10 +50,13 @@ export async function submitUnit(user: AssessmentUser, input: { roundId: number;
 /** Home Affairs sends a submission back to draft so the unit can complete it (window permitting). */
 export async function returnSubmission(user: AssessmentUser, input: { roundId: number; unitId: number; reason: string }) {
   if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền trả lại hồ sơ tự đánh giá.", 403);
-  const sub = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
-  if (!sub || sub.status !== "SUBMITTED") throw new DomainError("Đơn vị chưa nộp tự đánh giá: không có gì để trả lại.", 422);
   await db().$transaction(async (tx) => {
-    await tx.unitSubmission.update({ where: { id: sub.id }, data: { status: "DRAFT", submittedAt: null, submittedById: null } });
+    const sub = await tx.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
+    const notSubmitted = new DomainError("Đơn vị chưa nộp tự đánh giá: không có gì để trả lại.", 422);
+    if (!sub || sub.status !== "SUBMITTED") throw notSubmitted;
+    // Only from SUBMITTED: of two returns at once, the second finds nothing to return.
+    const { count } = await tx.unitSubmission.updateMany({ where: { id: sub.id, status: "SUBMITTED" }, data: { status: "DRAFT", submittedAt: null, submittedById: null } });
+    if (!count) throw notSubmitted;
     await recordAudit({
       actor: { id: user.id, username: user.username }, action: "update", entity: "UnitSubmission", entityId: sub.id, unitId: input.unitId, roundId: input.roundId,
       oldValue: { status: "SUBMITTED" }, newValue: { status: "DRAFT" }, reason: input.reason,

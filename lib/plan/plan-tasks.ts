@@ -14,18 +14,22 @@ const data = (t: PlanTaskInput) => ({
 
 export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
   if (await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } } })) throw new ConflictError(`Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
-  const row = await db().planTask.create({ data: data(t) });
-  await recordAudit({ actor, action: "create", entity: "PlanTask", entityId: row.id, unitId: row.unitId, newValue: data(t) });
-  return row;
+  return db().$transaction(async (tx) => {
+    const row = await tx.planTask.create({ data: data(t) });
+    await recordAudit({ actor, action: "create", entity: "PlanTask", entityId: row.id, unitId: row.unitId, newValue: data(t) }, tx);
+    return row;
+  });
 }
 
 export async function updatePlanTask(id: number, t: PlanTaskInput, actor: Actor) {
-  const old = await db().planTask.findUnique({ where: { id } });
-  if (!old) throw new NotFoundError("Không tìm thấy nhiệm vụ");
-  const row = await db().planTask.update({ where: { id }, data: data(t) });
-  await recordAudit({ actor, action: "update", entity: "PlanTask", entityId: id, unitId: row.unitId,
-    oldValue: { title: old.title, product: old.product, deadline: old.deadline, status: old.status, completedAt: old.completedAt, unitId: old.unitId }, newValue: data(t) });
-  return row;
+  return db().$transaction(async (tx) => {
+    const old = await tx.planTask.findUnique({ where: { id } });
+    if (!old) throw new NotFoundError("Không tìm thấy nhiệm vụ");
+    const row = await tx.planTask.update({ where: { id }, data: data(t) });
+    await recordAudit({ actor, action: "update", entity: "PlanTask", entityId: id, unitId: row.unitId,
+      oldValue: { title: old.title, product: old.product, deadline: old.deadline, status: old.status, completedAt: old.completedAt, unitId: old.unitId }, newValue: data(t) }, tx);
+    return row;
+  });
 }
 
 /** All or nothing, keyed by (year, code); unchanged tasks are not written. */

@@ -48,9 +48,12 @@ export async function addProgressUpdate(input: ProgressInput, actor: Remediation
   const item = await loadItem(input.itemId);
   requireOwnPlan(actor, item.plan.unitId);
   if (item.status === "VERIFIED") throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
-  const attachment = input.file ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }) : null;
+  let storageKey: string | null = null;
   try {
     return await db().$transaction(async (tx) => {
+      // The attachment row, the update and the audit entry are written together or not at all.
+      const attachment = input.file ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }, tx) : null;
+      storageKey = attachment?.storageKey ?? null;
       const update = await tx.remediationUpdate.create({ data: { itemId: item.id, note: input.note, attachmentId: attachment?.id ?? null, createdById: actor.id } });
       await recordAudit({
         actor, action: "progress", entity: "RemediationItem", entityId: item.id, unitId: item.plan.unitId, criterionCode: item.criterionCode,
@@ -59,10 +62,7 @@ export async function addProgressUpdate(input: ProgressInput, actor: Remediation
       return update;
     });
   } catch (e) {
-    if (attachment) {
-      await db().attachment.delete({ where: { id: attachment.id } }).catch(() => {});
-      await discardStoredFile(attachment.storageKey);
-    }
+    if (storageKey) await discardStoredFile(storageKey);
     throw e;
   }
 }

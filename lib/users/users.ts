@@ -38,25 +38,28 @@ export async function createUser(input: z.infer<typeof userInput>, actor: Curren
   if (input.unitId !== null && !(await db().unit.findUnique({ where: { id: input.unitId } }))) {
     throw new DomainError("Đơn vị không tồn tại", 422, { unitId: ["Đơn vị không tồn tại"] });
   }
-  const user = await db().user.create({
-    data: { username: input.username, name: input.name, role: input.role, unitId: input.unitId, passwordHash: await hashPassword(input.password) },
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { username: input.username, name: input.name, role: input.role, unitId: input.unitId, passwordHash } });
+    await recordAudit({ actor, action: "create", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { username: user.username, role: user.role, unitId: user.unitId } }, tx);
+    return { id: user.id };
   });
-  await recordAudit({ actor, action: "create", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { username: user.username, role: user.role, unitId: user.unitId } });
-  return { id: user.id };
 }
 
 export async function updateUser(input: z.infer<typeof userUpdate>, actor: CurrentUser) {
-  const old = await db().user.findUnique({ where: { id: input.id } });
-  if (!old) throw new DomainError("Không tìm thấy tài khoản", 404);
-  if (old.id === actor.id && (input.role !== "ADMIN" || !input.active)) {
-    throw new DomainError("Không thể tự hạ quyền hoặc khoá tài khoản của chính mình", 422);
-  }
-  await db().user.update({ where: { id: input.id }, data: { role: input.role, unitId: input.unitId, active: input.active } });
-  await recordAudit({
-    actor, action: "update", entity: "User", entityId: old.id, unitId: input.unitId,
-    oldValue: { role: old.role, unitId: old.unitId, active: old.active }, newValue: { role: input.role, unitId: input.unitId, active: input.active },
+  return db().$transaction(async (tx) => {
+    const old = await tx.user.findUnique({ where: { id: input.id } });
+    if (!old) throw new DomainError("Không tìm thấy tài khoản", 404);
+    if (old.id === actor.id && (input.role !== "ADMIN" || !input.active)) {
+      throw new DomainError("Không thể tự hạ quyền hoặc khoá tài khoản của chính mình", 422);
+    }
+    await tx.user.update({ where: { id: input.id }, data: { role: input.role, unitId: input.unitId, active: input.active } });
+    await recordAudit({
+      actor, action: "update", entity: "User", entityId: old.id, unitId: input.unitId,
+      oldValue: { role: old.role, unitId: old.unitId, active: old.active }, newValue: { role: input.role, unitId: input.unitId, active: input.active },
+    }, tx);
+    return { id: old.id };
   });
-  return { id: old.id };
 }
 
 export const passwordReset = z.object({
@@ -65,10 +68,13 @@ export const passwordReset = z.object({
 });
 
 export async function resetPassword(input: z.infer<typeof passwordReset>, actor: CurrentUser) {
-  const user = await db().user.findUnique({ where: { id: input.id } });
-  if (!user) throw new DomainError("Không tìm thấy tài khoản", 404);
-  await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
-  // The old and new hashes are never written to the log: only the fact.
-  await recordAudit({ actor, action: "update", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { password: "đã đặt lại" } });
-  return { id: user.id };
+  const passwordHash = await hashPassword(input.password);
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.id } });
+    if (!user) throw new DomainError("Không tìm thấy tài khoản", 404);
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    // The old and new hashes are never written to the log: only the fact.
+    await recordAudit({ actor, action: "update", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { password: "đã đặt lại" } }, tx);
+    return { id: user.id };
+  });
 }

@@ -1,0 +1,143 @@
+// A change and its audit entry are written together or not at all: while a test trigger refuses
+// audit entries of one entity, the change itself must not be kept either.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+
+// before lib/env reads it: uploads go to a throwaway folder
+vi.hoisted(() => {
+  process.env.CCHC_UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/cchc-audit-atomicity-${process.pid}`;
+});
+
+import { readdir } from "node:fs/promises";
+import pg from "pg";
+import { db } from "../../lib/db/client";
+import { ConflictError } from "../../lib/errors";
+import { issueApiToken, revokeApiToken } from "../../lib/api-tokens/api-tokens";
+import { setRoundStatus, setWindow } from "../../lib/assessment/rounds";
+import { returnSubmission } from "../../lib/assessment/submission";
+import { updatePlanTask, createPlanTask } from "../../lib/plan/plan-tasks";
+import { addRemediationItem } from "../../lib/remediation/plans";
+import { addProgressUpdate } from "../../lib/remediation/progress";
+import { itemInput, progressInput } from "../../lib/remediation/inputs";
+import { updateUser } from "../../lib/users/users";
+import { pdfFile, remediationWorld } from "./remediation-fixtures";
+
+let w: Awaited<ReturnType<typeof remediationWorld>>;
+let roundId: number;
+
+beforeAll(async () => {
+  w = await remediationWorld();
+  const round = await db().evaluationRound.findFirstOrThrow({ where: { year: 2023 } });
+  roundId = (await db().evaluationRound.create({ data: { year: 2024, group: "SO", name: "Đợt 2024", criteriaSetId: round.criteriaSetId, status: "DRAFT" } })).id;
+  await db().$executeRawUnsafe(`
+    CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.entity = TG_ARGV[0] THEN RAISE EXCEPTION 'audit entry refused by the test'; END IF;
+      RETURN NEW;
+    END $$`);
+});
+
+/**
+ * Runs `sql` in another session and keeps it uncommitted until `call` blocks on the row it holds,
+ * then commits: `call` read the old row but writes after the other change. Returns what `call`
+ * returned or threw.
+ */
+async function racingAnotherSession(sql: string, call: () => Promise<unknown>): Promise<unknown> {
+  const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await other.connect();
+  try {
+    await other.query("BEGIN");
+    await other.query(sql);
+    const result = call().catch((e: unknown) => e);
+    for (let i = 0; ; i++) {
+      const { rows } = await other.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      if (rows.length) break;
+      if (i === 100) throw new Error("the call never waited for the other session's row");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await other.query("COMMIT");
+    return await result;
+  } finally {
+    await other.end();
+  }
+}
+
+/** Makes every audit entry of `entity` fail until the end of the test. */
+async function refuseAudit(entity: string) {
+  await db().$executeRawUnsafe(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit('${entity}')`);
+}
+
+afterEach(async () => {
+  await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_audit ON "AuditLog"`);
+});
+
+describe("a change is not kept without its audit entry", () => {
+  it("round status", async () => {
+    await setWindow(w.people.admin, { roundId, selfAssessmentStart: new Date("2024-01-01"), selfAssessmentEnd: new Date("2024-01-31") });
+    await refuseAudit("EvaluationRound");
+    await expect(setRoundStatus(w.people.admin, { roundId, status: "OPEN" })).rejects.toThrow("refused by the test");
+    await expect(setWindow(w.people.admin, { roundId, selfAssessmentStart: new Date("2024-02-01"), selfAssessmentEnd: new Date("2024-02-28") })).rejects.toThrow("refused by the test");
+    expect(await db().evaluationRound.findUniqueOrThrow({ where: { id: roundId } })).toMatchObject({ status: "DRAFT", selfAssessmentStart: new Date("2024-01-01") });
+  });
+
+  it("round status moves only from the status that was checked, even when another move commits meanwhile", async () => {
+    await setRoundStatus(w.people.admin, { roundId, status: "OPEN" });
+    // Another session moves the round to APPRAISAL and commits while our move waits for the row.
+    const outcome = await racingAnotherSession(`UPDATE "EvaluationRound" SET status = 'APPRAISAL' WHERE id = ${roundId}`,
+      () => setRoundStatus(w.people.admin, { roundId, status: "DRAFT" }));
+    expect(outcome).toBeInstanceOf(ConflictError);
+    expect((await db().evaluationRound.findUniqueOrThrow({ where: { id: roundId } })).status).toBe("APPRAISAL");
+    const moves = await db().auditLog.findMany({ where: { entity: "EvaluationRound", entityId: String(roundId), action: "update" }, orderBy: { id: "asc" } });
+    expect(moves.map((m) => m.newValue)).not.toContainEqual({ status: "DRAFT" });
+    await db().evaluationRound.update({ where: { id: roundId }, data: { status: "DRAFT" } });
+  });
+
+  it("submission returned to draft", async () => {
+    const sub = await db().unitSubmission.create({ data: { roundId, unitId: w.a.id, status: "SUBMITTED", submittedAt: new Date() } });
+    await refuseAudit("UnitSubmission");
+    await expect(returnSubmission(w.people.admin, { roundId, unitId: w.a.id, reason: "Thiếu tài liệu" })).rejects.toThrow("refused by the test");
+    expect(await db().unitSubmission.findUniqueOrThrow({ where: { id: sub.id } })).toMatchObject({ status: "SUBMITTED" });
+  });
+
+  it("submission returned twice at once: returned and audited once", async () => {
+    const sub = await db().unitSubmission.findUniqueOrThrow({ where: { roundId_unitId: { roundId, unitId: w.a.id } } });
+    const outcome = await racingAnotherSession(`UPDATE "UnitSubmission" SET status = 'DRAFT' WHERE id = ${sub.id}`,
+      () => returnSubmission(w.people.admin, { roundId, unitId: w.a.id, reason: "Thiếu tài liệu" }));
+    expect(outcome).toMatchObject({ status: 422, message: expect.stringContaining("không có gì để trả lại") });
+    expect(await db().auditLog.count({ where: { entity: "UnitSubmission", entityId: String(sub.id) } })).toBe(0);
+  });
+
+  it("user role and active flag", async () => {
+    const staff = await db().user.findUniqueOrThrow({ where: { id: w.people.staffA.id } });
+    await refuseAudit("User");
+    await expect(updateUser({ id: staff.id, role: "UNIT_HEAD", unitId: staff.unitId, active: false }, w.people.admin)).rejects.toThrow("refused by the test");
+    expect(await db().user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "UNIT_STAFF", active: true });
+  });
+
+  it("API token issue and revocation", async () => {
+    const { id } = await issueApiToken({ name: "Một cửa tỉnh", unitId: null }, w.people.admin);
+    await refuseAudit("ApiToken");
+    await expect(issueApiToken({ name: "Không ghi được", unitId: null }, w.people.admin)).rejects.toThrow("refused by the test");
+    await expect(revokeApiToken(id, w.people.admin)).rejects.toThrow("refused by the test");
+    expect(await db().apiToken.findMany({ select: { id: true, revokedAt: true } })).toEqual([{ id, revokedAt: null }]);
+  });
+
+  it("plan task", async () => {
+    const t = { year: 2024, code: "NV01", unitId: w.a.id, title: "Ban hành kế hoạch CCHC", product: "Quyết định ban hành kế hoạch", deadline: "2024-03-31",
+      status: "NOT_STARTED" as const, completedAt: null, assignedByProvince: false, note: null };
+    const row = await createPlanTask(t, w.people.admin);
+    await refuseAudit("PlanTask");
+    await expect(updatePlanTask(row.id, { ...t, status: "DONE", completedAt: "2024-03-01" }, w.people.admin)).rejects.toThrow("refused by the test");
+    await expect(createPlanTask({ ...t, code: "NV02" }, w.people.admin)).rejects.toThrow("refused by the test");
+    expect(await db().planTask.findMany({ select: { code: true, status: true } })).toEqual([{ code: "NV01", status: "NOT_STARTED" }]);
+  });
+
+  it("remediation progress with a file: neither the update, the attachment row nor the file is kept", async () => {
+    const item = await addRemediationItem(itemInput.parse({ unitId: w.a.id, year: 2023, source: "MANUAL", problem: "Chưa kiện toàn bộ phận một cửa", action: "Kiện toàn", owner: "Văn phòng Sở", deadline: "2024-06-30" }), w.people.headA);
+    await refuseAudit("RemediationItem");
+    await expect(addProgressUpdate(progressInput.parse({ itemId: item.id, note: "Đã kiện toàn", file: pdfFile() }), w.people.staffA)).rejects.toThrow("refused by the test");
+    expect(await db().remediationUpdate.count({ where: { itemId: item.id } })).toBe(0);
+    expect(await db().attachment.count()).toBe(0);
+    const files = await readdir(process.env.CCHC_UPLOAD_DIR!, { recursive: true, withFileTypes: true }).catch(() => []);
+    expect(files.filter((f) => f.isFile())).toEqual([]);
+  });
+});
