@@ -6,11 +6,11 @@ import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { DomainError, NotFoundError } from "../errors";
+import { discardStoredFile, displayName, readStoredFile, writeStoredFile } from "../files/storage";
 import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { isSelfScored } from "./validation";
 import { assertUnitMayEdit } from "./values";
-import { displayName, pdfProblem } from "./pdf";
-import { readUpload, removeUpload, storeUpload } from "./storage";
+import { pdfProblem } from "./pdf";
 import type { EvidenceInput } from "./schemas";
 
 export type UploadedFile = { bytes: Buffer; name: string };
@@ -44,7 +44,7 @@ export async function addEvidence(user: AssessmentUser, input: EvidenceInput, fi
     const problem = pdfProblem(file.bytes);
     if (problem) throw new DomainError(problem, 422, { file: [problem] });
   }
-  const stored = file ? await storeUpload(file.bytes, now) : null;
+  const stored = file ? await writeStoredFile(file.bytes, "application/pdf", now) : null;
   try {
     return await db().$transaction(async (tx) => {
       const value = await tx.assessmentValue.upsert({
@@ -53,7 +53,7 @@ export async function addEvidence(user: AssessmentUser, input: EvidenceInput, fi
         update: {},
       });
       const attachment = stored && file
-        ? await tx.attachment.create({ data: { storageKey: stored.storageKey, sha256: stored.sha256, originalName: displayName(file.name), mimeType: "application/pdf", size: file.bytes.length, unitId: unit.id, uploadedById: user.id } })
+        ? await tx.attachment.create({ data: { storageKey: stored.storageKey, sha256: stored.sha256, originalName: displayName(file.name, "tai-lieu.pdf"), mimeType: "application/pdf", size: file.bytes.length, unitId: unit.id, uploadedById: user.id } })
         : null;
       const doc = await tx.evidenceDocument.create({
         data: { valueId: value.id, documentNumber: input.documentNumber ?? null, documentDate: input.documentDate ?? null, pageOrSection: input.pageOrSection ?? null, attachmentId: attachment?.id ?? null, createdById: user.id },
@@ -68,7 +68,7 @@ export async function addEvidence(user: AssessmentUser, input: EvidenceInput, fi
       return { evidence: view, valueId: value.id, version: value.version };
     });
   } catch (e) {
-    if (stored) await removeUpload(stored.storageKey);
+    if (stored) await discardStoredFile(stored.storageKey);
     throw e;
   }
 }
@@ -95,7 +95,7 @@ export async function removeEvidence(user: AssessmentUser, evidenceId: number, n
       oldValue: { documentNumber: doc.documentNumber, documentDate: doc.documentDate?.toISOString().slice(0, 10) ?? null, pageOrSection: doc.pageOrSection, file: doc.attachment ? { name: doc.attachment.originalName, sha256: doc.attachment.sha256 } : null },
     }, tx);
   });
-  if (doc.attachment) await removeUpload(doc.attachment.storageKey);
+  if (doc.attachment) await discardStoredFile(doc.attachment.storageKey);
 }
 
 /** An evidence file for a user allowed to read that unit's assessment; 404 otherwise (and audited). */
@@ -106,5 +106,5 @@ export async function evidenceFileFor(user: AssessmentUser, attachmentId: number
   if (!can(user, "assessment:read", unitId)) {
     await assertUnitAccess(user, "assessment:read", unitId, `attachment:${attachmentId}`);
   }
-  return { bytes: await readUpload(att.storageKey), name: att.originalName, mimeType: att.mimeType };
+  return { bytes: await readStoredFile(att.storageKey), name: att.originalName, mimeType: att.mimeType };
 }

@@ -59,7 +59,7 @@ describe("evidence", () => {
     const r = await addEvidence(f.staffA, { roundId: f.round.id, unitId: f.a.id, code: "1.1", documentNumber: "12/KH-A", documentDate: new Date("2024-02-01"), pageOrSection: "Trang 2" }, { bytes: PDF, name: "../../etc/passwd Kế hoạch.pdf" });
     expect(r.evidence).toMatchObject({ documentNumber: "12/KH-A", documentDate: "2024-02-01", attachment: { name: "passwd Kế hoạch.pdf" } });
     const att = await db().attachment.findUniqueOrThrow({ where: { id: r.evidence.attachment!.id } });
-    expect(att.storageKey).toMatch(/^\d{4}\/[0-9a-f]{32}$/);
+    expect(att.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/);
     const file = await evidenceFileFor(f.staffA, att.id);
     expect(file.bytes.equals(PDF)).toBe(true);
     expect(await evidenceFileFor(f.admin, att.id)).toBeTruthy();
@@ -100,6 +100,6 @@ describe("submission", () => {
     ]);
     expect(rows[1]).toMatchObject({ oldValue: { selfValue: "1" }, newValue: { selfValue: "0" }, username: "UN.thutruong.a" });
     const files = await readdir(process.env.CCHC_UPLOAD_DIR!, { recursive: true });
-    expect(files.some((n) => n.includes("passwd") || n.includes(".pdf"))).toBe(false);
+    expect(files.some((n) => n.includes("passwd") || n.includes("Kế hoạch"))).toBe(false);
   });
 });

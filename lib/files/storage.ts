@@ -1,0 +1,57 @@
+// Stored files (evidence PDFs, remediation attachments) live under CCHC_UPLOAD_DIR with a generated
+// key (year/month/uuid.ext); the user's file name is only stored for display and never becomes part
+// of a path, and a file's type is read from its first bytes, not trusted from the browser.
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { env } from "../env";
+
+export const EXTENSIONS = { "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp" } as const;
+export type StoredMime = keyof typeof EXTENSIONS;
+
+/** The type the bytes say, among the accepted ones; null for anything else. Pure. */
+export function sniffMime(bytes: Uint8Array): StoredMime | null {
+  const at = (i: number, s: string) => [...s].every((c, k) => bytes[i + k] === c.charCodeAt(0));
+  if (at(0, "%PDF-")) return "application/pdf";
+  if (bytes[0] === 0x89 && at(1, "PNG")) return "image/png";
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (at(0, "RIFF") && at(8, "WEBP")) return "image/webp";
+  return null;
+}
+
+/** A file's name as shown: no directories, no control characters or quotes, at most 200 characters. */
+export function displayName(name: string, fallback = "tep-dinh-kem"): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().normalize("NFC").slice(0, 200);
+  return clean || fallback;
+}
+
+export function uploadDir(): string {
+  return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+}
+
+/** The file of a key; a key that would lead outside the upload folder is refused. */
+function pathOf(storageKey: string): string {
+  const root = uploadDir();
+  const target = path.resolve(root, storageKey);
+  if (!target.startsWith(root + path.sep)) throw new Error(`invalid storage key ${storageKey}`);
+  return target;
+}
+
+/** Writes new bytes under a fresh key; never overwrites. */
+export async function writeStoredFile(bytes: Uint8Array, mime: StoredMime, now = new Date()): Promise<{ storageKey: string; sha256: string }> {
+  const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}${EXTENSIONS[mime]}`;
+  const target = pathOf(storageKey);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, bytes, { flag: "wx" });
+  return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+export async function readStoredFile(storageKey: string): Promise<Buffer> {
+  return readFile(pathOf(storageKey));
+}
+
+/** Removes a stored file whose row was rolled back or deleted (best effort). */
+export async function discardStoredFile(storageKey: string): Promise<void> {
+  await unlink(pathOf(storageKey)).catch(() => {});
+}
