@@ -93,5 +93,9 @@ describe("publication", () => {
     expect(kinds.filter((k) => k === "import SurveyResult 2.1")).toHaveLength(2);
     expect(rows.find((r) => r.action === "appraise" && r.reason === "Chưa ban hành kế hoạch")).toMatchObject({ oldValue: { appraisedValue: "1" }, newValue: { appraisedValue: "0", comment: "Bổ sung kế hoạch năm sau" } });
     expect(rows.filter((r) => r.action === "publish").map((r) => r.reason)).toEqual([null, "Chấp nhận kế hoạch bổ sung"]);
+    expect(rows.filter((r) => r.action === "publish").map((r) => [r.oldValue, (r.newValue as { status: string; version: number }).version])).toEqual([
+      [{ status: "APPRAISAL", version: null }, 1],
+      [{ status: "PUBLISHED", version: 1 }, 2],
+    ]);
   });
 });
