@@ -16,7 +16,7 @@ export function RateChart({ data, tableId, title }: { data: { label: string; rat
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={data.length > 6 ? -30 : 0} textAnchor={data.length > 6 ? "end" : "middle"} height={data.length > 6 ? 60 : 30} />
             <YAxis domain={[min, 100]} tickFormatter={(v: number) => `${v} %`} width={48} tick={{ fontSize: 11 }} />
             <Tooltip formatter={(v) => [`${pct.format(Number(v))} %`, "Đúng và sớm hạn"]} />
-            <Bar dataKey="rate" fill="#1d4ed8" name="Tỷ lệ đúng và sớm hạn" />
+            <Bar dataKey="rate" fill="#1d4ed8" name="Tỷ lệ đúng và sớm hạn" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
