@@ -4,7 +4,6 @@ import { authenticateApiToken } from "./api-tokens";
 import { bearerToken } from "./token";
 import { importCases } from "../cases/import-cases";
 import { jsonRows } from "../cases/case-source";
-import { recordAudit } from "../audit/record";
 
 import { MAX_CASES_PER_REQUEST } from "./limits";
 
@@ -23,11 +22,10 @@ export async function postCases(req: Request): Promise<Response> {
   if (!Array.isArray(body)) return json({ error: "Nội dung yêu cầu phải là một mảng JSON các hồ sơ" }, 400);
   if (body.length === 0) return json({ error: "Mảng hồ sơ trống" }, 400);
   if (body.length > MAX_CASES_PER_REQUEST) return json({ error: `Tối đa ${MAX_CASES_PER_REQUEST} hồ sơ mỗi yêu cầu (nhận ${body.length})` }, 413);
-  const result = await importCases(jsonRows(body), { onlyUnit: caller.unit });
+  const result = await importCases(jsonRows(body), {
+    onlyUnit: caller.unit,
+    audit: { actor: null, unitId: caller.unit?.id ?? null, via: "api", details: { tokenId: caller.tokenId, token: caller.name } },
+  });
   if (!result.ok) return json({ ok: false, errors: result.errors }, 422);
-  if (result.inserted + result.updated > 0) {
-    await recordAudit({ actor: null, action: "import", entity: "CaseRecord", unitId: caller.unit?.id ?? null,
-      newValue: { via: "api", tokenId: caller.tokenId, token: caller.name, rows: result.rows, inserted: result.inserted, updated: result.updated } });
-  }
   return json({ ok: true, rows: result.rows, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged }, 200);
 }

@@ -17,6 +17,11 @@ export type ImportCasesOptions = {
   /** an API token limited to one unit may only send that unit's cases */
   onlyUnit?: { id: number; code: string } | null;
   url?: string;
+  /**
+   * Who imports and how: when rows are written, an audit entry (action "import", entity
+   * "CaseRecord", with the counts) is stored in the import's own transaction, before its commit.
+   */
+  audit?: { actor: { id: number; username?: string } | null; unitId?: number | null; entityId?: string | number | null; via: string; details?: Record<string, unknown> };
 };
 
 export type ImportCasesResult =
@@ -83,6 +88,7 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
     }
     opts.onProgress?.({ rows, phase: "merging" });
     const { inserted, updated } = await mergeStagingIntoCases(client);
+    if (opts.audit && inserted + updated > 0) await auditImport(client, opts.audit, { rows, inserted, updated });
     await client.query("commit");
     opts.onProgress?.({ rows, phase: "done" });
     return { ok: true, rows, inserted, updated, unchanged: rows - inserted - updated };
@@ -92,4 +98,12 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
   } finally {
     await client.end();
   }
+}
+
+async function auditImport(client: pg.ClientBase, a: NonNullable<ImportCasesOptions["audit"]>, counts: { rows: number; inserted: number; updated: number }) {
+  await client.query(
+    `insert into "AuditLog" ("userId", username, action, entity, "entityId", "unitId", "newValue") values ($1, $2, 'import', 'CaseRecord', $3, $4, $5)`,
+    [a.actor?.id ?? null, a.actor?.username ?? null, a.entityId === undefined || a.entityId === null ? null : String(a.entityId), a.unitId ?? null,
+      JSON.stringify({ via: a.via, ...a.details, ...counts })],
+  );
 }

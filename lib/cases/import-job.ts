@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
-import { recordAudit } from "../audit/record";
 import { importCases } from "./import-cases";
 import { fileRows } from "./case-source";
 import type { RowError } from "./case-row";
@@ -50,6 +49,7 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
   let last = 0;
   try {
     const result = await importCases(fileRows(file), {
+      audit: { actor, entityId: id, via: "web" },
       progressEvery: 5_000,
       onProgress: ({ rows, phase }) => {
         if (phase === "reading" && Date.now() - last < 500) return;
@@ -64,9 +64,6 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
     }
     await db().importJob.update({ where: { id }, data: { status: "done", processed: result.rows, total: result.rows, finishedAt: new Date(),
       errors: { count: 0, result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged } } } });
-    if (result.inserted + result.updated) {
-      await recordAudit({ actor, action: "import", entity: "CaseRecord", entityId: id, newValue: { via: "web", rows: result.rows, inserted: result.inserted, updated: result.updated } });
-    }
   } finally {
     await unlink(file).catch(() => {});
   }

@@ -1,4 +1,5 @@
 import { access } from "node:fs/promises";
+import path from "node:path";
 import { CliError, type Command } from "./args";
 import { withDatabase } from "./with-db";
 import { formatRowError } from "../../lib/cases/case-row";
@@ -17,6 +18,7 @@ export const importCasesCommand: Command = {
     const started = Date.now();
     const result = await withDatabase(() =>
       importCases(fileRows(file), {
+        audit: { actor: null, via: "cli", details: { file: path.basename(file) } },
         onProgress: ({ rows, phase }) =>
           process.stderr.write(phase === "reading" ? `… đã đọc ${rows.toLocaleString("vi-VN")} dòng\n` : phase === "merging" ? `… đang ghi ${rows.toLocaleString("vi-VN")} hồ sơ vào cơ sở dữ liệu\n` : ""),
       }),

@@ -47,6 +47,32 @@ describe("import cases", () => {
     expect(await importCases(fileRows(CSV))).toMatchObject({ ok: true, updated: 1 });
   });
 
+  it("records who imported and the counts in the import's own transaction, and nothing when nothing changed", async () => {
+    const audits = () => db().auditLog.findMany({ where: { entity: "CaseRecord", action: "import" }, orderBy: { id: "asc" } });
+    const before = (await audits()).length;
+    const audit = { actor: null, via: "test", details: { file: "cases-2023.csv" } };
+    expect(await importCases(fileRows(CSV), { audit })).toMatchObject({ ok: true, inserted: 0, updated: 0 });
+    expect(await audits()).toHaveLength(before);
+
+    const file = path.join(tmp, "audited.csv");
+    writeFileSync(file, readFileSync(CSV, "utf8").replace(/^HS01,SO_A,1\.001,Hộ tịch,2,/m, "HS01,SO_A,1.001,Hộ tịch,1,"));
+    expect(await importCases(fileRows(file), { audit })).toMatchObject({ ok: true, updated: 1 });
+    const last = (await audits()).at(-1)!;
+    expect(last.newValue).toEqual({ via: "test", file: "cases-2023.csv", rows: 16, inserted: 0, updated: 1 });
+
+    // a refused audit entry rolls the import back
+    await db().$executeRawUnsafe(`create function refuse_case_audit() returns trigger language plpgsql as $$ begin raise exception 'audit refused'; end $$`);
+    await db().$executeRawUnsafe(`create trigger refuse_case_audit before insert on "AuditLog" for each row when (new.entity = 'CaseRecord') execute function refuse_case_audit()`);
+    try {
+      await expect(importCases(fileRows(CSV), { audit })).rejects.toThrow(/audit refused/);
+      expect((await db().caseRecord.findUniqueOrThrow({ where: { code: "HS01" } })).channel).toBe(1);
+    } finally {
+      await db().$executeRawUnsafe(`drop trigger refuse_case_audit on "AuditLog"`);
+      await db().$executeRawUnsafe(`drop function refuse_case_audit()`);
+    }
+    expect(await importCases(fileRows(CSV))).toMatchObject({ ok: true, updated: 1 });
+  });
+
   it("writes nothing when rows are bad, and names every bad row", async () => {
     const before = await db().caseRecord.count();
     const file = path.join(tmp, "bad.csv");
