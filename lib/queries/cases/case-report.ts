@@ -1,7 +1,7 @@
 // `report cases --by level|unit|channel|field`: one year's figures per group, in one query.
 // Finished cases count in the year they finished; open cases are those received by the end of
 // the year and not finished by then.
-import { db } from "../../db/client";
+import { caseScanQuery } from "./scan-query";
 import { vnYearStart } from "../../cases/dates";
 import { FIGURES, caseFlags, inPeriod, type CaseFigures } from "./case-sql";
 
@@ -21,7 +21,7 @@ const ORDER: Record<CaseReportBy, string> = {
 
 export async function caseReport(year: number, by: CaseReportBy, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
   const join = by === "level" || by === "unit" ? `join "Unit" u on u.id = g.k` : "";
-  const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
+  const rows = await caseScanQuery<CaseReportRow>(
     `with g as (
        select ${INNER_KEY[by]} as k, ${caseFlags("$1::timestamptz", "$2::timestamptz", "$3::date")} as flags, count(*) as n
        from "CaseRecord" r
