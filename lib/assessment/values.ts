@@ -2,6 +2,7 @@ import "server-only";
 // A unit's self-assessment values: saved leaf by leaf with optimistic versions, only inside the
 // window and before submission, each change audited with old and new.
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
 import { fmtDate, fmtDateTime } from "../format";
@@ -30,7 +31,7 @@ export async function saveSelfValues(user: AssessmentUser, input: SelfValuesInpu
   assertUnitInRound(unit, round);
   await assertUnitMayEdit(round, unit.id, now);
   const leaves = await roundLeaves(round.criteriaSetId);
-  await db().unitSubmission.upsert({ where: { roundId_unitId: { roundId: round.id, unitId: unit.id } }, create: { roundId: round.id, unitId: unit.id }, update: {} });
+  await db().$transaction((tx) => openDraft(tx, user, round.id, unit.id));
   const results: LeafSaveResult[] = [];
   for (const item of input.items) {
     const leaf = leaves.get(item.code);
@@ -46,6 +47,15 @@ export async function saveSelfValues(user: AssessmentUser, input: SelfValuesInpu
     results.push(await saveOne(user, round.id, unit.id, leaf.nodeId, item));
   }
   return { results };
+}
+
+/** The first save opens the unit's submission as a draft (the progress table shows "Đang soạn"), audited. */
+async function openDraft(tx: Prisma.TransactionClient, user: AssessmentUser, roundId: number, unitId: number) {
+  // ON CONFLICT DO NOTHING: of two first saves at once, exactly one creates the draft and audits it.
+  const { count } = await tx.unitSubmission.createMany({ data: [{ roundId, unitId }], skipDuplicates: true });
+  if (!count) return;
+  const { id } = await tx.unitSubmission.findUniqueOrThrow({ where: { roundId_unitId: { roundId, unitId } }, select: { id: true } });
+  await recordAudit({ actor: { id: user.id, username: user.username }, action: "create", entity: "UnitSubmission", entityId: id, unitId, roundId, newValue: { status: "DRAFT" } }, tx);
 }
 
 const pick = (v: { selfValue: string | null; notApplicable: boolean; explanation: string | null }) => ({ selfValue: v.selfValue, notApplicable: v.notApplicable, explanation: v.explanation });

@@ -41,6 +41,16 @@ describe("self-assessment values", () => {
     expect(await db().assessmentValue.count({ where: { unitId: f.a.id, node: { code: { in: ["1.2", "1.3", "2.1"] } } } })).toBe(0);
   });
 
+  it("opens the unit's submission as a draft once, audited, even when two first saves arrive at once", async () => {
+    const save = (code: string) => saveSelfValues(f.staffB, { roundId: f.round.id, unitId: f.b.id, items: [item(code, 0, "1")] });
+    const [one, two] = await Promise.all([save("1.1"), save("1.2")]);
+    expect([one.results[0]!.ok, two.results[0]!.ok]).toEqual([true, true]);
+    const sub = await db().unitSubmission.findUniqueOrThrow({ where: { roundId_unitId: { roundId: f.round.id, unitId: f.b.id } } });
+    expect(sub.status).toBe("DRAFT");
+    const created = await db().auditLog.findMany({ where: { entity: "UnitSubmission", unitId: f.b.id, action: "create" } });
+    expect(created).toEqual([expect.objectContaining({ entityId: String(sub.id), roundId: f.round.id, username: f.staffB.username, newValue: { status: "DRAFT" } })]);
+  });
+
   it("refuses edits outside the window, naming the dates", async () => {
     await db().evaluationRound.update({ where: { id: f.round.id }, data: { selfAssessmentEnd: new Date("2024-11-30"), selfAssessmentStart: new Date("2024-11-01") } });
     await refused(saveSelfValues(f.staffA, { roundId: f.round.id, unitId: f.a.id, items: [item("1.2", 0, "1")] }), 422, /Ngoài thời gian tự đánh giá.*từ 01\/11\/2024 đến hết 30\/11\/2024/);
@@ -96,9 +106,9 @@ describe("submission", () => {
   it("wrote an audit entry for every change", async () => {
     const rows = await db().auditLog.findMany({ where: { unitId: f.a.id, roundId: f.round.id, NOT: { action: "forbidden" } }, orderBy: { id: "asc" } });
     expect(rows.map((r) => `${r.action} ${r.entity} ${r.criterionCode ?? ""}`.trim())).toEqual([
-      "create AssessmentValue 1.1", "update AssessmentValue 1.1", "create AssessmentValue 1.2", "create EvidenceDocument 1.1", "update AssessmentValue 1.2", "submit UnitSubmission",
+      "create UnitSubmission", "create AssessmentValue 1.1", "update AssessmentValue 1.1", "create AssessmentValue 1.2", "create EvidenceDocument 1.1", "update AssessmentValue 1.2", "submit UnitSubmission",
     ]);
-    expect(rows[1]).toMatchObject({ oldValue: { selfValue: "1" }, newValue: { selfValue: "0" }, username: "UN.thutruong.a" });
+    expect(rows[2]).toMatchObject({ oldValue: { selfValue: "1" }, newValue: { selfValue: "0" }, username: "UN.thutruong.a" });
     const files = await readdir(process.env.CCHC_UPLOAD_DIR!, { recursive: true });
     expect(files.some((n) => n.includes("passwd") || n.includes("Kế hoạch"))).toBe(false);
   });
