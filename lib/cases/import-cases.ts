@@ -1,6 +1,7 @@
 // Imports case records from any row source (file, upload, API), all or nothing: every row is
-// validated and every bad row reported; valid rows stream into a staging table with COPY and are
-// merged by code in one transaction. Re-importing the same rows changes nothing.
+// validated and every bad row reported; valid rows stream with COPY into a staging table and are
+// merged by code, or, when the table is empty, straight into it (case-first-load.ts), in one
+// transaction. Re-importing the same rows changes nothing.
 import pg from "pg";
 import { once } from "node:events";
 import { databaseUrl } from "../env";
@@ -9,6 +10,7 @@ import { CaseFileError, type SourceRow } from "./case-source";
 import {
   createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases,
 } from "../queries/cases/case-staging";
+import { beginFirstLoad, copyIntoCases, caseLine, copiedDuplicates, finishFirstLoad, type CopiedDuplicate } from "../queries/cases/case-first-load";
 
 export type ImportCasesOptions = {
   /** called every `progressEvery` rows with the number of rows read, and once per phase */
@@ -40,8 +42,11 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
     const units = new Map((await client.query<{ id: number; code: string }>(`select id, code from "Unit"`)).rows.map((u) => [u.code, u.id]));
     const unitIdOf = (code: string) => units.get(code);
     await client.query("begin");
-    await createCaseStaging(client);
-    const copy = copyIntoStaging(client);
+    const firstLoad = await beginFirstLoad(client);
+    if (!firstLoad) await createCaseStaging(client);
+    const copy = firstLoad ? copyIntoCases(client) : copyIntoStaging(client);
+    /** file row of each row copied straight into the table, in copy order */
+    const copiedRows: number[] = [];
     let failed: Error | null = null;
     copy.on("error", (e) => (failed = e));
     let buffer = "";
@@ -59,7 +64,10 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
         else if (opts.onlyUnit && v.input.unitId !== opts.onlyUnit.id) {
           errors.push({ row: r.row, column: "ma_don_vi", message: `mã truy cập chỉ được gửi hồ sơ của đơn vị "${opts.onlyUnit.code}"` });
         } else {
-          buffer += stagingLine(r.row, v.input);
+          if (firstLoad) {
+            buffer += caseLine(v.input);
+            copiedRows.push(r.row);
+          } else buffer += stagingLine(r.row, v.input);
           if (buffer.length >= CHUNK) await flush();
         }
         if (rows % every === 0) opts.onProgress?.({ rows, phase: "reading" });
@@ -78,7 +86,11 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
     await once(copy, "finish");
     if (failed) throw failed;
 
-    for (const d of await duplicateCodesInStaging(client)) {
+    opts.onProgress?.({ rows, phase: "merging" });
+    const rowsOf = (d: CopiedDuplicate) => ({ code: d.code, rows: d.ordinals.map((o) => copiedRows[o]!) });
+    const duplicates = !firstLoad ? await duplicateCodesInStaging(client)
+      : (errors.length ? await copiedDuplicates(client) : await finishFirstLoad(client, firstLoad)).map(rowsOf);
+    for (const d of duplicates) {
       for (const row of d.rows.slice(1)) errors.push({ row, column: "ma_ho_so", message: `mã hồ sơ "${d.code}" trùng với dòng ${d.rows[0]}` });
     }
     if (errors.length) {
@@ -86,8 +98,7 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
       errors.sort((a, b) => a.row - b.row);
       return { ok: false, rows, errors };
     }
-    opts.onProgress?.({ rows, phase: "merging" });
-    const { inserted, updated } = await mergeStagingIntoCases(client);
+    const { inserted, updated } = firstLoad ? { inserted: copiedRows.length, updated: 0 } : await mergeStagingIntoCases(client);
     if (opts.audit && inserted + updated > 0) await auditImport(client, opts.audit, { rows, inserted, updated });
     await client.query("commit");
     opts.onProgress?.({ rows, phase: "done" });

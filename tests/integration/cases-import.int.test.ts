@@ -164,3 +164,55 @@ describe("npm run cchc -- report cases / import cases", () => {
     expect(r.stdout).toBe("");
   }, 60_000);
 });
+
+describe("import cases into an empty table (copied straight in, indexes rebuilt)", () => {
+  const structure = async () => {
+    const [r] = await db().$queryRawUnsafe<{ indexes: string; keys: string }[]>(
+      `select (select string_agg(indexdef, '; ' order by indexname) from pg_indexes where tablename = 'CaseRecord') as indexes,
+              (select string_agg(pg_get_constraintdef(oid), '; ' order by conname) from pg_constraint where conrelid = '"CaseRecord"'::regclass) as keys`,
+    );
+    return r!;
+  };
+  const header = "ma_ho_so,ma_don_vi,linh_vuc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly";
+  let before: Awaited<ReturnType<typeof structure>>;
+
+  beforeAll(async () => {
+    before = await structure();
+    await db().$executeRawUnsafe(`truncate "CaseRecord"`);
+  });
+
+  it("names bad rows and repeated codes, writes nothing and keeps every index and key", async () => {
+    const file = path.join(tmp, "first-bad.csv");
+    writeFileSync(file, [header, "F1,SO_A,,1,2023-01-01,2023-01-05,", 'F2,SO_A,"Đất\nđai",1,2023-01-01,2023-01-05,', "F3,SO_A,,7,2023-01-01,2023-01-05,", "F1,SO_A,,1,2023-01-02,2023-01-05,"].join("\n"));
+    const r = await importCases(fileRows(file));
+    expect(r).toEqual({ ok: false, rows: 4, errors: [
+      { row: 5, column: "kenh", message: expect.stringContaining('"7" không hợp lệ') },
+      { row: 6, column: "ma_ho_so", message: 'mã hồ sơ "F1" trùng với dòng 2' },
+    ] });
+    expect(await db().caseRecord.count()).toBe(0);
+    expect(await structure()).toEqual(before);
+  });
+
+  it("names a repeated code found only when the unique index is built, and writes nothing", async () => {
+    const file = path.join(tmp, "first-dup.csv");
+    writeFileSync(file, [header, "D1,SO_A,,1,2023-01-01,2023-01-05,", "D2,SO_A,,2,2023-01-01,2023-01-05,", "D1,SO_A,,1,2023-01-03,2023-01-05,", "D2,SO_A,,2,2023-01-03,2023-01-05,"].join("\n"));
+    const r = await importCases(fileRows(file));
+    expect(r).toEqual({ ok: false, rows: 4, errors: [
+      { row: 4, column: "ma_ho_so", message: 'mã hồ sơ "D1" trùng với dòng 2' },
+      { row: 5, column: "ma_ho_so", message: 'mã hồ sơ "D2" trùng với dòng 3' },
+    ] });
+    expect(await db().caseRecord.count()).toBe(0);
+    expect(await structure()).toEqual(before);
+  });
+
+  it("loads a good file with the same figures, rebuilds indexes and keys, and a re-import then changes nothing", async () => {
+    expect(await importCases(fileRows(CSV))).toEqual({ ok: true, rows: 16, inserted: 16, updated: 0, unchanged: 0 });
+    expect(await structure()).toEqual(before);
+    expect(await caseReport(2023, "level")).toEqual(expected.level.rows);
+    expect(await caseReport(2023, "channel")).toEqual(expected.channel.rows);
+    const hs02 = await db().caseRecord.findUniqueOrThrow({ where: { code: "HS02" } });
+    expect(hs02.receivedAt.toISOString()).toBe("2023-03-01T01:00:00.000Z");
+    expect(await importCases(fileRows(CSV))).toEqual({ ok: true, rows: 16, inserted: 0, updated: 0, unchanged: 16 });
+    await expect(db().$executeRawUnsafe(`insert into "CaseRecord" (code, "unitId", channel, "receivedAt", "dueAt", status) values ('HS01', (select min(id) from "Unit"), 1, now(), now(), 'dang_xu_ly')`)).rejects.toThrow();
+  });
+});
