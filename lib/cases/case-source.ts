@@ -1,5 +1,7 @@
 // Reading a case-records file as a stream of rows (CSV or the first sheet of an XLSX workbook),
-// without holding the file in memory. Row numbers count the header as row 1.
+// without holding the file in memory. Row numbers count the header as row 1. Every source yields
+// rows in batches (a CSV chunk's rows, a thousand XLSX rows, a whole API request): a million
+// asynchronous steps of one row each cost more than reading the rows.
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
@@ -7,6 +9,20 @@ import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type CaseColumn, type RowError } f
 import { excelDateToText } from "./dates";
 
 export type SourceRow = { row: number; get: (column: CaseColumn) => string };
+export type RowSource = AsyncIterable<SourceRow[]> | Iterable<SourceRow[]>;
+
+/** Groups rows given one by one (a generator, an array) into batches of `size`. */
+export function* batched(rows: Iterable<SourceRow>, size = 10_000): Generator<SourceRow[]> {
+  let batch: SourceRow[] = [];
+  for (const r of rows) {
+    batch.push(r);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 /** The file cannot be read as a case-records file at all (unreadable, or required columns missing). */
 export class CaseFileError extends Error {
@@ -31,15 +47,16 @@ function getter(index: Map<CaseColumn, number>, cells: string[]) {
   };
 }
 
-export async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
+export async function* csvRows(input: Readable): AsyncGenerator<SourceRow[]> {
   let index: Map<CaseColumn, number> | null = null;
   try {
-    for await (const { record, line } of csvRecords(input)) {
-      if (!index) {
-        index = headerIndex(record);
-        continue;
+    for await (const records of csvRecords(input)) {
+      const rows: SourceRow[] = [];
+      for (const { record, line } of records) {
+        if (!index) index = headerIndex(record);
+        else rows.push({ row: line, get: getter(index, record) });
       }
-      yield { row: line, get: getter(index, record) };
+      if (rows.length) yield rows;
     }
   } catch (e) {
     if (e instanceof CaseFileError) throw e;
@@ -63,10 +80,11 @@ function cellText(v: ExcelValue): string {
   return String(v);
 }
 
-export async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
+export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   let index: Map<CaseColumn, number> | null = null;
+  let batch: SourceRow[] = [];
   try {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<{ number: number; values: ExcelValue[] }>) {
@@ -76,7 +94,11 @@ export async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
           index = headerIndex(cells);
           continue;
         }
-        yield { row: row.number, get: getter(index, cells) };
+        batch.push({ row: row.number, get: getter(index, cells) });
+        if (batch.length >= 1000) {
+          yield batch;
+          batch = [];
+        }
       }
       break; // the first sheet only
     }
@@ -84,19 +106,19 @@ export async function* xlsxRows(path: string): AsyncGenerator<SourceRow> {
     if (e instanceof CaseFileError) throw e;
     throw new CaseFileError([{ row: 0, column: "-", message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
   }
+  if (batch.length) yield batch;
   if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
 }
 
 /** Rows of a file chosen by its extension (.xlsx → workbook, anything else → CSV). */
-export function fileRows(path: string): AsyncGenerator<SourceRow> {
+export function fileRows(path: string): AsyncGenerator<SourceRow[]> {
   return /\.xlsx$/i.test(path) ? xlsxRows(path) : csvRows(createReadStream(path));
 }
 
-/** Rows of the API's JSON array: row = index + 1, values may be strings, numbers or null. */
-export function* jsonRows(items: unknown[]): Generator<SourceRow> {
-  for (let i = 0; i < items.length; i++) {
-    const o = items[i];
+/** Rows of the API's JSON array, in one batch: row = index + 1, values may be strings, numbers or null. */
+export function jsonRows(items: unknown[]): SourceRow[][] {
+  return [items.map((o, i) => {
     const rec = o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : {};
-    yield { row: i + 1, get: (c) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
-  }
+    return { row: i + 1, get: (c: CaseColumn) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
+  })];
 }

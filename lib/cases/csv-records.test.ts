@@ -7,7 +7,7 @@ async function read(text: string, chunk = 1_000_000) {
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += chunk) parts.push(text.slice(i, i + chunk));
   const out: { record: string[]; line: number }[] = [];
-  for await (const r of csvRecords(Readable.from(parts.map((p) => Buffer.from(p, "utf8"))))) out.push(r);
+  for await (const batch of csvRecords(Readable.from(parts.map((p) => Buffer.from(p, "utf8"))))) out.push(...batch);
   return out;
 }
 

@@ -6,7 +6,7 @@ import pg from "pg";
 import { once } from "node:events";
 import { databaseUrl } from "../env";
 import { validateCaseRow, type RowError } from "./case-row";
-import { CaseFileError, type SourceRow } from "./case-source";
+import { CaseFileError, type RowSource } from "./case-source";
 import {
   createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases,
 } from "../queries/cases/case-staging";
@@ -32,7 +32,7 @@ export type ImportCasesResult =
 
 const CHUNK = 256 * 1024;
 
-export async function importCases(source: AsyncIterable<SourceRow> | Iterable<SourceRow>, opts: ImportCasesOptions = {}): Promise<ImportCasesResult> {
+export async function importCases(source: RowSource, opts: ImportCasesOptions = {}): Promise<ImportCasesResult> {
   const client = new pg.Client({ connectionString: opts.url ?? databaseUrl() });
   await client.connect();
   const every = opts.progressEvery ?? 50_000;
@@ -57,7 +57,7 @@ export async function importCases(source: AsyncIterable<SourceRow> | Iterable<So
       if (!ok) await once(copy, "drain");
     };
     try {
-      for await (const r of source) {
+      for await (const batch of source) for (const r of batch) {
         rows++;
         const v = validateCaseRow(r.get, unitIdOf);
         if (v.errors) for (const e of v.errors) errors.push({ row: r.row, ...e });

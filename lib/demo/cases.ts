@@ -4,7 +4,7 @@
 import { rng, type Rng } from "./random";
 import { DEMO_PROCEDURES } from "./procedure-catalog";
 import { importCases } from "../cases/import-cases";
-import type { SourceRow } from "../cases/case-source";
+import { batched, type SourceRow } from "../cases/case-source";
 import type { CaseColumn } from "../cases/case-row";
 
 export type DemoCaseUnit = { id: number; code: string; level: "tinh" | "huyen" | "xa" };
@@ -80,7 +80,7 @@ export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng 
 
 /** Generates and imports ~`total` demo cases; returns how many were written. */
 export async function seedCaseRecords(url: string, units: DemoCaseUnit[], total = 100_000): Promise<{ rows: number; inserted: number }> {
-  const result = await importCases(generateDemoCases(units, total), { url });
+  const result = await importCases(batched(generateDemoCases(units, total)), { url });
   if (!result.ok) throw new Error(`Dữ liệu mẫu hồ sơ không hợp lệ: ${result.errors.slice(0, 3).map((e) => `dòng ${e.row}, cột ${e.column}: ${e.message}`).join("; ")}`);
   return { rows: result.rows, inserted: result.inserted };
 }
