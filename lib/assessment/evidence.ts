@@ -9,7 +9,7 @@ import { DomainError, NotFoundError } from "../errors";
 import { discardStoredFile, displayName, readStoredFile, writeStoredFile } from "../files/storage";
 import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { isSelfScored } from "./validation";
-import { assertUnitMayEdit } from "./values";
+import { assertUnitMayEdit, lockUnitEdit } from "./values";
 import { pdfProblem } from "./pdf";
 import type { EvidenceInput } from "./schemas";
 
@@ -47,6 +47,7 @@ export async function addEvidence(user: AssessmentUser, input: EvidenceInput, fi
   const stored = file ? await writeStoredFile(file.bytes, "application/pdf", now) : null;
   try {
     return await db().$transaction(async (tx) => {
+      await lockUnitEdit(tx, user, round.id, unit.id, now);
       const value = await tx.assessmentValue.upsert({
         where: { roundId_unitId_nodeId: { roundId: round.id, unitId: unit.id, nodeId: leaf.nodeId } },
         create: { roundId: round.id, unitId: unit.id, nodeId: leaf.nodeId, updatedById: user.id },
@@ -88,6 +89,7 @@ export async function removeEvidence(user: AssessmentUser, evidenceId: number, n
   await assertUnitAccess(user, "assessment:write", unitId, `evidence:${evidenceId}`);
   await assertUnitMayEdit(await loadRound(roundId), unitId, now);
   await db().$transaction(async (tx) => {
+    await lockUnitEdit(tx, user, roundId, unitId, now);
     await tx.evidenceDocument.delete({ where: { id: doc.id } });
     if (doc.attachment) await tx.attachment.delete({ where: { id: doc.attachment.id } });
     await recordAudit({

@@ -1,17 +1,19 @@
 import "server-only";
 // Submission (nộp tự đánh giá): only the unit head, only when complete, inside the window; after it
 // the unit can no longer edit. Home Affairs may return a submission for completion, with a reason.
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError } from "../errors";
+import { ConflictError, DomainError } from "../errors";
+import { fmtDateTime } from "../format";
 import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
+import { lockRound, lockSubmission } from "./locks";
 import { submissionProblems, type SelfState } from "./validation";
-import { assertUnitMayEdit } from "./values";
+import { windowProblem } from "./window";
 
 /** Each leaf's stored self state (value, N/A, explanation, evidence count), keyed by leaf code. */
-export async function selfStates(roundId: number, unitId: number): Promise<Record<string, SelfState>> {
-  const rows = await db().assessmentValue.findMany({
+export async function selfStates(roundId: number, unitId: number, client: Pick<Db, "assessmentValue"> = db()): Promise<Record<string, SelfState>> {
+  const rows = await client.assessmentValue.findMany({
     where: { roundId, unitId },
     select: { selfValue: true, notApplicable: true, explanation: true, node: { select: { code: true } }, _count: { select: { evidence: true } } },
   });
@@ -22,26 +24,27 @@ export async function submitUnit(user: AssessmentUser, input: { roundId: number;
   await assertUnitAccess(user, "assessment:submit", input.unitId, `submit:${input.roundId}:${input.unitId}`);
   const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
   assertUnitInRound(unit, round);
-  await assertUnitMayEdit(round, unit.id, now);
-  const leaves = [...(await roundLeaves(round.criteriaSetId)).values()].map((l) => forUnit(l, unit.type));
-  const problems = submissionProblems(leaves, await selfStates(round.id, unit.id));
-  const codes = Object.keys(problems);
-  if (codes.length) {
-    throw new DomainError(
-      `Chưa thể nộp: còn ${codes.length} tiêu chí chưa đủ thông tin (${codes.slice(0, 8).join(", ")}${codes.length > 8 ? ", …" : ""}).`,
-      422, Object.fromEntries(codes.map((c) => [c, [problems[c]!]])),
-    );
-  }
   return db().$transaction(async (tx) => {
-    const old = await tx.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: unit.id } } });
-    const sub = await tx.unitSubmission.upsert({
-      where: { roundId_unitId: { roundId: round.id, unitId: unit.id } },
-      create: { roundId: round.id, unitId: unit.id, status: "SUBMITTED", submittedAt: now, submittedById: user.id },
-      update: { status: "SUBMITTED", submittedAt: now, submittedById: user.id },
-    });
+    // Checked under the locks value and evidence changes take (./locks.ts): none slips in between the
+    // completeness check and the commit, and of two submits at once the second finds the first.
+    const current = await lockRound(tx, round.id, "share");
+    const sub = await lockSubmission(tx, user, round.id, unit.id, "update");
+    if (sub.status === "SUBMITTED") throw new ConflictError(`Đơn vị đã nộp tự đánh giá lúc ${fmtDateTime(sub.submittedAt)}.`);
+    const closed = windowProblem(current, now);
+    if (closed) throw new DomainError(closed, 422);
+    const leaves = [...(await roundLeaves(current.criteriaSetId)).values()].map((l) => forUnit(l, unit.type));
+    const problems = submissionProblems(leaves, await selfStates(round.id, unit.id, tx));
+    const codes = Object.keys(problems);
+    if (codes.length) {
+      throw new DomainError(
+        `Chưa thể nộp: còn ${codes.length} tiêu chí chưa đủ thông tin (${codes.slice(0, 8).join(", ")}${codes.length > 8 ? ", …" : ""}).`,
+        422, Object.fromEntries(codes.map((c) => [c, [problems[c]!]])),
+      );
+    }
+    await tx.unitSubmission.update({ where: { id: sub.id }, data: { status: "SUBMITTED", submittedAt: now, submittedById: user.id } });
     await recordAudit({
       actor: { id: user.id, username: user.username }, action: "submit", entity: "UnitSubmission", entityId: sub.id, unitId: unit.id, roundId: round.id,
-      oldValue: { status: old?.status ?? null }, newValue: { status: "SUBMITTED" },
+      oldValue: { status: sub.status }, newValue: { status: "SUBMITTED" },
     }, tx);
     return { submittedAt: now.toISOString() };
   });

@@ -9,6 +9,7 @@ import { fmtDate, fmtDateTime } from "../format";
 import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { selfInputErrors } from "./validation";
 import { windowProblem } from "./window";
+import { lockRound, lockSubmission } from "./locks";
 import type { SelfValueItem, SelfValuesInput } from "./schemas";
 
 export type CurrentValue = { selfValue: string | null; notApplicable: boolean; explanation: string | null; version: number; by: string | null; at: string | null };
@@ -19,9 +20,18 @@ export type LeafSaveResult =
 
 /** Refuses unit edits outside the window or after submission (clear Vietnamese message). */
 export async function assertUnitMayEdit(round: Parameters<typeof windowProblem>[0] & { id: number }, unitId: number, now = new Date()) {
+  assertMayEdit(round, await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true, submittedAt: true } }), now);
+}
+
+/** The same check inside a unit's write, under the locks a submit and a status change wait for (./locks.ts). */
+export async function lockUnitEdit(tx: Prisma.TransactionClient, user: AssessmentUser, roundId: number, unitId: number, now: Date) {
+  const round = await lockRound(tx, roundId, "share");
+  assertMayEdit(round, await lockSubmission(tx, user, roundId, unitId, "share"), now);
+}
+
+function assertMayEdit(round: Parameters<typeof windowProblem>[0], sub: { status: string; submittedAt: Date | null } | null, now: Date) {
   const problem = windowProblem(round, now);
   if (problem) throw new DomainError(problem, 422);
-  const sub = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true, submittedAt: true } });
   if (sub?.status === "SUBMITTED") throw new DomainError(`Đơn vị đã nộp tự đánh giá ngày ${fmtDate(sub.submittedAt)}: không thể sửa nữa.`, 422);
 }
 
@@ -31,7 +41,6 @@ export async function saveSelfValues(user: AssessmentUser, input: SelfValuesInpu
   assertUnitInRound(unit, round);
   await assertUnitMayEdit(round, unit.id, now);
   const leaves = await roundLeaves(round.criteriaSetId);
-  await db().$transaction((tx) => openDraft(tx, user, round.id, unit.id));
   const results: LeafSaveResult[] = [];
   for (const item of input.items) {
     const leaf = leaves.get(item.code);
@@ -44,25 +53,17 @@ export async function saveSelfValues(user: AssessmentUser, input: SelfValuesInpu
       results.push({ code: item.code, ok: false, error: Object.values(fieldErrors).flat()[0]!, fieldErrors });
       continue;
     }
-    results.push(await saveOne(user, round.id, unit.id, leaf.nodeId, item));
+    results.push(await saveOne(user, round.id, unit.id, leaf.nodeId, item, now));
   }
   return { results };
 }
 
-/** The first save opens the unit's submission as a draft (the progress table shows "Đang soạn"), audited. */
-async function openDraft(tx: Prisma.TransactionClient, user: AssessmentUser, roundId: number, unitId: number) {
-  // ON CONFLICT DO NOTHING: of two first saves at once, exactly one creates the draft and audits it.
-  const { count } = await tx.unitSubmission.createMany({ data: [{ roundId, unitId }], skipDuplicates: true });
-  if (!count) return;
-  const { id } = await tx.unitSubmission.findUniqueOrThrow({ where: { roundId_unitId: { roundId, unitId } }, select: { id: true } });
-  await recordAudit({ actor: { id: user.id, username: user.username }, action: "create", entity: "UnitSubmission", entityId: id, unitId, roundId, newValue: { status: "DRAFT" } }, tx);
-}
-
 const pick = (v: { selfValue: string | null; notApplicable: boolean; explanation: string | null }) => ({ selfValue: v.selfValue, notApplicable: v.notApplicable, explanation: v.explanation });
 
-async function saveOne(user: AssessmentUser, roundId: number, unitId: number, nodeId: number, item: SelfValueItem): Promise<LeafSaveResult> {
+async function saveOne(user: AssessmentUser, roundId: number, unitId: number, nodeId: number, item: SelfValueItem, now: Date): Promise<LeafSaveResult> {
   const next = { selfValue: item.selfValue ?? null, notApplicable: item.notApplicable, explanation: item.explanation ?? null };
   return db().$transaction(async (tx) => {
+    await lockUnitEdit(tx, user, roundId, unitId, now);
     const old = await tx.assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId, unitId, nodeId } } });
     if ((old?.version ?? 0) !== item.version) return { code: item.code, ok: false as const, ...(await conflict(item.code, old)) };
     if (old && JSON.stringify(pick(old)) === JSON.stringify(next)) return { code: item.code, ok: true as const, version: old.version, valueId: old.id };

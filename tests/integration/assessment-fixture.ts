@@ -34,6 +34,7 @@ export async function assessmentFixture(tag: string) {
     staffA: asUser(await makeUser("UNIT_STAFF", a.id, `${tag}.canbo.a`)),
     headA: asUser(await makeUser("UNIT_HEAD", a.id, `${tag}.thutruong.a`)),
     staffB: asUser(await makeUser("UNIT_STAFF", b.id, `${tag}.canbo.b`)),
+    headB: asUser(await makeUser("UNIT_HEAD", b.id, `${tag}.thutruong.b`)),
     admin: asUser(await makeUser("ADMIN", null, `${tag}.admin`)),
     admin2: asUser(await makeUser("ADMIN", null, `${tag}.admin2`)),
   };

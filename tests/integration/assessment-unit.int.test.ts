@@ -9,6 +9,7 @@ import { saveSelfValues } from "../../lib/assessment/values";
 import { addEvidence, evidenceFileFor, removeEvidence } from "../../lib/assessment/evidence";
 import { submitUnit } from "../../lib/assessment/submission";
 import { assessmentFixture, PDF } from "./assessment-fixture";
+import { racingAnotherSession } from "./racing";
 
 let f: Awaited<ReturnType<typeof assessmentFixture>>;
 beforeAll(async () => { f = await assessmentFixture("UN"); });
@@ -101,6 +102,30 @@ describe("submission", () => {
     await refused(saveSelfValues(f.staffA, { roundId: f.round.id, unitId: f.a.id, items: [item("1.2", 2, "0")] }), 422, /đã nộp tự đánh giá/);
     const ev = await db().evidenceDocument.findFirstOrThrow({ where: { value: { unitId: f.a.id } } });
     await refused(removeEvidence(f.staffA, ev.id), 422, /đã nộp/);
+  });
+
+  it("checks completeness under the lock a value save holds: a value cleared meanwhile is seen", async () => {
+    const r = await saveSelfValues(f.staffB, { roundId: f.round.id, unitId: f.b.id, items: [item("1.1", 1, "1", "Kế hoạch số 3"), item("1.2", 1, "1", "Văn bản đang trình ký")] });
+    expect(r.results.map((x) => x.ok)).toEqual([true, true]);
+    const node12 = await db().criteriaNode.findFirstOrThrow({ where: { setId: f.round.criteriaSetId, code: "1.2" } });
+    // What a save does (lib/assessment/locks.ts): round and submission in share mode, then the value.
+    const outcome = await racingAnotherSession(`
+      SELECT 1 FROM "EvaluationRound" WHERE id = ${f.round.id} FOR SHARE;
+      SELECT 1 FROM "UnitSubmission" WHERE "roundId" = ${f.round.id} AND "unitId" = ${f.b.id} FOR SHARE;
+      UPDATE "AssessmentValue" SET "selfValue" = NULL WHERE "roundId" = ${f.round.id} AND "unitId" = ${f.b.id} AND "nodeId" = ${node12.id}`,
+    () => submitUnit(f.headB, { roundId: f.round.id, unitId: f.b.id }));
+    expect(outcome).toMatchObject({ status: 422, fieldErrors: { "1.2": [expect.any(String)] } });
+    expect(await db().unitSubmission.findFirstOrThrow({ where: { unitId: f.b.id } })).toMatchObject({ status: "DRAFT" });
+    expect((await saveSelfValues(f.staffB, { roundId: f.round.id, unitId: f.b.id, items: [item("1.2", 2, "1", "Văn bản đang trình ký")] })).results[0]!.ok).toBe(true);
+  });
+
+  it("of two submits at once, one succeeds and the other is told when: one audit entry", async () => {
+    const outcomes = await Promise.allSettled([0, 1].map(() => submitUnit(f.headB, { roundId: f.round.id, unitId: f.b.id })));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const failed = outcomes.find((o) => o.status === "rejected")?.reason as DomainError;
+    expect(failed).toBeInstanceOf(DomainError);
+    expect(failed).toMatchObject({ status: 409, message: expect.stringMatching(/^Đơn vị đã nộp tự đánh giá lúc \d{2}:\d{2}/) });
+    expect(await db().auditLog.count({ where: { action: "submit", entity: "UnitSubmission", unitId: f.b.id } })).toBe(1);
   });
 
   it("wrote an audit entry for every change", async () => {

@@ -8,7 +8,6 @@ vi.hoisted(() => {
 });
 
 import { readdir } from "node:fs/promises";
-import pg from "pg";
 import { db } from "../../lib/db/client";
 import { ConflictError } from "../../lib/errors";
 import { issueApiToken, revokeApiToken } from "../../lib/api-tokens/api-tokens";
@@ -20,6 +19,7 @@ import { addProgressUpdate } from "../../lib/remediation/progress";
 import { itemInput, progressInput } from "../../lib/remediation/inputs";
 import { updateUser } from "../../lib/users/users";
 import { pdfFile, remediationWorld } from "./remediation-fixtures";
+import { racingAnotherSession } from "./racing";
 
 let w: Awaited<ReturnType<typeof remediationWorld>>;
 let roundId: number;
@@ -35,31 +35,6 @@ beforeAll(async () => {
       RETURN NEW;
     END $$`);
 });
-
-/**
- * Runs `sql` in another session and keeps it uncommitted until `call` blocks on the row it holds,
- * then commits: `call` read the old row but writes after the other change. Returns what `call`
- * returned or threw.
- */
-async function racingAnotherSession(sql: string, call: () => Promise<unknown>): Promise<unknown> {
-  const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await other.connect();
-  try {
-    await other.query("BEGIN");
-    await other.query(sql);
-    const result = call().catch((e: unknown) => e);
-    for (let i = 0; ; i++) {
-      const { rows } = await other.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
-      if (rows.length) break;
-      if (i === 100) throw new Error("the call never waited for the other session's row");
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await other.query("COMMIT");
-    return await result;
-  } finally {
-    await other.end();
-  }
-}
 
 /** Makes every audit entry of `entity` fail until the end of the test. */
 async function refuseAudit(entity: string) {
