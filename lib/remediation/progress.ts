@@ -48,10 +48,13 @@ export async function changeItemStatus(input: StatusInput, actor: RemediationAct
 export async function addProgressUpdate(input: ProgressInput, actor: RemediationActor) {
   const item = await loadItem(input.itemId);
   requireOwnPlan(actor, item.plan.unitId);
-  if (item.status === "VERIFIED") throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
   let storageKey: string | null = null;
   try {
     return await db().$transaction(async (tx) => {
+      // The item row is held until commit: a verification waits for this update, or this update sees it.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "RemediationItem" WHERE id = ${item.id} FOR SHARE`;
+      if (!locked) throw new NotFoundError("Không tìm thấy mục khắc phục");
+      if (locked.status === "VERIFIED") throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
       // The attachment row, the update and the audit entry are written together or not at all.
       const attachment = input.file ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }, tx) : null;
       storageKey = attachment?.storageKey ?? null;

@@ -116,3 +116,15 @@ describe("a change is not kept without its audit entry", () => {
     expect(files.filter((f) => f.isFile())).toEqual([]);
   });
 });
+
+describe("a check and the change it allows happen in one transaction", () => {
+  it("remediation progress on an item verified meanwhile is refused", async () => {
+    const item = await addRemediationItem(itemInput.parse({ unitId: w.a.id, year: 2023, source: "MANUAL", problem: "Chưa công khai kết quả giải quyết TTHC", action: "Công khai", owner: "Văn phòng Sở", deadline: "2024-06-30" }), w.people.headA);
+    // An inspector verifies the item in another session; the update waits for it, then sees it.
+    const outcome = await racingAnotherSession(`UPDATE "RemediationItem" SET status = 'VERIFIED' WHERE id = ${item.id}`,
+      () => addProgressUpdate(progressInput.parse({ itemId: item.id, note: "Đã công khai trên cổng" }), w.people.staffA));
+    expect(outcome).toMatchObject({ status: 409, message: expect.stringContaining("đã được xác nhận khắc phục") });
+    expect(await db().remediationUpdate.count({ where: { itemId: item.id } })).toBe(0);
+    expect(await db().auditLog.count({ where: { entity: "RemediationItem", entityId: String(item.id), action: "progress" } })).toBe(0);
+  });
+});
