@@ -1,8 +1,11 @@
 // Creating, editing and importing plan tasks, with the audit trail. Callers check permissions
-// (components/plan/actions.ts: authedAction with the task's unit; the CLI runs as the system).
+// (components/plan/actions.ts: authedAction with the new unit, editAs with the task's current unit
+// inside the update; the CLI runs as the system).
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { ConflictError, NotFoundError } from "../errors";
+import { can, type Actor as PermissionActor } from "../auth/permissions";
+import { ConflictError, DomainError, NotFoundError } from "../errors";
+import type { PlanTask } from "../db/generated/client";
 import type { PlanTaskInput } from "./plan-task";
 
 type Actor = { id: number; username?: string } | null;
@@ -21,15 +24,27 @@ export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
   });
 }
 
-export async function updatePlanTask(id: number, t: PlanTaskInput, actor: Actor) {
+/** `edit` is what to write, or decides it from the task as locked in the transaction (and may refuse). */
+export async function updatePlanTask(id: number, edit: PlanTaskInput | ((old: PlanTask) => PlanTaskInput), actor: Actor) {
   return db().$transaction(async (tx) => {
+    // Held until commit: the task a check saw is the one written, even if another edit moves it meanwhile.
+    await tx.$queryRaw`SELECT 1 FROM "PlanTask" WHERE id = ${id} FOR UPDATE`;
     const old = await tx.planTask.findUnique({ where: { id } });
     if (!old) throw new NotFoundError("Không tìm thấy nhiệm vụ");
+    const t = typeof edit === "function" ? edit(old) : edit;
     const row = await tx.planTask.update({ where: { id }, data: data(t) });
     await recordAudit({ actor, action: "update", entity: "PlanTask", entityId: id, unitId: row.unitId,
       oldValue: { title: old.title, product: old.product, deadline: old.deadline, status: old.status, completedAt: old.completedAt, unitId: old.unitId }, newValue: data(t) }, tx);
     return row;
   });
+}
+
+/** A user's edit from the form: only a task of a unit they may plan for; the province flag only with plan:manage. */
+export function editAs(user: PermissionActor, input: PlanTaskInput) {
+  return (old: PlanTask): PlanTaskInput => {
+    if (!can(user, "plan:write", old.unitId)) throw new DomainError("Bạn chỉ được sửa nhiệm vụ của đơn vị mình.", 403);
+    return { ...input, assignedByProvince: can(user, "plan:manage") ? input.assignedByProvince : old.assignedByProvince };
+  };
 }
 
 /** All or nothing, keyed by (year, code); unchanged tasks are not written. */

@@ -13,7 +13,7 @@ import { ConflictError } from "../../lib/errors";
 import { issueApiToken, revokeApiToken } from "../../lib/api-tokens/api-tokens";
 import { setRoundStatus, setWindow } from "../../lib/assessment/rounds";
 import { returnSubmission } from "../../lib/assessment/submission";
-import { updatePlanTask, createPlanTask } from "../../lib/plan/plan-tasks";
+import { createPlanTask, editAs, updatePlanTask } from "../../lib/plan/plan-tasks";
 import { addRemediationItem } from "../../lib/remediation/plans";
 import { addProgressUpdate } from "../../lib/remediation/progress";
 import { itemInput, progressInput } from "../../lib/remediation/inputs";
@@ -126,5 +126,17 @@ describe("a check and the change it allows happen in one transaction", () => {
     expect(outcome).toMatchObject({ status: 409, message: expect.stringContaining("đã được xác nhận khắc phục") });
     expect(await db().remediationUpdate.count({ where: { itemId: item.id } })).toBe(0);
     expect(await db().auditLog.count({ where: { entity: "RemediationItem", entityId: String(item.id), action: "progress" } })).toBe(0);
+  });
+
+  it("a plan task moved to another unit meanwhile is not edited by the first unit", async () => {
+    const t = { year: 2024, code: "NV10", unitId: w.a.id, title: "Rà soát quy chế làm việc", product: "Quy chế sửa đổi", deadline: "2024-05-31",
+      status: "NOT_STARTED" as const, completedAt: null, assignedByProvince: false, note: null };
+    const row = await createPlanTask(t, w.people.admin);
+    // Home Affairs moves the task to unit B in another session while unit A's head saves an edit.
+    const outcome = await racingAnotherSession(`UPDATE "PlanTask" SET "unitId" = ${w.b.id} WHERE id = ${row.id}`,
+      () => updatePlanTask(row.id, editAs(w.people.headA, { ...t, title: "Rà soát và sửa quy chế" }), w.people.headA));
+    expect(outcome).toMatchObject({ status: 403 });
+    expect(await db().planTask.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ unitId: w.b.id, title: t.title });
+    expect(await db().auditLog.count({ where: { entity: "PlanTask", entityId: String(row.id), action: "update" } })).toBe(0);
   });
 });
