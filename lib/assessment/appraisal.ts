@@ -2,12 +2,14 @@ import "server-only";
 // Appraisal (thẩm định) by Home Affairs: an appraised value per leaf beside the unit's own, a reason
 // for every change from it, comments to the unit; optimistic versions so that two appraisers never
 // overwrite each other silently.
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
 import { fmtDateTime } from "../format";
 import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
+import { lockRound } from "./locks";
 import { isBlank, isSelfScored, sameValue, valueError } from "./validation";
 import type { AppraisalInput } from "./schemas";
 
@@ -23,10 +25,10 @@ function assertAppraiser(user: AssessmentUser) {
 }
 
 /** Appraisal starts when the unit has submitted, or when the round has moved to appraisal. */
-async function assertAppraisable(round: { id: number; status: string }, unitId: number) {
+async function assertAppraisable(round: { id: number; status: string }, unitId: number, client: Pick<Db, "unitSubmission"> = db()) {
   if (round.status === "DRAFT") throw new DomainError("Đợt đánh giá chưa mở: chưa thể thẩm định.", 422);
   if (round.status !== "OPEN") return;
-  const sub = await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true } });
+  const sub = await client.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true } });
   if (sub?.status !== "SUBMITTED") throw new DomainError("Đơn vị chưa nộp tự đánh giá: chưa thể thẩm định (hoặc chuyển đợt sang thẩm định).", 422);
 }
 
@@ -62,10 +64,14 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
     newValue: { appraisedValue: next.appraisedValue, notApplicable: next.notApplicable, comment: next.appraisalComment }, reason: next.appraisalReason,
   }, tx);
   const stamp = { appraisedById: user.id, appraisedAt: new Date(), updatedById: user.id };
+  // Checked again with the round held in share mode until commit (./locks.ts): a publication waits
+  // for this appraisal to be frozen with it, or this appraisal waits and comes after the publication.
+  const lockAndCheck = async (tx: Prisma.TransactionClient) => assertAppraisable(await lockRound(tx, round.id, "share"), unit.id, tx);
   if ((old?.version ?? 0) !== input.version) return conflict(input.code, old);
   if (!old) {
     try {
       return await db().$transaction(async (tx) => {
+        await lockAndCheck(tx);
         const row = await tx.assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId, ...next, ...stamp } });
         await audit(row.id, null, tx);
         return { ok: true as const, version: row.version };
@@ -76,6 +82,7 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
     }
   }
   const saved = await db().$transaction(async (tx) => {
+    await lockAndCheck(tx);
     const n = await tx.assessmentValue.updateMany({ where: { id: old.id, version: old.version }, data: { ...next, ...stamp, version: { increment: 1 } } });
     if (n.count === 0) return false;
     await audit(old.id, old, tx);

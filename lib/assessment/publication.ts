@@ -6,14 +6,11 @@ import { can } from "../auth/permissions";
 import { DomainError } from "../errors";
 import { publishRound } from "../results/publish";
 import { latestSnapshot, snapshotVersions } from "../results/snapshots";
-import { loadRound, type AssessmentUser } from "./context";
+import type { AssessmentUser } from "./context";
 
 export async function publishAsUser(user: AssessmentUser, roundId: number, reason: string | null) {
   if (!can(user, "results:publish")) throw new DomainError("Bạn không có quyền công bố kết quả.", 403);
-  const round = await loadRound(roundId);
-  if (round.status !== "APPRAISAL" && round.status !== "PUBLISHED") {
-    throw new DomainError("Chuyển đợt sang giai đoạn thẩm định trước khi công bố kết quả.", 422);
-  }
+  // the round's status is checked by publishRound, on the round locked in its transaction
   return publishRound(roundId, { id: user.id, username: user.username }, reason);
 }
 

@@ -10,6 +10,7 @@ import { formatCsvError, readCsv, type CsvError } from "../csv/read-csv";
 import { parseNumber } from "../scoring";
 import { roundUnits } from "../results/round-inputs";
 import { loadRound, roundLeaves, type AssessmentUser } from "./context";
+import { lockRound } from "./locks";
 
 export type SurveyRow = { row: number; unitId: number; unitCode: string; nodeId: number; code: string; percentage: number };
 
@@ -58,6 +59,7 @@ export async function importSurvey(user: AssessmentUser, roundId: number, conten
   if (errors.length) throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, { file: errors.map(formatCsvError) });
   if (!rows.length) throw new DomainError("Tệp không có dòng dữ liệu nào", 422, { file: ["Tệp không có dòng dữ liệu nào"] });
   return db().$transaction(async (tx) => {
+    await lockRound(tx, roundId, "share"); // a publication freezes all of this import or none of it (./locks.ts)
     const existing = new Map((await tx.surveyResult.findMany({ where: { roundId } })).map((s) => [`${s.unitId}|${s.nodeId}`, Number(s.percentage)]));
     let inserted = 0, updated = 0, unchanged = 0;
     for (const r of rows) {

@@ -1,13 +1,13 @@
 // A round's result: the published snapshot when there is one, otherwise computed now from the
 // stored values (then provisional until appraised and published).
 import { scoreRound, type RoundResult } from "../scoring";
-import { loadRoundData, type RoundData } from "./round-inputs";
+import { loadRoundData, type RoundClient, type RoundData } from "./round-inputs";
 import { latestSnapshot, previousRound, type Snapshot } from "./snapshots";
 
 export type ComputedRound = { data: RoundData; result: RoundResult };
 
-export async function computeRoundResult(roundId: number): Promise<ComputedRound> {
-  const data = await loadRoundData(roundId);
+export async function computeRoundResult(roundId: number, client?: RoundClient): Promise<ComputedRound> {
+  const data = await loadRoundData(roundId, client ? { client } : {});
   const previous = await previousRound(data.round.year, data.round.group);
   const result = scoreRound({ set: data.set, units: data.units, inputs: data.inputs, ...(previous ? { previous } : {}) });
   return { data, result };

@@ -7,11 +7,18 @@ import { computeRoundResult } from "./compute";
 import type { Prisma } from "../db/generated/client";
 
 export async function publishRound(roundId: number, actor: { id: number; username?: string }, reason?: string | null, publishedAt = new Date()) {
-  const { data, result } = await computeRoundResult(roundId);
   return db().$transaction(async (tx) => {
+    // The round row is held exclusively until commit. Whoever writes what the snapshot freezes (self
+    // and appraised values, survey results) holds it in share mode for its whole transaction
+    // (lib/assessment/locks.ts), so once this lock is granted no such write is in flight and none can
+    // start: the inputs read below are the committed ones, and a later appraisal comes after this
+    // publication. Figures from records are read as they stand.
+    await tx.$queryRaw`SELECT 1 FROM "EvaluationRound" WHERE id = ${roundId} FOR UPDATE`;
     const { status } = await tx.evaluationRound.findUniqueOrThrow({ where: { id: roundId }, select: { status: true } });
+    if (status !== "APPRAISAL" && status !== "PUBLISHED") throw new DomainError("Chuyển đợt sang giai đoạn thẩm định trước khi công bố kết quả.", 422);
     const last = await tx.resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" }, select: { version: true } });
     if (last && !reason?.trim()) throw new DomainError("Kết quả đã công bố: điều chỉnh phải có lý do", 422, { reason: ["Nhập lý do điều chỉnh"] });
+    const { data, result } = await computeRoundResult(roundId, tx);
     const version = (last?.version ?? 0) + 1;
     const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
     const snapshot = await tx.resultSnapshot.create({

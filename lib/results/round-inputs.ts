@@ -1,7 +1,7 @@
 // Everything the scoring engine needs for one round, read from the database: the criteria set,
 // the units of the round's group, their self/appraised values and not-applicable flags, survey
 // results, and the inputs of `metric` leaves computed from records (cases, procedures, plan tasks).
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { loadCriteriaSet } from "../criteria/store";
 import { metricInputs, type MetricKey } from "../queries/metrics";
 import { leavesOf, type CriteriaSet, type RoundInputs, type ScoringUnit, type UnitType } from "../scoring";
@@ -15,9 +15,11 @@ export type RoundData = {
   fromRecords: Record<string, string[]>;
 };
 
+export type RoundClient = Pick<Db, "evaluationRound" | "criteriaSet" | "criteriaNode" | "unit" | "assessmentValue" | "surveyResult">;
+
 /** Units that take part: the round's group, valid during the round's year. */
-export async function roundUnits(group: string, year: number) {
-  return db().unit.findMany({
+export async function roundUnits(group: string, year: number, client: Pick<Db, "unit"> = db()) {
+  return client.unit.findMany({
     where: {
       group,
       OR: [{ validTo: null }, { validTo: { gte: new Date(`${year}-01-01`) } }],
@@ -28,16 +30,18 @@ export async function roundUnits(group: string, year: number) {
   });
 }
 
-export async function loadRoundData(roundId: number, opts: { unitIds?: number[] } = {}): Promise<RoundData> {
-  const round = await db().evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
-  const set = (await loadCriteriaSet(round.criteriaSetId)) as unknown as CriteriaSet & { id: number; version: number };
-  let units = await roundUnits(round.group, round.year);
+/** `client`: the publishing transaction reads the round's own rows through it; figures from records use their own connections. */
+export async function loadRoundData(roundId: number, opts: { unitIds?: number[]; client?: RoundClient } = {}): Promise<RoundData> {
+  const client = opts.client ?? db();
+  const round = await client.evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
+  const set = (await loadCriteriaSet(round.criteriaSetId, client)) as unknown as CriteriaSet & { id: number; version: number };
+  let units = await roundUnits(round.group, round.year, client);
   if (opts.unitIds) units = units.filter((u) => opts.unitIds!.includes(u.id));
   const unitIds = units.map((u) => u.id);
   const [values, surveys, nodes, metrics] = await Promise.all([
-    db().assessmentValue.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true } }),
-    db().surveyResult.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, percentage: true } }),
-    db().criteriaNode.findMany({ where: { setId: round.criteriaSetId }, select: { id: true, code: true } }),
+    client.assessmentValue.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true } }),
+    client.surveyResult.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, percentage: true } }),
+    client.criteriaNode.findMany({ where: { setId: round.criteriaSetId }, select: { id: true, code: true } }),
     metricInputs(round.year, unitIds),
   ]);
   const codeOfNode = new Map(nodes.map((n) => [n.id, n.code]));

@@ -9,7 +9,9 @@ import { appraiseValue } from "../../lib/assessment/appraisal";
 import { importSurvey } from "../../lib/assessment/survey";
 import { publishAsUser, publishedVersions, unitPublishedResult } from "../../lib/assessment/publication";
 import { setRoundStatus } from "../../lib/assessment/rounds";
+import { latestSnapshot } from "../../lib/results/snapshots";
 import { assessmentFixture } from "./assessment-fixture";
+import { racingAnotherSession } from "./racing";
 
 let f: Awaited<ReturnType<typeof assessmentFixture>>;
 const appraisal = (over: Partial<Parameters<typeof appraiseValue>[1]> = {}) => ({
@@ -97,5 +99,37 @@ describe("publication", () => {
       [{ status: "APPRAISAL", version: null }, 1],
       [{ status: "PUBLISHED", version: 1 }, 2],
     ]);
+  });
+});
+
+describe("publication and appraisal at the same time", () => {
+  const value11 = () => db().assessmentValue.findFirstOrThrow({ where: { roundId: f.round.id, unitId: f.a.id, node: { code: "1.1" } } });
+
+  it("a publication waits for an appraisal in flight and freezes it", async () => {
+    const v = await value11();
+    // What an appraisal does (lib/assessment/locks.ts): the round in share mode, then the value.
+    const outcome = await racingAnotherSession(`
+      SELECT 1 FROM "EvaluationRound" WHERE id = ${f.round.id} FOR SHARE;
+      UPDATE "AssessmentValue" SET "appraisedValue" = '0', version = version + 1 WHERE id = ${v.id}`,
+    () => publishAsUser(f.admin, f.round.id, "Thẩm định lại tiêu chí 1.1"));
+    expect(outcome).toMatchObject({ version: 3 });
+    const snapshot = (await latestSnapshot(f.round.id))!;
+    expect(snapshot.inputs.values[f.a.code]!["1.1"]).toMatchObject({ appraised: "0" });
+    expect(snapshot.results.units.find((u) => u.unit === f.a.code)!.leafResults.find((l) => l.code === "1.1")).toMatchObject({ points: 0 });
+  });
+
+  it("an appraisal waits for a publication in progress and comes after it", async () => {
+    const v = await value11();
+    const outcome = await racingAnotherSession(`SELECT 1 FROM "EvaluationRound" WHERE id = ${f.round.id} FOR UPDATE`,
+      () => appraiseValue(f.admin, appraisal({ version: v.version, appraisedValue: "1" })));
+    expect(outcome).toEqual({ ok: true, version: v.version + 1 });
+  });
+
+  it("a round moved back to self-assessment meanwhile is not published", async () => {
+    const outcome = await racingAnotherSession(`UPDATE "EvaluationRound" SET status = 'OPEN' WHERE id = ${f.round.id}`,
+      () => publishAsUser(f.admin, f.round.id, "Công bố lại"));
+    expect(outcome).toMatchObject({ status: 422, message: expect.stringContaining("thẩm định trước khi công bố") });
+    expect(await db().evaluationRound.findUniqueOrThrow({ where: { id: f.round.id } })).toMatchObject({ status: "OPEN" });
+    expect(await db().resultSnapshot.count({ where: { roundId: f.round.id } })).toBe(3);
   });
 });
