@@ -9,7 +9,7 @@ export function UnitFields({ c }: { c: UnitYear }) {
   return (
     <section className="mt-8" aria-labelledby="linh-vuc">
       <h2 id="linh-vuc" className="mb-2 text-lg font-semibold">Chỉ số thành phần so với bình quân khối</h2>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
           <figcaption className="mb-2 text-sm text-slate-600">Chỉ số thành phần của đơn vị (xanh đậm) và bình quân khối (xám) theo lĩnh vực; số liệu trong bảng bên cạnh.</figcaption>
           <FieldCompareChart bars={c.fields.map((f) => ({ field: `LV${f.code}`, unit: f.index, average: f.groupAverage }))} />

@@ -92,6 +92,18 @@ test.describe("admin", () => {
     await shoot(page, "don-vi", 375);
   });
 
+  test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const pages = ["/tong-quan", "/xep-hang/ban-do-nhiet", "/ket-qua", "/don-vi", "/dot-danh-gia", "/tieu-chi", "/tham-dinh",
+      "/ho-so-tthc", "/ho-so-tthc/nhap", "/ho-so-tthc/thu-tuc", "/ho-so-tthc/phan-anh", "/ke-hoach", "/kiem-tra",
+      "/khac-phuc", "/khac-phuc/qua-han", "/khac-phuc/hieu-qua", "/quan-tri", "/quan-tri/api-tokens", "/quan-tri/nhat-ky"];
+    for (const path of pages) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at 375 px scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("an unpublished year is marked provisional; the heatmap shows values in its cells", async ({ page }) => {
     await page.goto("/xep-hang");
     // a year whose round is not published yet (2024 in the demo; the cycle spec publishes it later)

@@ -47,17 +47,17 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
       </section>
 
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
-      <div className="grid gap-4 xl:grid-cols-5">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
         <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo cấp" tableId="bang-cap" data={chart(d.byLevel, levelLabel)} /></div>
         <div className="xl:col-span-3"><FiguresTable id="bang-cap" caption="Số liệu theo cấp" keyHeader="Cấp" rows={d.byLevel} label={levelLabel} /></div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo tháng</h2>
-      <div className="grid gap-4 xl:grid-cols-5">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
         <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo tháng" tableId="bang-thang" data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)} /></div>
         <div className="xl:col-span-3"><FiguresTable id="bang-thang" caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)" keyHeader="Tháng" rows={d.byMonth} label={monthLabel} /></div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo kênh tiếp nhận</h2>
-      <div className="grid gap-4 xl:grid-cols-5">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
         <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo kênh" tableId="bang-kenh" data={chart(d.byChannel, channelLabel)} /></div>
         <div className="xl:col-span-3"><FiguresTable id="bang-kenh" caption="Số liệu theo kênh" keyHeader="Kênh" rows={d.byChannel} label={channelLabel} /></div>
       </div>

@@ -16,7 +16,7 @@ export default async function CaseImportPage() {
       <CaseImportForm />
       <section className="mt-6 text-sm text-slate-700">
         <h2 className="mb-1 font-semibold">Cấu trúc tệp</h2>
-        <p>Dòng đầu là tiêu đề với các cột: {CASE_COLUMNS.map((c) => <code key={c} className="mr-1">{c}{REQUIRED_CASE_COLUMNS.includes(c) ? "*" : ""}</code>)} (* bắt buộc).</p>
+        <p>Dòng đầu là tiêu đề với các cột: {CASE_COLUMNS.map((c, i) => <span key={c}>{i ? ", " : ""}<code>{c}{REQUIRED_CASE_COLUMNS.includes(c) ? "*" : ""}</code></span>)} (* bắt buộc).</p>
         <p className="mt-1">Ngày theo giờ Việt Nam: <code>YYYY-MM-DD</code>, <code>YYYY-MM-DDTHH:mm</code>, <code>dd/mm/yyyy</code> hoặc <code>dd/mm/yyyy HH:mm</code>. Kênh: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích.</p>
         <p className="mt-1">Tệp rất lớn: dùng lệnh <code>npm run cchc -- import cases TỆP</code>.</p>
       </section>
