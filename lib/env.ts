@@ -8,6 +8,8 @@ const schema = z.object({
   CCHC_UPLOAD_DIR: z.string().optional(),
   CCHC_DATA_DIR: z.string().optional(),
   /** the province's target share of procedures offered online (%), seed 000: 50 */
+  /** the province printed on reports: "tỉnh Sông Lam", "thành phố Hà Nội" (lib/reports/issuer.ts) */
+  CCHC_PROVINCE: z.string().optional(),
   CCHC_ONLINE_SERVICE_TARGET: z.coerce.number().min(0).max(100).default(50),
 });
 

@@ -21,7 +21,7 @@ try {
 
   const env = {
     ...process.env, DATABASE_URL: testDb.url, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://localhost:${port}`,
-    CCHC_UPLOAD_DIR: path.resolve(".data/e2e-uploads"),
+    CCHC_UPLOAD_DIR: path.resolve(".data/e2e-uploads"), CCHC_PROVINCE: "tỉnh Sông Lam",
   };
   if (process.env.E2E_SKIP_BUILD !== "1") {
     log("next build …");

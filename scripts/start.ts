@@ -33,6 +33,8 @@ const env = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? readFileSync(secretFile, "utf8").trim(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   CCHC_UPLOAD_DIR: process.env.CCHC_UPLOAD_DIR ?? path.join(dataDir, "uploads"),
+  // the demo province's name on printed reports; a deployment sets its own
+  CCHC_PROVINCE: process.env.CCHC_PROVINCE ?? (conn.embedded ? "tỉnh Sông Lam" : undefined),
 };
 
 const next = path.resolve("node_modules/next/dist/bin/next");

@@ -88,6 +88,8 @@ test.describe("admin", () => {
     await expect(page.getByTestId("deficiency-table")).toBeVisible();
     await page.getByText("Xem bảng số liệu").first().click();
     await expect(page.getByRole("table", { name: "Chỉ số và thứ hạng qua các năm" })).toBeVisible();
+    await expect(page.getByTestId("issuer")).toContainText("UBND TỈNH SÔNG LAM");
+    await expect(page.getByTestId("signature-block")).toContainText(/Sông Lam, ngày \d{2} tháng \d{2} năm \d{4}/);
     await shoot(page, "don-vi", 1280);
     await shoot(page, "don-vi", 375);
   });
