@@ -59,7 +59,8 @@ export async function importSurvey(user: AssessmentUser, roundId: number, conten
   if (errors.length) throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, { file: errors.map(formatCsvError) });
   if (!rows.length) throw new DomainError("Tệp không có dòng dữ liệu nào", 422, { file: ["Tệp không có dòng dữ liệu nào"] });
   return db().$transaction(async (tx) => {
-    await lockRound(tx, roundId, "share"); // a publication freezes all of this import or none of it (./locks.ts)
+    // a publication freezes all of this import or none of it (./locks.ts)
+    if ((await lockRound(tx, roundId, "share")).status === "DRAFT") throw new DomainError("Đợt đánh giá chưa mở: chưa thể nhập kết quả điều tra xã hội học.", 422);
     const existing = new Map((await tx.surveyResult.findMany({ where: { roundId } })).map((s) => [`${s.unitId}|${s.nodeId}`, Number(s.percentage)]));
     let inserted = 0, updated = 0, unchanged = 0;
     for (const r of rows) {

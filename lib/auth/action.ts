@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { can, type Permission } from "./permissions";
 import { currentUser, auditForbidden, type CurrentUser } from "./session";
-import { DomainError } from "../errors";
+import { asDomainError } from "../errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -43,7 +43,8 @@ export function authedAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (e) {
-      if (e instanceof DomainError) return { ok: false, status: e.status, error: e.message, fieldErrors: e.fieldErrors };
+      const d = asDomainError(e);
+      if (d) return { ok: false, status: d.status, error: d.message, fieldErrors: d.fieldErrors };
       throw e;
     }
   };

@@ -3,7 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { can, type Permission } from "./permissions";
 import { currentUser, auditForbidden, type CurrentUser } from "./session";
-import { DomainError } from "../errors";
+import { asDomainError } from "../errors";
 
 type Handler<C> = (req: Request, user: CurrentUser, ctx: C) => Promise<Response>;
 
@@ -18,7 +18,8 @@ export function authedRoute<C = unknown>(permission: Permission, handler: Handle
     try {
       return await handler(req, user, ctx);
     } catch (e) {
-      if (e instanceof DomainError) return NextResponse.json({ error: e.message, fieldErrors: e.fieldErrors }, { status: e.status });
+      const d = asDomainError(e);
+      if (d) return NextResponse.json({ error: d.message, fieldErrors: d.fieldErrors }, { status: d.status });
       throw e;
     }
   };

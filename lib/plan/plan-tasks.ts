@@ -16,12 +16,18 @@ const data = (t: PlanTaskInput) => ({
 });
 
 export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
-  if (await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } } })) throw new ConflictError(`Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
-  return db().$transaction(async (tx) => {
-    const row = await tx.planTask.create({ data: data(t) });
-    await recordAudit({ actor, action: "create", entity: "PlanTask", entityId: row.id, unitId: row.unitId, newValue: data(t) }, tx);
-    return row;
-  });
+  const taken = () => new ConflictError(`Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
+  if (await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } } })) throw taken();
+  try {
+    return await db().$transaction(async (tx) => {
+      const row = await tx.planTask.create({ data: data(t) });
+      await recordAudit({ actor, action: "create", entity: "PlanTask", entityId: row.id, unitId: row.unitId, newValue: data(t) }, tx);
+      return row;
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") throw taken(); // created by someone else since the check
+    throw e;
+  }
 }
 
 /** `edit` is what to write, or decides it from the task as locked in the transaction (and may refuse). */

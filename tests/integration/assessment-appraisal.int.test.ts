@@ -68,6 +68,16 @@ describe("survey import", () => {
     expect(await importSurvey(f.admin, f.round.id, csv)).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
     await expect(importSurvey(f.staffA, f.round.id, csv)).rejects.toMatchObject({ status: 403 });
   });
+
+  it("is refused for a round that is not open yet", async () => {
+    await db().evaluationRound.update({ where: { id: f.round.id }, data: { status: "DRAFT" } });
+    try {
+      await expect(importSurvey(f.admin, f.round.id, `ma_don_vi,ma_tieu_chi,ty_le\nAP_A,2.1,60\n`)).rejects.toMatchObject({ status: 422, message: expect.stringContaining("chưa mở") });
+      expect(Number((await db().surveyResult.findFirstOrThrow({ where: { unitId: f.a.id } })).percentage)).toBe(85.5);
+    } finally {
+      await db().evaluationRound.update({ where: { id: f.round.id }, data: { status: "OPEN" } });
+    }
+  });
 });
 
 describe("publication", () => {

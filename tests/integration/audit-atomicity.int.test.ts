@@ -139,4 +139,14 @@ describe("a check and the change it allows happen in one transaction", () => {
     expect(await db().planTask.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ unitId: w.b.id, title: t.title });
     expect(await db().auditLog.count({ where: { entity: "PlanTask", entityId: String(row.id), action: "update" } })).toBe(0);
   });
+  it("of two plan tasks created at once with the same code, one is kept and the other is a conflict", async () => {
+    const t = { year: 2024, code: "NV20", unitId: w.a.id, title: "Số hoá hồ sơ", product: "Kho dữ liệu số", deadline: "2024-09-30",
+      status: "NOT_STARTED" as const, completedAt: null, assignedByProvince: false, note: null };
+    const results = await Promise.allSettled([createPlanTask(t, w.people.admin), createPlanTask({ ...t, title: "Số hoá hồ sơ (bản 2)" }, w.people.admin)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ status: 409, message: 'Mã nhiệm vụ "NV20" đã có trong kế hoạch năm 2024' });
+    expect(await db().planTask.count({ where: { year: 2024, code: "NV20" } })).toBe(1);
+    expect(await db().auditLog.count({ where: { entity: "PlanTask", action: "create", newValue: { path: ["code"], equals: "NV20" } } })).toBe(1);
+  });
 });

@@ -1,0 +1,16 @@
+import { expect, it } from "vitest";
+import { asDomainError, ConflictError, DomainError, NotFoundError } from "./errors";
+
+it("keeps our errors and turns lost unique-key races and vanished records into conflicts and not-found", () => {
+  const own = new DomainError("x", 422);
+  expect(asDomainError(own)).toBe(own);
+  expect(asDomainError(Object.assign(new Error("Unique constraint failed"), { code: "P2002", clientVersion: "6.19.3" }))).toBeInstanceOf(ConflictError);
+  expect(asDomainError(Object.assign(new Error("Record to update not found"), { code: "P2025", clientVersion: "6.19.3" }))).toBeInstanceOf(NotFoundError);
+});
+
+it("leaves every other failure a server error", () => {
+  expect(asDomainError(new Error("boom"))).toBeNull();
+  expect(asDomainError(Object.assign(new Error("fk"), { code: "P2003", clientVersion: "6.19.3" }))).toBeNull();
+  expect(asDomainError(Object.assign(new Error("pg"), { code: "P2002" }))).toBeNull();
+  expect(asDomainError(null)).toBeNull();
+});
