@@ -6,6 +6,7 @@ import { can } from "../auth/permissions";
 import { DomainError } from "../errors";
 import { publishRound } from "../results/publish";
 import { latestSnapshot, snapshotVersions } from "../results/snapshots";
+import { readPublishedNotes } from "../results/published-notes";
 import type { AssessmentUser } from "./context";
 
 export async function publishAsUser(user: AssessmentUser, roundId: number, reason: string | null) {
@@ -27,17 +28,14 @@ export async function unitPublishedResult(roundId: number, unitId: number) {
   const [snapshot, unit] = await Promise.all([latestSnapshot(roundId), db().unit.findUnique({ where: { id: unitId }, select: { code: true } })]);
   const result = snapshot && unit ? snapshot.results.units.find((u) => u.unit === unit.code) : undefined;
   if (!snapshot || !result) return null;
-  const [values, submission] = await Promise.all([
-    db().assessmentValue.findMany({ where: { roundId, unitId }, select: { appraisalReason: true, appraisalComment: true, node: { select: { code: true } } } }),
-    db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId, unitId } }, select: { comment: true } }),
-  ]);
-  const notes = new Map(values.map((v) => [v.node.code, { reason: v.appraisalReason, comment: v.appraisalComment }]));
+  // The words published with the figures; snapshots from before they were frozen read the current ones.
+  const notes = snapshot.inputs.notes ? snapshot.inputs.notes[unit!.code] : (await readPublishedNotes(db(), roundId))[unit!.code];
   return {
     version: snapshot.version, publishedAt: snapshot.publishedAt, reason: snapshot.reason, unitsInGroup: snapshot.results.units.length,
-    result, comment: submission?.comment ?? null,
+    result, comment: notes?.comment ?? null,
     leaves: result.leafResults.map((l) => ({
       ...l, lost: l.notApplicable || l.bonus ? 0 : Math.max(0, l.max - l.points),
-      reason: notes.get(l.code)?.reason ?? null, comment: notes.get(l.code)?.comment ?? null,
+      reason: notes?.leaves[l.code]?.reason ?? null, comment: notes?.leaves[l.code]?.comment ?? null,
     })),
   };
 }

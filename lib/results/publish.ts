@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
 import { computeRoundResult } from "./compute";
+import { readPublishedNotes } from "./published-notes";
 import type { Prisma } from "../db/generated/client";
 
 export async function publishRound(roundId: number, actor: { id: number; username?: string }, reason?: string | null, publishedAt = new Date()) {
@@ -19,12 +20,13 @@ export async function publishRound(roundId: number, actor: { id: number; usernam
     const last = await tx.resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" }, select: { version: true } });
     if (last && !reason?.trim()) throw new DomainError("Kết quả đã công bố: điều chỉnh phải có lý do", 422, { reason: ["Nhập lý do điều chỉnh"] });
     const { data, result } = await computeRoundResult(roundId, tx);
+    const notes = await readPublishedNotes(tx, roundId);
     const version = (last?.version ?? 0) + 1;
     const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
     const snapshot = await tx.resultSnapshot.create({
       data: {
         roundId, version, publishedAt, publishedById: actor.id, reason: reason?.trim() || null,
-        criteria: json(data.set), inputs: json({ values: data.inputs, fromRecords: data.fromRecords }), results: json(result),
+        criteria: json(data.set), inputs: json({ values: data.inputs, fromRecords: data.fromRecords, notes }), results: json(result),
       },
     });
     await tx.evaluationRound.update({ where: { id: roundId }, data: { status: "PUBLISHED" } });

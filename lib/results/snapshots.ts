@@ -2,13 +2,15 @@
 // after publication is a new version with a reason; every version stays readable.
 import { db } from "../db/client";
 import type { CriteriaSet, PreviousRound, RoundInputs, RoundResult } from "../scoring";
+import type { PublishedNotes } from "./published-notes";
 
 export type Snapshot = {
   id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null;
   criteria: CriteriaSet; inputs: SnapshotInputs; results: RoundResult;
 };
 
-export type SnapshotInputs = { values: RoundInputs; fromRecords: Record<string, string[]> };
+/** `notes`: the appraisers' words as published (absent from snapshots made before they were frozen) */
+export type SnapshotInputs = { values: RoundInputs; fromRecords: Record<string, string[]>; notes?: PublishedNotes };
 
 function toSnapshot(row: { id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null; criteria: unknown; inputs: unknown; results: unknown }): Snapshot {
   return { ...row, criteria: row.criteria as CriteriaSet, inputs: row.inputs as SnapshotInputs, results: row.results as RoundResult };

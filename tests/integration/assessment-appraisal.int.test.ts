@@ -86,8 +86,14 @@ describe("publication", () => {
     await setRoundStatus(f.admin, { roundId: f.round.id, status: "APPRAISAL" });
     expect(await publishAsUser(f.admin, f.round.id, null)).toMatchObject({ version: 1 });
     await expect(publishAsUser(f.admin, f.round.id, "  ")).rejects.toThrow(/điều chỉnh phải có lý do/);
-    await appraiseValue(f.admin, appraisal({ version: 3, appraisedValue: "1", reason: null }));
+    const leaf11 = async () => (await unitPublishedResult(f.round.id, f.a.id))!.leaves.find((l) => l.code === "1.1");
+    const v1Words = { points: 0, reason: "Chưa ban hành kế hoạch", comment: "Bổ sung kế hoạch năm sau" };
+    expect(await leaf11()).toMatchObject(v1Words);
+    await appraiseValue(f.admin, appraisal({ version: 3, appraisedValue: "1", reason: null, comment: "Đã bổ sung" }));
+    // a correction in preparation: the unit still reads the published figures and the words that went with them
+    expect(await leaf11()).toMatchObject(v1Words);
     expect(await publishAsUser(f.admin, f.round.id, "Chấp nhận kế hoạch bổ sung")).toMatchObject({ version: 2 });
+    expect(await leaf11()).toMatchObject({ points: 2, reason: null, comment: "Đã bổ sung" });
     const versions = await publishedVersions(f.round.id);
     expect(versions.map((v) => [v.version, v.reason])).toEqual([[2, "Chấp nhận kế hoạch bổ sung"], [1, null]]);
     const seen = await unitPublishedResult(f.round.id, f.a.id);
