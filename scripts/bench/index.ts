@@ -13,5 +13,12 @@ const files = readdirSync(dir)
 for (const f of files) {
   console.log(`\n== ${f.replace(/\.bench\.ts$/, "")} ==`);
   const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { run: () => Promise<void> };
-  await mod.run();
+  // each bench points DATABASE_URL at its own throwaway database; the next one must not inherit it
+  const databaseUrl = process.env.DATABASE_URL;
+  try {
+    await mod.run();
+  } finally {
+    if (databaseUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = databaseUrl;
+  }
 }
