@@ -47,16 +47,20 @@ async function estimateRows(file: string, ext: string): Promise<number> {
 
 async function runJob(id: number, file: string, actor: Actor): Promise<void> {
   let last = 0;
+  // Progress writes go one after another, and the final status waits for them: a late "merging"
+  // must never overwrite "done" (the page would show the import running forever).
+  let progress = Promise.resolve();
   try {
     const result = await importCases(fileRows(file), {
       audit: { actor, entityId: id, via: "web" },
       progressEvery: 5_000,
       onProgress: ({ rows, phase }) => {
-        if (phase === "reading" && Date.now() - last < 500) return;
+        if (phase === "done" || (phase === "reading" && Date.now() - last < 500)) return;
         last = Date.now();
-        void db().importJob.update({ where: { id }, data: { processed: rows, ...(phase === "merging" ? { status: "merging" } : {}) } }).catch(() => {});
+        progress = progress.then(() => db().importJob.update({ where: { id }, data: { processed: rows, ...(phase === "merging" ? { status: "merging" } : {}) } })).then(() => {}, () => {});
       },
     });
+    await progress;
     if (!result.ok) {
       await db().importJob.update({ where: { id }, data: { status: "failed", processed: result.rows, finishedAt: new Date(),
         errors: { count: result.errors.length, rows: result.errors.slice(0, MAX_STORED_ERRORS) } } });
@@ -65,6 +69,7 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
     await db().importJob.update({ where: { id }, data: { status: "done", processed: result.rows, total: result.rows, finishedAt: new Date(),
       errors: { count: 0, result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged } } } });
   } finally {
+    await progress; // before the caller records an error
     await unlink(file).catch(() => {});
   }
 }
