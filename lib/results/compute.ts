@@ -1,14 +1,18 @@
 // A round's result: the published snapshot when there is one, otherwise computed now from the
 // stored values (then provisional until appraised and published).
-import { scoreRound, type RoundResult } from "../scoring";
+import { scoreRound, type PreviousRound, type RoundResult } from "../scoring";
+import type { MetricValues } from "../queries/metrics";
 import { loadRoundData, type RoundClient, type RoundData } from "./round-inputs";
 import { latestSnapshot, previousRound, type Snapshot } from "./snapshots";
 
 export type ComputedRound = { data: RoundData; result: RoundResult };
 
-export async function computeRoundResult(roundId: number, client?: RoundClient): Promise<ComputedRound> {
-  const data = await loadRoundData(roundId, client ? { client } : {});
-  const previous = await previousRound(data.round.year, data.round.group);
+/** What a computation reads outside the round's own rows, when the caller has read it already. */
+export type ReadBeforehand = { metrics: Map<number, MetricValues>; previous: PreviousRound | undefined };
+
+export async function computeRoundResult(roundId: number, client?: RoundClient, beforehand?: ReadBeforehand): Promise<ComputedRound> {
+  const data = await loadRoundData(roundId, { ...(client ? { client } : {}), ...(beforehand ? { metrics: beforehand.metrics } : {}) });
+  const previous = beforehand ? beforehand.previous : await previousRound(data.round.year, data.round.group);
   const result = scoreRound({ set: data.set, units: data.units, inputs: data.inputs, ...(previous ? { previous } : {}) });
   return { data, result };
 }

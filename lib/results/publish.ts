@@ -3,23 +3,27 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
-import { computeRoundResult } from "./compute";
+import { computeRoundResult, type ReadBeforehand } from "./compute";
+import { roundUnits } from "./round-inputs";
+import { previousRound } from "./snapshots";
+import { metricInputs } from "../queries/metrics";
 import { readPublishedNotes } from "./published-notes";
 import type { Prisma } from "../db/generated/client";
 
 export async function publishRound(roundId: number, actor: { id: number; username?: string }, reason?: string | null, publishedAt = new Date()) {
+  const beforehand = await readBeforehand(roundId);
   return db().$transaction(async (tx) => {
     // The round row is held exclusively until commit. Whoever writes what the snapshot freezes (self
     // and appraised values, survey results) holds it in share mode for its whole transaction
     // (lib/assessment/locks.ts), so once this lock is granted no such write is in flight and none can
     // start: the inputs read below are the committed ones, and a later appraisal comes after this
-    // publication. Figures from records are read as they stand.
+    // publication. Figures from records and last year's result were read just before (below).
     await tx.$queryRaw`SELECT 1 FROM "EvaluationRound" WHERE id = ${roundId} FOR UPDATE`;
     const { status } = await tx.evaluationRound.findUniqueOrThrow({ where: { id: roundId }, select: { status: true } });
     if (status !== "APPRAISAL" && status !== "PUBLISHED") throw new DomainError("Chuyển đợt sang giai đoạn thẩm định trước khi công bố kết quả.", 422);
     const last = await tx.resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" }, select: { version: true } });
     if (last && !reason?.trim()) throw new DomainError("Kết quả đã công bố: điều chỉnh phải có lý do", 422, { reason: ["Nhập lý do điều chỉnh"] });
-    const { data, result } = await computeRoundResult(roundId, tx);
+    const { data, result } = await computeRoundResult(roundId, tx, beforehand);
     const notes = await readPublishedNotes(tx, roundId);
     const version = (last?.version ?? 0) + 1;
     const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
@@ -36,4 +40,17 @@ export async function publishRound(roundId: number, actor: { id: number; usernam
     }, tx);
     return { snapshotId: snapshot.id, version };
   }, { timeout: 60_000 });
+}
+
+/**
+ * Figures from records and last year's published result, read before the round is locked and on
+ * connections of their own: once the lock is held, appraisals waiting for it hold pool connections,
+ * and the publication must not need one more to finish (it would wait for its own timeout).
+ */
+async function readBeforehand(roundId: number): Promise<ReadBeforehand> {
+  const round = await db().evaluationRound.findUnique({ where: { id: roundId }, select: { year: true, group: true } });
+  if (!round) throw new DomainError("Không tìm thấy đợt đánh giá", 404);
+  const units = await roundUnits(round.group, round.year);
+  const [metrics, previous] = await Promise.all([metricInputs(round.year, units.map((u) => u.id)), previousRound(round.year, round.group)]);
+  return { metrics, previous };
 }

@@ -3,7 +3,7 @@
 // results, and the inputs of `metric` leaves computed from records (cases, procedures, plan tasks).
 import { db, type Db } from "../db/client";
 import { loadCriteriaSet } from "../criteria/store";
-import { metricInputs, type MetricKey } from "../queries/metrics";
+import { metricInputs, type MetricKey, type MetricValues } from "../queries/metrics";
 import { leavesOf, type CriteriaSet, type RoundInputs, type ScoringUnit, type UnitType } from "../scoring";
 
 export type RoundData = {
@@ -30,8 +30,11 @@ export async function roundUnits(group: string, year: number, client: Pick<Db, "
   });
 }
 
-/** `client`: the publishing transaction reads the round's own rows through it; figures from records use their own connections. */
-export async function loadRoundData(roundId: number, opts: { unitIds?: number[]; client?: RoundClient } = {}): Promise<RoundData> {
+/**
+ * `client`: the publishing transaction reads the round's own rows through it; figures from records
+ * use their own connections, or are given already read (`metrics`, per unit id).
+ */
+export async function loadRoundData(roundId: number, opts: { unitIds?: number[]; client?: RoundClient; metrics?: Map<number, MetricValues> } = {}): Promise<RoundData> {
   const client = opts.client ?? db();
   const round = await client.evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
   const set = (await loadCriteriaSet(round.criteriaSetId, client)) as unknown as CriteriaSet & { id: number; version: number };
@@ -42,7 +45,7 @@ export async function loadRoundData(roundId: number, opts: { unitIds?: number[];
     client.assessmentValue.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true } }),
     client.surveyResult.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, percentage: true } }),
     client.criteriaNode.findMany({ where: { setId: round.criteriaSetId }, select: { id: true, code: true } }),
-    metricInputs(round.year, unitIds),
+    opts.metrics ?? metricInputs(round.year, unitIds),
   ]);
   const codeOfNode = new Map(nodes.map((n) => [n.id, n.code]));
   const codeOfUnit = new Map(units.map((u) => [u.id, u.code]));

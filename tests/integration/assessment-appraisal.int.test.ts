@@ -148,4 +148,19 @@ describe("publication and appraisal at the same time", () => {
     expect(await db().evaluationRound.findUniqueOrThrow({ where: { id: f.round.id } })).toMatchObject({ status: "OPEN" });
     expect(await db().resultSnapshot.count({ where: { roundId: f.round.id } })).toBe(3);
   });
+
+  it("freezes the figures from records with the values (read just before the round is locked)", async () => {
+    const d = (s: string) => new Date(`${s}T00:00:00Z`);
+    await db().planTask.createMany({ data: [
+      { year: 2024, code: "AP1", unitId: f.b.id, title: "Kế hoạch CCHC", product: "Quyết định", deadline: d("2024-03-31"), status: "DONE", completedAt: d("2024-03-20") },
+      { year: 2024, code: "AP2", unitId: f.b.id, title: "Báo cáo quý", product: "Báo cáo", deadline: d("2024-06-30"), status: "DONE", completedAt: d("2024-06-28") },
+    ] });
+    await setRoundStatus(f.admin, { roundId: f.round.id, status: "APPRAISAL" });
+    expect(await publishAsUser(f.admin, f.round.id, "Bổ sung số liệu kế hoạch")).toMatchObject({ version: 4 });
+    const snapshot = (await latestSnapshot(f.round.id))!;
+    expect(snapshot.inputs.fromRecords[f.b.code]).toEqual(["1.3"]);
+    expect(snapshot.inputs.values[f.b.code]!["1.3"]).toMatchObject({ appraised: 100 });
+    expect(snapshot.results.units.find((u) => u.unit === f.b.code)!.leafResults.find((l) => l.code === "1.3")).toMatchObject({ points: 2 });
+    expect(snapshot.inputs.fromRecords[f.a.code]).toBeUndefined();
+  });
 });
