@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { issuerOf } from "@/lib/reports/issuer";
 import { NAV_ITEMS } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -13,7 +15,7 @@ export function AppShell({ user, children, bell }: { user: CurrentUser; children
         <div className="flex items-center justify-between gap-2 px-4 py-3">
           <Link href="/tong-quan" className="font-semibold leading-tight">
             Chỉ số CCHC
-            <span className="block text-xs font-normal text-blue-100">Sở Nội vụ tỉnh</span>
+            <span className="block text-xs font-normal text-blue-100">Sở Nội vụ {issuerOf(env.CCHC_PROVINCE).province ?? "tỉnh"}</span>
           </Link>
           <div className="flex items-center gap-2 md:hidden">{bell}</div>
         </div>
