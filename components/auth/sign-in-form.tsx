@@ -22,6 +22,8 @@ export function SignInForm() {
       redirect: false,
     });
     if (res?.ok && !res.error) {
+      // A full load, so that the layout and every server component read the new session cookie.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign("/tong-quan");
       return;
     }
