@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { UnitProgress } from "@/lib/assessment/rounds";
 import { fmtDate } from "@/lib/format";
+import { linkClass } from "@/components/ui/field";
 
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 100) : 0);
 const STATUS: Record<string, string> = { SUBMITTED: "Đã nộp", DRAFT: "Đang soạn" };
@@ -17,7 +18,7 @@ export function ProgressTable({ units, link, show = "both" }: { units: UnitProgr
         <tbody>
           {units.map((u) => (
             <tr key={u.unitId} className="border-t border-slate-100" data-testid={`progress-${u.code}`}>
-              <td className="p-2">{link ? <Link className="text-brand-700 hover:underline" href={link(u)}>{u.name}</Link> : u.name} <span className="font-mono text-xs text-slate-500">{u.code}</span></td>
+              <td className="p-2">{link ? <Link className={linkClass} href={link(u)}>{u.name}</Link> : u.name} <span className="font-mono text-xs text-slate-500">{u.code}</span></td>
               <td className="whitespace-nowrap p-2">{u.status ? STATUS[u.status] : "Chưa bắt đầu"}{u.submittedAt ? ` ${fmtDate(u.submittedAt)}` : ""}</td>
               <td className="whitespace-nowrap p-2"><span className="num">{u.filled}/{u.total}</span> <Bar value={pct(u.filled, u.total)} /></td>
               {show === "both" ? <td className="whitespace-nowrap p-2"><span className="num">{u.appraised}/{u.total}</span> <Bar value={pct(u.appraised, u.total)} /></td> : null}

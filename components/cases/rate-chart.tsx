@@ -11,7 +11,7 @@ export function RateChart({ data, tableId, title }: { data: { label: string; rat
       <figcaption className="mb-2 text-sm font-medium">{title} <span className="font-normal text-slate-500">(số liệu chi tiết trong bảng bên cạnh)</span></figcaption>
       <div className="h-64" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={data.length > 6 ? -30 : 0} textAnchor={data.length > 6 ? "end" : "middle"} height={data.length > 6 ? 60 : 30} />
             <YAxis domain={[min, 100]} tickFormatter={(v: number) => `${v} %`} width={48} tick={{ fontSize: 11 }} />

@@ -4,6 +4,7 @@ import { fmt2, fmtDateTime } from "@/lib/format";
 import { groupLabel } from "@/lib/labels";
 import type { CriteriaSetRow } from "@/lib/criteria/queries";
 import { RoundStatus } from "./round-status";
+import { linkClass } from "@/components/ui/field";
 
 export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; manage: boolean }) {
   if (sets.length === 0) return <p className="text-slate-600">Chưa có bộ tiêu chí nào.</p>;
@@ -23,7 +24,7 @@ export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; mana
               <td className="px-3 py-2">{groupLabel(s.group)}</td>
               <td className="num px-3 py-2">v{s.version}</td>
               <td className="px-3 py-2">
-                <Link href={`/tieu-chi/${s.id}`} className="text-brand-700 hover:underline">{s.name}</Link>
+                <Link href={`/tieu-chi/${s.id}`} className={linkClass}>{s.name}</Link>
                 <span className="block text-xs text-slate-500">Cập nhật {fmtDateTime(s.updatedAt)}</span>
               </td>
               <td className="num px-3 py-2 text-right">{fmt2(s.max)}{s.bonus ? <span className="block text-xs text-slate-500">+{fmt2(s.bonus)} cộng</span> : null}</td>
@@ -31,9 +32,9 @@ export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; mana
                 {s.rounds.length ? s.rounds.map((r) => <span key={r.id} className="mr-2 inline-flex items-center gap-1">{r.name} <RoundStatus status={r.status} /></span>) : <span className="text-slate-500">Chưa dùng</span>}
               </td>
               <td className="px-3 py-2 whitespace-nowrap no-print">
-                <Link href={`/tieu-chi/${s.id}`} className="mr-3 text-brand-700 hover:underline">Xem</Link>
-                {manage ? <Link href={`/tieu-chi/${s.id}/sua`} className="mr-3 text-brand-700 hover:underline">Sửa</Link> : null}
-                <a href={`/tieu-chi/${s.id}/json`} className="text-brand-700 hover:underline" download>JSON</a>
+                <Link href={`/tieu-chi/${s.id}`} className={`mr-3 ${linkClass}`}>Xem</Link>
+                {manage ? <Link href={`/tieu-chi/${s.id}/sua`} className={`mr-3 ${linkClass}`}>Sửa</Link> : null}
+                <a href={`/tieu-chi/${s.id}/json`} className={linkClass} download>JSON</a>
               </td>
             </tr>
           ))}

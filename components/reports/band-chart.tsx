@@ -6,7 +6,7 @@ export function BandChart({ bars }: { bars: { label: string; count: number; colo
   return (
     <div className="h-56" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={bars} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={32} />

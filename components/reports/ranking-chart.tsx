@@ -13,7 +13,7 @@ export function RankingChart({ bars, average }: { bars: RankingBar[]; average: n
   return (
     <div style={{ height: Math.max(160, bars.length * 26 + 40) }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ top: 22, right: 16, bottom: 4, left: 4 }}>
+        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 22, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[min, 100]} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11, width: 400 }} tickFormatter={short} interval={0} />

@@ -15,7 +15,7 @@ export function TrendChart({ points, groupSize }: { points: TrendPoint[]; groupS
   return (
     <div className="h-64" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 14, right: 8, bottom: 4, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 14, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} />
           <YAxis yAxisId="index" domain={[low, 100]} ticks={indexTicks} tick={{ fontSize: 11 }} width={36} />
@@ -36,7 +36,7 @@ export function FieldCompareChart({ bars }: { bars: FieldBar[] }) {
   return (
     <div className="h-72" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={bars} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="field" tick={{ fontSize: 12 }} interval={0} />
           <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} width={36} />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { fmt2 } from "@/lib/format";
 import { round2, type UnitResult } from "@/lib/scoring";
+import { linkClass } from "@/components/ui/field";
 
 export function RoundResultTable({ roundId, units }: { roundId: number; units: UnitResult[] }) {
   const byRank = [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, "vi"));
@@ -22,7 +23,7 @@ export function RoundResultTable({ roundId, units }: { roundId: number; units: U
             <tr key={u.unit} className="border-t border-slate-100">
               <td className="num px-3 py-2 text-right font-medium">{u.rank ?? "—"}</td>
               <td className="px-3 py-2">
-                <Link className="text-brand-700 hover:underline" href={`/ket-qua/${roundId}/${encodeURIComponent(u.unit)}`}>{u.name}</Link>
+                <Link className={linkClass} href={`/ket-qua/${roundId}/${encodeURIComponent(u.unit)}`}>{u.name}</Link>
                 {u.provisional ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">tạm tính</span> : null}
               </td>
               <td className="num px-3 py-2 text-right whitespace-nowrap">{fmt2(u.achieved)} / {fmt2(u.max)}</td>

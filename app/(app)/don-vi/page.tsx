@@ -6,6 +6,7 @@ import { listUnits } from "@/lib/units/queries";
 import { UNIT_TYPE_LABELS, LEVEL_LABELS, groupLabel } from "@/lib/labels";
 import { fmtDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
+import { linkClass } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 
@@ -24,7 +25,7 @@ export default async function UnitsPage() {
             {units.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
                 <td className="p-2 font-mono text-xs">{u.code}</td>
-                <td className="p-2"><Link className="text-brand-700 hover:underline" href={`/don-vi/${u.code}`}>{u.name}</Link></td>
+                <td className="p-2"><Link className={linkClass} href={`/don-vi/${u.code}`}>{u.name}</Link></td>
                 <td className="p-2">{UNIT_TYPE_LABELS[u.type]}</td>
                 <td className="p-2">{LEVEL_LABELS[u.level]}</td>
                 <td className="p-2">{groupLabel(u.group)}</td>

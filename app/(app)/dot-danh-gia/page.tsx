@@ -6,6 +6,7 @@ import { windowWords } from "@/lib/assessment/window";
 import { GROUP_LABELS, groupLabel, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateRoundForm } from "@/components/assessment/round-forms";
+import { linkClass } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Đợt đánh giá" };
 
@@ -25,7 +26,7 @@ export default async function RoundsPage() {
               <tr key={r.id} className="border-t border-slate-100" data-testid={`round-${r.year}-${r.group}`}>
                 <td className="num p-2">{r.year}</td>
                 <td className="p-2">{groupLabel(r.group)}</td>
-                <td className="p-2"><Link className="text-brand-700 hover:underline" href={`/dot-danh-gia/${r.id}`}>{r.name}</Link></td>
+                <td className="p-2"><Link className={linkClass} href={`/dot-danh-gia/${r.id}`}>{r.name}</Link></td>
                 <td className="p-2">{r.criteriaSet.name} (v{r.criteriaSet.version})</td>
                 <td className="p-2">{windowWords(r)}</td>
                 <td className="whitespace-nowrap p-2">{ROUND_STATUS_LABELS[r.status]}{r._count.snapshots > 1 ? ` · ${r._count.snapshots} phiên bản` : ""}</td>

@@ -9,7 +9,7 @@ import { setTotals, tidy } from "@/lib/criteria/totals";
 import { fmt2 } from "@/lib/format";
 import { groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
-import { secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass, linkClass } from "@/components/ui/field";
 import { CriteriaTree } from "@/components/criteria/criteria-tree";
 import { SetRounds } from "@/components/criteria/set-rounds";
 
@@ -49,10 +49,10 @@ export default async function CriteriaSetPage({ params, searchParams }: { params
           <h2 className="mb-2 font-semibold">Phiên bản</h2>
           <ul className="space-y-1">
             {ctx.versions.map((v) => (
-              <li key={v.id}>{v.id === id ? <strong>Phiên bản {v.version} (đang xem)</strong> : <Link className="text-brand-700 hover:underline" href={`/tieu-chi/${v.id}`}>Phiên bản {v.version}</Link>}</li>
+              <li key={v.id}>{v.id === id ? <strong>Phiên bản {v.version} (đang xem)</strong> : <Link className={linkClass} href={`/tieu-chi/${v.id}`}>Phiên bản {v.version}</Link>}</li>
             ))}
           </ul>
-          {ctx.set.basedOn ? <p className="mt-2 text-slate-600">Tạo từ: <Link className="text-brand-700 hover:underline" href={`/tieu-chi/${ctx.set.basedOn.id}`}>{ctx.set.basedOn.name} (v{ctx.set.basedOn.version})</Link></p> : null}
+          {ctx.set.basedOn ? <p className="mt-2 text-slate-600">Tạo từ: <Link className={linkClass} href={`/tieu-chi/${ctx.set.basedOn.id}`}>{ctx.set.basedOn.name} (v{ctx.set.basedOn.version})</Link></p> : null}
           <p className="mt-2 text-slate-600">Xếp loại: {set.classification.map((c) => `${c.label} ≥ ${fmt2(c.min)}`).join(" · ")}</p>
         </div>
       </section>

@@ -10,6 +10,7 @@ import { groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { CriteriaEditor } from "@/components/criteria/criteria-editor";
 import { NewVersionNotice } from "@/components/criteria/new-version-notice";
+import { linkClass } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Sửa bộ tiêu chí" };
 
@@ -29,7 +30,7 @@ export default async function EditCriteriaSetPage({ params, searchParams }: { pa
     <>
       <PageHeader
         title={`Sửa: ${set.name}`}
-        description={<>Năm {set.year} · {groupLabel(set.group)} · phiên bản {version} · <Link className="text-brand-700 hover:underline" href={`/tieu-chi/${id}`}>xem dạng cây</Link></>}
+        description={<>Năm {set.year} · {groupLabel(set.group)} · phiên bản {version} · <Link className={linkClass} href={`/tieu-chi/${id}`}>xem dạng cây</Link></>}
       />
       {previousRounds ? <NewVersionNotice version={version} setId={id} previousId={previousId} rounds={previousRounds} /> : null}
       {sp["da-sao-chep"] ? <p aria-live="polite" className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-900">Đã sao chép thành bộ tiêu chí năm {set.year}. Chỉnh sửa rồi bấm “Lưu bộ tiêu chí”.</p> : null}
