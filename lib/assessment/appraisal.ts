@@ -2,7 +2,7 @@ import "server-only";
 // Appraisal (thẩm định) by Home Affairs: an appraised value per leaf beside the unit's own, a reason
 // for every change from it, comments to the unit; optimistic versions so that two appraisers never
 // overwrite each other silently.
-import { db, type Db } from "../db/client";
+import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
@@ -24,11 +24,17 @@ function assertAppraiser(user: AssessmentUser) {
   if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền thẩm định.", 403);
 }
 
-/** Appraisal starts when the unit has submitted, or when the round has moved to appraisal. */
-async function assertAppraisable(round: { id: number; status: string }, unitId: number, client: Pick<Db, "unitSubmission"> = db()) {
+/**
+ * Appraisal starts when the unit has submitted, or when the round has moved to appraisal. Inside
+ * the appraisal's transaction (`tx`) the submission is read in share mode until commit, so a
+ * return to the unit committed meanwhile is seen, and one in flight waits for the appraisal.
+ */
+async function assertAppraisable(round: { id: number; status: string }, unitId: number, tx?: Prisma.TransactionClient) {
   if (round.status === "DRAFT") throw new DomainError("Đợt đánh giá chưa mở: chưa thể thẩm định.", 422);
   if (round.status !== "OPEN") return;
-  const sub = await client.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true } });
+  const sub = tx
+    ? (await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "UnitSubmission" WHERE "roundId" = ${round.id} AND "unitId" = ${unitId} FOR SHARE`)[0]
+    : await db().unitSubmission.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId } }, select: { status: true } });
   if (sub?.status !== "SUBMITTED") throw new DomainError("Đơn vị chưa nộp tự đánh giá: chưa thể thẩm định (hoặc chuyển đợt sang thẩm định).", 422);
 }
 

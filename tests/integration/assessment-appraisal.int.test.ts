@@ -149,6 +149,21 @@ describe("publication and appraisal at the same time", () => {
     expect(await db().resultSnapshot.count({ where: { roundId: f.round.id } })).toBe(3);
   });
 
+  it("an appraisal of a submission returned to the unit meanwhile is refused", async () => {
+    // the round is back in self-assessment (previous test): appraisal needs the unit's submission
+    await db().unitSubmission.update({ where: { roundId_unitId: { roundId: f.round.id, unitId: f.a.id } }, data: { status: "SUBMITTED" } });
+    try {
+      const v = await value11();
+      // Home Affairs returns the submission in another session while an appraiser saves.
+      const outcome = await racingAnotherSession(`UPDATE "UnitSubmission" SET status = 'DRAFT' WHERE "roundId" = ${f.round.id} AND "unitId" = ${f.a.id}`,
+        () => appraiseValue(f.admin, appraisal({ version: v.version, appraisedValue: "0", reason: "Chưa có kế hoạch" })));
+      expect(outcome).toMatchObject({ status: 422, message: expect.stringContaining("chưa nộp") });
+      expect(await value11()).toMatchObject({ version: v.version, appraisedValue: v.appraisedValue });
+    } finally {
+      await db().unitSubmission.update({ where: { roundId_unitId: { roundId: f.round.id, unitId: f.a.id } }, data: { status: "SUBMITTED" } });
+    }
+  });
+
   it("freezes the figures from records with the values (read just before the round is locked)", async () => {
     const d = (s: string) => new Date(`${s}T00:00:00Z`);
     await db().planTask.createMany({ data: [
