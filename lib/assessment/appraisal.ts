@@ -116,8 +116,10 @@ async function conflict(code: string, row: Row): Promise<AppraisalResult> {
 /** The appraisers' general comment to the unit (UnitSubmission.comment). */
 export async function setUnitComment(user: AssessmentUser, input: { roundId: number; unitId: number; comment: string | null }) {
   assertAppraiser(user);
-  // the comment and its audit entry are written together or not at all
+  // the comment and its audit entry are written together or not at all; the round is held in share
+  // mode like any appraisal, so a publication freezes the comment as it was before or after (./locks.ts)
   await db().$transaction(async (tx) => {
+    await lockRound(tx, input.roundId, "share");
     const where = { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } };
     const old = await tx.unitSubmission.findUnique({ where });
     const sub = await tx.unitSubmission.upsert({
