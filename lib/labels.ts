@@ -10,3 +10,14 @@ export const ROUND_STATUS_LABELS: Record<string, string> = {
   DRAFT: "Đang chuẩn bị", OPEN: "Đang tự đánh giá", APPRAISAL: "Đang thẩm định", PUBLISHED: "Đã công bố",
 };
 export const groupLabel = (g: string) => GROUP_LABELS[g] ?? `Khối ${g}`;
+
+/** Figures computed from records that a criterion can take its input from (lib/queries/metrics.ts). */
+export const METRIC_LABELS: Record<string, string> = {
+  "cases.onTimeRate": "Tỷ lệ hồ sơ TTHC giải quyết đúng và sớm hạn",
+  "cases.onlineRate": "Tỷ lệ hồ sơ TTHC nộp trực tuyến",
+  "cases.apologyInTimeRate": "Tỷ lệ hồ sơ trễ hạn có thư xin lỗi gửi đúng hạn",
+  "services.onlineRate": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến",
+  "plan.completionRate": "Tỷ lệ hoàn thành nhiệm vụ kế hoạch CCHC",
+  "plan.onTimeRate": "Tỷ lệ nhiệm vụ kế hoạch CCHC hoàn thành đúng hạn",
+};
+export const metricLabel = (key: string) => METRIC_LABELS[key] ?? key;

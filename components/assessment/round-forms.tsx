@@ -4,6 +4,7 @@ import { useKeptActionState } from "@/components/ui/kept-form";
 import Link from "next/link";
 import { Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { createRoundAction, publishAction, setStatusAction, setWindowAction } from "./round-actions";
+import { groupLabel } from "@/lib/labels";
 
 type Msg = { ok: boolean; error?: string; fieldErrors?: Record<string, string[] | undefined> } | null;
 const Status = ({ s, ok }: { s: Msg; ok: string }) => <p role="status" aria-live="polite" className={`text-sm ${s?.ok ? "text-green-700" : "text-red-700"}`}>{s ? (s.ok ? ok : s.error) : null}</p>;
@@ -22,7 +23,7 @@ export function CreateRoundForm({ sets, groups }: { sets: { id: number; name: st
       <Field label="Bộ tiêu chí (phiên bản)" name="criteriaSetId" errors={fe?.criteriaSetId}>
         <select id="criteriaSetId" name="criteriaSetId" className={inputClass}>
           <option value="">— chọn —</option>
-          {sets.map((s) => <option key={s.id} value={s.id}>{s.year} · {s.group} · v{s.version} · {s.name}</option>)}
+          {sets.map((s) => <option key={s.id} value={s.id}>{s.year} · {groupLabel(s.group)} · phiên bản {s.version} · {s.name}</option>)}
         </select>
       </Field>
       <Field label="Tự đánh giá từ ngày" name="selfAssessmentStart" errors={fe?.selfAssessmentStart}><input id="selfAssessmentStart" name="selfAssessmentStart" type="date" className={inputClass} /></Field>

@@ -8,6 +8,7 @@ import type { LeafSaveResult } from "@/lib/assessment/values";
 import { completeness, isSelfScored, selfPoints } from "@/lib/assessment/validation";
 import { viDecimal } from "@/lib/assessment/rule-words";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { isDirty, LeafCard, type LeafDraft } from "./leaf-card";
 
 type Leaf = Extract<UnitGrid["rows"][number], { kind: "leaf" }>;
@@ -35,6 +36,7 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
   const progress = completeness(leaves, drafts);
   const selfTotal = leaves.reduce((s, l) => s + (drafts[l.code] ? selfPoints(l, drafts[l.code]!) ?? 0 : 0), 0);
   const dirty = Object.entries(drafts).filter(([, d]) => isDirty(d) || d.conflict);
+  useLeaveGuard(dirty.length > 0);
 
   async function save(): Promise<boolean> {
     if (!dirty.length) return true;

@@ -1,7 +1,7 @@
 // A criteria set as a read-only tree: code, name, max per node (groups: the sum of their
 // children), the rule of each leaf, its metric, applies-to and bonus flag.
 import { fmt2 } from "@/lib/format";
-import { UNIT_TYPE_LABELS } from "@/lib/labels";
+import { UNIT_TYPE_LABELS, metricLabel } from "@/lib/labels";
 import type { CriteriaNodeJson } from "@/lib/criteria/store";
 import { nodeTotals, tidy } from "@/lib/criteria/totals";
 import { ruleSummary } from "./rule-summary";
@@ -20,7 +20,7 @@ function rows(nodes: CriteriaNodeJson[], depth: number): React.ReactNode[] {
         <td className="num px-2 py-1.5 text-right">{group ? fmt2(tidy(t.max)) : fmt2(node.max ?? 0)}{group && t.bonus ? <span className="block text-xs font-normal text-slate-500">+{fmt2(tidy(t.bonus))} cộng</span> : null}</td>
         <td className="px-2 py-1.5 text-xs font-normal text-slate-700">
           {group ? null : ruleSummary(node.rule)}
-          {node.metric ? <span className="mt-0.5 block text-brand-700">Từ dữ liệu: {node.metric}</span> : null}
+          {node.metric ? <span className="mt-0.5 block text-brand-700">Từ dữ liệu: {metricLabel(node.metric)}</span> : null}
           {node.appliesTo?.length ? <span className="mt-0.5 block text-slate-500">Áp dụng: {node.appliesTo.map((u) => UNIT_TYPE_LABELS[u] ?? u).join(", ")}</span> : null}
         </td>
       </tr>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/field";
 import { importCriteriaSetAction } from "./actions";
+import { groupLabel } from "@/lib/labels";
 
 export function ImportSetForm() {
   const [state, action, pending] = useActionState(importCriteriaSetAction, null);
@@ -15,7 +16,7 @@ export function ImportSetForm() {
       <input id="file" name="file" type="file" accept="application/json,.json" className="block w-full text-sm" aria-describedby="import-result" />
       <div id="import-result" aria-live="polite" className="text-sm">
         {state?.ok ? (
-          <p className="text-green-800">Đã nhập bộ tiêu chí năm {state.data.year}, khối {state.data.group}, phiên bản {state.data.version}. <Link className="underline" href={`/tieu-chi/${state.data.id}`}>Xem</Link></p>
+          <p className="text-green-800">Đã nhập bộ tiêu chí năm {state.data.year}, {groupLabel(state.data.group).toLowerCase()}, phiên bản {state.data.version}. <Link className="underline" href={`/tieu-chi/${state.data.id}`}>Xem</Link></p>
         ) : null}
         {state && !state.ok ? (
           <>

@@ -1,5 +1,6 @@
 // How a leaf's value and its source read on the results pages.
 import type { InputSource } from "@/lib/results/unit-detail";
+import { optionLabel } from "@/lib/assessment/rule-words";
 
 export const SOURCE_LABELS: Record<InputSource, string> = {
   appraised: "Thẩm định", self: "Tự đánh giá", records: "Từ dữ liệu hồ sơ", survey: "Khảo sát", missing: "Thiếu",
@@ -11,7 +12,7 @@ export const SOURCE_TONES: Record<InputSource, string> = {
 
 const num = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
-/** "98,5 %" for rates (bands, linear, survey and metrics), "Có"/"Không" for yes/no, option keys as they are. */
+/** "98,5 %" for rates (bands, linear, survey and metrics), "Có"/"Không" for yes/no, options by their label ("Kịp thời"). */
 export function valueText(value: string | number | boolean | null, ruleType: string, metric: string | null): string {
   if (value === null || value === "") return "—";
   if (ruleType === "boolean") {
@@ -19,6 +20,7 @@ export function valueText(value: string | number | boolean | null, ruleType: str
     if (["1", "true", "co", "có"].includes(v)) return "Có";
     if (["0", "false", "khong", "không"].includes(v)) return "Không";
   }
+  if (ruleType === "choice" && typeof value === "string") return optionLabel(value);
   const n = typeof value === "number" ? value : Number(String(value).replace(",", "."));
   if (typeof value !== "boolean" && String(value).trim() !== "" && Number.isFinite(n)) {
     const pct = metric !== null || ruleType === "survey" || ruleType === "linear" || ruleType === "bands";

@@ -91,6 +91,16 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
     else await input.fill(kind === "count" ? "0" : kind === "points" ? "1" : "95");
     await card.getByLabel(/Giải trình/).fill("Văn bản đang được số hóa, sẽ bổ sung bản PDF");
   }
+  // leaving with unsaved changes asks first; choosing to stay keeps everything typed
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await page.locator('a[href="/tong-quan"]:visible').first().click();
+  await expect.poll(() => asked).toContain("thay đổi chưa lưu");
+  await expect(page).toHaveURL(/\/tu-danh-gia/);
+  await expect(page.getByTestId("leaf-1.4").getByLabel("Điểm tự chấm tiêu chí 1.4")).toHaveValue(target);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText(/Đã lưu nháp \d+ tiêu chí/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/grid-desktop.png`, fullPage: false });

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { scopedUnitIds } from "@/lib/queries/scope";
 import { planTaskList } from "@/lib/queries/plan/plan-task-list";
 import { planRates } from "@/lib/queries/plan/plan-rates";
+import { planYears } from "@/lib/queries/plan/plan-years";
 import { db } from "@/lib/db/client";
 import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,10 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const unitIds = scopedUnitIds(user, "plan:read");
   const now = new Date();
   const sp = await searchParams;
-  const year = Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100 ? Number(sp.nam) : now.getFullYear();
+  // Without a chosen year: the latest year that has tasks (the current year's plan may not be entered yet).
+  const withTasks = await planYears(unitIds);
+  const year = Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100 ? Number(sp.nam) : (withTasks[0] ?? now.getFullYear());
+  const years = [...new Set([now.getFullYear() + 1, now.getFullYear(), ...withTasks, year])].sort((a, b) => b - a);
   const writeIds = can(user, "plan:write") ? scopedUnitIds(user, "plan:write") : [];
   const [tasks, rates, units] = await Promise.all([
     planTaskList(year, unitIds),
@@ -26,10 +30,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     db().unit.findMany({ where: writeIds ? { id: { in: writeIds } } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   const names = new Map(tasks.map((t) => [t.unitId, t.unit.name]));
+  rates.sort((a, b) => (names.get(a.unitId) ?? "").localeCompare(names.get(b.unitId) ?? "", "vi"));
   const today = now.toISOString().slice(0, 10);
   return (
     <>
-      <PageHeader title={`Kế hoạch CCHC năm ${year}`} description="Nhiệm vụ, sản phẩm, thời hạn và kết quả thực hiện; nhiệm vụ quá hạn được tô đỏ" actions={<YearPicker years={[now.getFullYear() + 1, ...Array.from({ length: 5 }, (_, i) => now.getFullYear() - i)]} year={year} />} />
+      <PageHeader title={`Kế hoạch CCHC năm ${year}`} description="Nhiệm vụ, sản phẩm, thời hạn và kết quả thực hiện; nhiệm vụ quá hạn được tô đỏ" actions={<YearPicker years={years} year={year} />} />
       <h2 className="mb-2 text-lg font-semibold">Tỷ lệ hoàn thành theo đơn vị</h2>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
@@ -44,7 +49,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                 <td className="num p-2 text-right">{fmtPct(r.completionRate)}</td><td className="num p-2 text-right">{fmtPct(r.onTimeRate)}</td>
               </tr>
             ))}
-            {rates.length === 0 ? <tr><td colSpan={8} className="p-4 text-slate-500">Chưa có nhiệm vụ.</td></tr> : null}
+            {rates.length === 0 ? <tr><td colSpan={8} className="p-4 text-slate-500">Chưa có nhiệm vụ nào của năm {year}{withTasks.length ? ` (các năm đã có nhiệm vụ: ${withTasks.join(", ")})` : ""}.</td></tr> : null}
           </tbody>
         </table>
       </div>

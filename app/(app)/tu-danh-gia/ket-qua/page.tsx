@@ -7,6 +7,7 @@ import { roundsOfGroup } from "@/lib/assessment/rounds";
 import { unitPublishedResult } from "@/lib/assessment/publication";
 import { fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass, inputClass } from "@/components/ui/field";
 import { RoundPicker } from "@/components/assessment/round-picker";
 import { UnitResultView } from "@/components/assessment/unit-result";
 
@@ -20,7 +21,25 @@ export default async function UnitResultPage({ searchParams }: { searchParams: P
   const unit = scope && "all" in scope
     ? (sp.donVi ? await db().unit.findUnique({ where: { code: sp.donVi }, select: { id: true, name: true, group: true, code: true } }) : null)
     : scope ? await db().unit.findUnique({ where: { id: scope.unitId }, select: { id: true, name: true, group: true, code: true } }) : null;
-  if (!unit) return <PageHeader title="Kết quả đánh giá" description="Chọn một đơn vị (tham số ?donVi=MÃ) hoặc dùng trang Xếp hạng." />;
+  if (!unit) {
+    const units = scope && "all" in scope ? await db().unit.findMany({ select: { code: true, name: true } }) : [];
+    units.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    return (
+      <>
+        <PageHeader title="Kết quả đánh giá" description="Kết quả đã công bố của một đơn vị: chọn đơn vị, hoặc xem cả khối ở trang Xếp hạng." />
+        <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <label className="text-sm font-medium">Đơn vị
+            <select name="donVi" required defaultValue="" className={`${inputClass} mt-1`}>
+              <option value="" disabled>— chọn đơn vị —</option>
+              {units.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}
+            </select>
+          </label>
+          <button className={buttonClass}>Xem kết quả</button>
+          <Link className="self-center text-sm text-brand-700 underline" href="/xep-hang">Bảng xếp hạng</Link>
+        </form>
+      </>
+    );
+  }
   const { rounds, current } = await roundsOfGroup(unit.group, Number(sp.dot) || null);
   const published = rounds.filter((r) => r.status === "PUBLISHED" || r.id === current?.id);
   const data = current ? await unitPublishedResult(current.id, unit.id) : null;
