@@ -116,7 +116,7 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
       <div className="sticky top-0 z-10 -mx-4 mb-4 border-b border-slate-200 bg-white px-4 py-2 shadow-sm md:-mx-6 md:px-6">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <span data-testid="grid-progress">Đã nhập <strong className="num">{progress.filled}/{progress.total}</strong> tiêu chí</span>
-          <span>Điểm tự chấm: <strong className="num" data-testid="grid-total">{p2.format(selfTotal)}</strong></span>
+          <span>Điểm tự chấm: <strong className="num" data-testid="grid-total">{p2.format(selfTotal)}</strong>{leaves.some((l) => l.metric) ? <span className="text-xs text-slate-500"> (chưa gồm tiêu chí tính từ dữ liệu hồ sơ)</span> : null}</span>
           {dirty.length ? <span className="text-amber-700">{dirty.length} thay đổi chưa lưu</span> : null}
           {editable ? (
             <span className="ml-auto flex gap-2">

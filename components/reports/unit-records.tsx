@@ -3,10 +3,7 @@ import Link from "next/link";
 import { fmtInt, fmtPct } from "@/lib/format";
 import type { UnitRecords } from "@/lib/queries/reports/unit-records";
 import type { RemediationStatusCounts } from "@/lib/queries/reports/remediation-status";
-
-const STATUS: Record<keyof RemediationStatusCounts["byStatus"], string> = {
-  PLANNED: "Đã lập kế hoạch", IN_PROGRESS: "Đang thực hiện", DONE: "Đã hoàn thành", VERIFIED: "Đã xác nhận", REOPENED: "Mở lại",
-};
+import { REMEDIATION_STATUSES, STATUS_LABELS } from "@/lib/remediation/status";
 
 export function UnitRecordsSection({ records, remediation, planYear }: { records: UnitRecords; remediation: RemediationStatusCounts; planYear: number }) {
   const p = records.plan;
@@ -44,11 +41,11 @@ export function UnitRecordsSection({ records, remediation, planYear }: { records
         ) : <p className="text-sm text-slate-700">Không có nhiệm vụ kế hoạch trong năm {planYear}.</p>}
       </div>
       <div>
-        <h2 className="mb-2 text-lg font-semibold">Khắc phục tồn tại, hạn chế</h2>
-        {remediation.total === 0 ? <p className="text-sm text-slate-700">Chưa có việc khắc phục nào được lập.</p> : (
+        <h2 className="mb-2 text-lg font-semibold">Khắc phục tồn tại, hạn chế năm {planYear}</h2>
+        {remediation.total === 0 ? <p className="text-sm text-slate-700">Chưa có việc khắc phục nào trong kế hoạch năm {planYear}.</p> : (
           <dl className="grid grid-cols-2 gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="remediation-status">
-            {(Object.keys(STATUS) as (keyof typeof STATUS)[]).map((s) => (
-              <div key={s} className="contents"><dt className="text-slate-600">{STATUS[s]}</dt><dd className="num text-right">{fmtInt(remediation.byStatus[s])}</dd></div>
+            {REMEDIATION_STATUSES.map((s) => (
+              <div key={s} className="contents"><dt className="text-slate-600">{STATUS_LABELS[s]}</dt><dd className="num text-right">{fmtInt(remediation.byStatus[s])}</dd></div>
             ))}
             <dt className="font-semibold text-red-800">Quá hạn</dt><dd className="num text-right font-semibold text-red-800">{fmtInt(remediation.overdue)}</dd>
           </dl>

@@ -5,8 +5,9 @@ import { db } from "../../db/client";
 export const REMEDIATION_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "VERIFIED", "REOPENED"] as const;
 export type RemediationStatusCounts = { byStatus: Record<(typeof REMEDIATION_STATUSES)[number], number>; overdue: number; total: number };
 
-export async function remediationStatus(unitId: number, today = new Date()): Promise<RemediationStatusCounts> {
-  const where = { plan: { unitId } };
+/** The unit's remediation items by status, those of one year's plan when `year` is given. */
+export async function remediationStatus(unitId: number, year: number | null = null, today = new Date()): Promise<RemediationStatusCounts> {
+  const where = { plan: { unitId, ...(year !== null ? { year } : {}) } };
   const [groups, overdue] = await Promise.all([
     db().remediationItem.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().remediationItem.count({ where: { ...where, status: { in: ["PLANNED", "IN_PROGRESS", "REOPENED"] }, deadline: { lt: today } } }),

@@ -48,12 +48,13 @@ export async function unitProfileData(unit: ProfileUnit, requestedYear?: number 
   const recordYears = years.length ? years : [requestedYear ?? new Date().getFullYear()];
   const [records, remediation] = await Promise.all([
     unitRecords(unit.id, recordYears, selected?.year ?? recordYears[recordYears.length - 1]!),
-    remediationStatus(unit.id),
+    remediationStatus(unit.id, selected?.year ?? null),
   ]);
   return {
     unit, years,
     current: selected ? unitYear(unit, selected, loaded.find((g) => g.year === selected.year - 1) ?? null) : null,
-    history: unitHistory(unit.code, withUnit),
+    // a year's report shows the years up to it, not later (possibly provisional) ones
+    history: unitHistory(unit.code, selected ? withUnit.filter((g) => g.year <= selected.year) : withUnit),
     records, remediation,
   };
 }

@@ -52,7 +52,12 @@ export default async function UnitResultPage({ searchParams }: { searchParams: P
           <p className="mb-3 text-sm text-slate-600">Công bố phiên bản {data.version} lúc {fmtDateTime(data.publishedAt)}{data.reason ? ` · điều chỉnh: ${data.reason}` : ""}</p>
           <UnitResultView data={data} />
         </>
-      ) : <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">Kết quả đợt này chưa được công bố.</p>}
+      ) : (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
+          Kết quả đợt này chưa được công bố. Kết quả tạm tính từ số liệu hiện có (chưa phải kết quả chính thức) xem ở trang{" "}
+          <Link className="text-brand-700 underline" href={current ? `/ket-qua?nam=${current.year}&khoi=${encodeURIComponent(unit.group)}` : "/ket-qua"}>Kết quả</Link>.
+        </p>
+      )}
     </>
   );
 }
