@@ -5,12 +5,12 @@ import { scopedUnitIds } from "@/lib/queries/scope";
 import { planTaskList } from "@/lib/queries/plan/plan-task-list";
 import { planRates } from "@/lib/queries/plan/plan-rates";
 import { planYears } from "@/lib/queries/plan/plan-years";
-import { db } from "@/lib/db/client";
 import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { YearPicker } from "@/components/cases/year-picker";
 import { PlanTasksTable } from "@/components/plan/plan-tasks-table";
 import { PlanTaskForm } from "@/components/plan/plan-task-form";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Kế hoạch CCHC" };
 
@@ -27,7 +27,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const [tasks, rates, units] = await Promise.all([
     planTaskList(year, unitIds),
     planRates(year, unitIds, now),
-    db().unit.findMany({ where: writeIds ? { id: { in: writeIds } } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    unitChoices(writeIds),
   ]);
   const names = new Map(tasks.map((t) => [t.unitId, t.unit.name]));
   rates.sort((a, b) => (names.get(a.unitId) ?? "").localeCompare(names.get(b.unitId) ?? "", "vi"));

@@ -3,10 +3,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { scopedUnitIds } from "@/lib/queries/scope";
 import { inspectionList, teamChoices } from "@/lib/inspections/queries";
-import { db } from "@/lib/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { InspectionTable } from "@/components/inspections/inspection-table";
 import { InspectionForm } from "@/components/inspections/inspection-form";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Kiểm tra CCHC" };
 
@@ -15,7 +15,7 @@ export default async function InspectionsPage() {
   const writer = can(user, "inspections:write");
   const [rows, units, team] = await Promise.all([
     inspectionList(scopedUnitIds(user, "inspections:read")),
-    writer ? db().unit.findMany({ select: { id: true, code: true, name: true }, orderBy: { name: "asc" } }) : [],
+    writer ? unitChoices() : [],
     writer ? teamChoices() : [],
   ]);
   return (

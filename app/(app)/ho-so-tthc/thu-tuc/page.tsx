@@ -9,6 +9,7 @@ import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { CaseNav } from "@/components/cases/case-nav";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục hành chính" };
 
@@ -17,7 +18,7 @@ export default async function ProceduresPage() {
   const unitIds = scopedUnitIds(user, "cases:read");
   const [shares, units] = await Promise.all([
     procedureOnlineShare(unitIds),
-    db().unit.findMany({ where: unitIds ? { id: { in: unitIds } } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    unitChoices(unitIds),
   ]);
   const target = env.CCHC_ONLINE_SERVICE_TARGET;
   const total = shares.reduce((a, s) => a + s.total, 0);

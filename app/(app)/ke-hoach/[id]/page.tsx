@@ -6,6 +6,7 @@ import { scopedUnitIds } from "@/lib/queries/scope";
 import { db } from "@/lib/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanTaskForm } from "@/components/plan/plan-task-form";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Sửa nhiệm vụ kế hoạch" };
 
@@ -17,7 +18,7 @@ export default async function EditPlanTaskPage({ params }: { params: Promise<{ i
   if (!task) notFound();
   const user = await requirePermission("plan:write", task.unitId, `plan-task:${id}`);
   const writeIds = scopedUnitIds(user, "plan:write");
-  const units = await db().unit.findMany({ where: writeIds ? { id: { in: writeIds } } : {}, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const units = await unitChoices(writeIds);
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
   return (
     <>

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/api-tokens/api-tokens";
-import { db } from "@/lib/db/client";
 import { fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { IssueTokenForm } from "@/components/api-tokens/issue-token-form";
 import { RevokeTokenButton } from "@/components/api-tokens/revoke-token-button";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Mã truy cập API" };
 
 export default async function ApiTokensPage() {
   await requirePermission("tokens:manage");
-  const [tokens, units] = await Promise.all([listApiTokens(), db().unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } })]);
+  const [tokens, units] = await Promise.all([listApiTokens(), unitChoices()]);
   return (
     <>
       <PageHeader title="Mã truy cập API" description={<>Cấp và thu hồi mã cho các hệ thống một cửa gửi hồ sơ qua <code>POST /api/v1/cases</code>. <Link className="text-brand-700 underline" href="/api/v1/openapi.json">Mô tả OpenAPI</Link></>} />
