@@ -36,7 +36,7 @@ export function demoUnits(): DemoUnit[] {
   HUYEN.forEach(([code, name, communes], i) => {
     units.push({ code, name, type: "HUYEN", level: "huyen", group: "HUYEN", validTo: "2025-06-30" });
     communes.forEach((c, j) => {
-      units.push({ code: `X_${String(i + 1).padStart(2, "0")}${j + 1}`, name: `UBND ${c}`, type: "XA", level: "xa", parent: code, group: "XA" });
+      units.push({ code: `X_${String(i + 1).padStart(2, "0")}${j + 1}`, name: `UBND ${c.charAt(0).toLowerCase()}${c.slice(1)}`, type: "XA", level: "xa", parent: code, group: "XA" });
     });
   });
   for (const [code, name] of NGANH_DOC) units.push({ code, name, type: "NGANH_DOC", level: "tinh", group: "NGANH_DOC" });
