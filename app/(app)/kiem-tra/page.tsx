@@ -20,7 +20,7 @@ export default async function InspectionsPage() {
   ]);
   return (
     <>
-      <PageHeader title="Kiểm tra công tác CCHC" description={user.unitName ? `Các cuộc kiểm tra tại ${user.unitName} và tồn tại, hạn chế cần khắc phục` : "Các cuộc kiểm tra, đoàn kiểm tra và tồn tại, hạn chế đã ghi nhận"} />
+      <PageHeader title="Kiểm tra công tác CCHC" description={scopedUnitIds(user, "inspections:read") !== null && user.unitName ? `Các cuộc kiểm tra tại ${user.unitName} và tồn tại, hạn chế cần khắc phục` : "Các cuộc kiểm tra, đoàn kiểm tra và tồn tại, hạn chế đã ghi nhận"} />
       {writer ? (
         <details className="mb-6" open={rows.length === 0}>
           <summary className="mb-2 cursor-pointer text-lg font-semibold">Lập cuộc kiểm tra</summary>
