@@ -69,6 +69,7 @@ describe("submissionProblems and completeness", () => {
   it("gives live points", () => {
     expect(selfPoints(count, { selfValue: "2", notApplicable: false })).toBe(0.5);
     expect(selfPoints(count, { selfValue: "x", notApplicable: false })).toBeNull();
+    expect(selfPoints(count, { selfValue: "1,5", notApplicable: false })).toBeNull(); // refused: a count is a whole number
   });
   it("compares values as numbers where it can", () => {
     expect(sameValue("95", "95,0")).toBe(true);

@@ -56,7 +56,8 @@ export function selfInputErrors(leaf: GridLeaf, input: SelfInput): LeafErrors {
 
 /** Points the self value yields now, or null (blank, invalid, not applicable). */
 export function selfPoints(leaf: GridLeaf, input: Pick<SelfInput, "selfValue" | "notApplicable">): number | null {
-  if (input.notApplicable || isBlank(input.selfValue)) return null;
+  // a value the grid refuses (e.g. 1,5 violations) yields no points, not the engine's reading of it
+  if (input.notApplicable || isBlank(input.selfValue) || valueError(leaf, input.selfValue)) return null;
   const r = leafPoints(leaf, input.selfValue);
   return "points" in r ? r.points : null;
 }
