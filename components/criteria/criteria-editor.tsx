@@ -2,7 +2,7 @@
 // The criteria-set editor: the whole tree as a draft in the browser, totals recomputed on every
 // keystroke, saved in one server action. On a refused save the draft stays as typed and each
 // message appears next to the node it names.
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { fmt2 } from "@/lib/format";
 import { tidy } from "@/lib/criteria/totals";
@@ -13,6 +13,8 @@ import { ClassificationEditor } from "./classification-editor";
 import { draftTotals, fromSetJson, toSetJson, type NodeDraft, type SetDraft } from "./editor-model";
 import { NodeEditor, type NodeOps } from "./node-editor";
 import { addChild, mapNode, moveNode, moveTargets, nodePaths, removeNode, reparentNode } from "./tree-ops";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
+import { groupLabel } from "@/lib/labels";
 
 type Props = { setId: number; initial: CriteriaSetJson; updatedAt: string; metricKeys: readonly string[] };
 type Notice = { kind: "ok" | "error"; text: string } | null;
@@ -29,12 +31,7 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
   const [dirty, setDirty] = useState(false);
   const [saving, startSaving] = useTransition();
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   const edit = (f: (fields: NodeDraft[]) => NodeDraft[]) => {
     setDraft((d) => ({ ...d, fields: f(d.fields) }));
@@ -108,7 +105,7 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
           <input className="mt-1 w-full rounded border border-slate-300 px-3 py-2 text-sm font-normal" value={draft.name}
             onChange={(e) => { setDraft({ ...draft, name: e.target.value }); setDirty(true); }} />
         </label>
-        <p className="self-end text-sm text-slate-600">Năm {draft.year} · khối {draft.group}</p>
+        <p className="self-end text-sm text-slate-600">Năm {draft.year} · {groupLabel(draft.group)}</p>
         {setLevel.length ? (
           <ul aria-live="polite" className="text-sm text-red-700 sm:col-span-2">
             {setLevel.flatMap(([k, ms]) => (ms ?? []).map((m, i) => <li key={`${k}-${i}`}>{m}</li>))}
