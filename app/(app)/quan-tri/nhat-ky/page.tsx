@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { auditEntries } from "@/lib/audit/queries";
+import { AUDIT_ENTITY_OPTIONS } from "@/lib/audit/labels";
 import { db } from "@/lib/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -25,10 +26,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-sm">Mã tiêu chí<input name="tieuChi" defaultValue={sp.tieuChi ?? ""} className={inputClass} placeholder="vd. 3.2" /></label>
-        <label className="text-sm">Loại đối tượng<input name="doiTuong" defaultValue={sp.doiTuong ?? ""} className={inputClass} placeholder="vd. AssessmentValue" /></label>
+        <label className="text-sm">Loại đối tượng
+          <select name="doiTuong" defaultValue={sp.doiTuong ?? ""} className={inputClass}>
+            <option value="">Tất cả</option>
+            {AUDIT_ENTITY_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </label>
         <button className={buttonClass}>Lọc</button>
       </form>
-      <AuditTable entries={entries} />
+      <AuditTable entries={entries} unitNames={Object.fromEntries(units.map((u) => [u.id, u.name]))} />
     </>
   );
 }

@@ -34,7 +34,7 @@ export default async function RoundAuditPage({ params, searchParams }: { params:
         <label className="text-sm">Mã tiêu chí<input name="tieuChi" defaultValue={sp.tieuChi ?? ""} className={inputClass} placeholder="vd. 3.2" /></label>
         <button className={buttonClass}>Lọc</button>
       </form>
-      <AuditTable entries={entries} />
+      <AuditTable entries={entries} unitNames={Object.fromEntries(units.map((u) => [u.id, u.name]))} />
     </>
   );
 }

@@ -1,0 +1,171 @@
+// Vietnamese names for what the audit log stores in English: entities, actions, fields and the
+// permissions a refused access needed. Pure; keys are the strings written by recordAudit callers.
+import type { Permission } from "../auth/permissions";
+
+/** Every entity written to the log (grep `recordAudit(` and lib/cases/import-cases.ts). */
+export const ENTITY_LABELS: Record<string, string> = {
+  AssessmentValue: "Giá trị tiêu chí",
+  UnitSubmission: "Hồ sơ tự đánh giá",
+  EvidenceDocument: "Tài liệu kiểm chứng",
+  EvaluationRound: "Đợt đánh giá",
+  ResultSnapshot: "Kết quả công bố",
+  SurveyResult: "Kết quả điều tra XHH",
+  CriteriaSet: "Bộ tiêu chí",
+  CaseRecord: "Hồ sơ TTHC",
+  PlanTask: "Nhiệm vụ kế hoạch CCHC",
+  Inspection: "Đợt kiểm tra",
+  Finding: "Kết luận kiểm tra",
+  RemediationItem: "Việc khắc phục",
+  RemediationReport: "Báo cáo khắc phục",
+  Unit: "Đơn vị",
+  User: "Tài khoản",
+  ApiToken: "Mã truy cập API",
+  access: "Truy cập",
+};
+
+export const ACTION_LABELS: Record<string, string> = {
+  create: "Tạo",
+  update: "Sửa",
+  delete: "Xoá",
+  appraise: "Thẩm định",
+  submit: "Nộp",
+  publish: "Công bố",
+  import: "Nhập",
+  forbidden: "Truy cập bị từ chối",
+  status: "Chuyển trạng thái",
+  progress: "Cập nhật tiến độ",
+  report: "Báo cáo kết quả",
+  verify: "Xác nhận",
+  reopen: "Mở lại",
+  revoke: "Thu hồi",
+  copy: "Sao chép",
+  "new-version": "Tạo phiên bản mới",
+  "switch-round": "Đổi bộ tiêu chí của đợt",
+};
+
+/**
+ * Field labels shared by all entities; ENTITY_FIELD_LABELS overrides where a key means something else.
+ * Changes are listed in this order (what was assessed, status, what the record is, then details).
+ */
+export const FIELD_LABELS: Record<string, string> = {
+  selfValue: "Giá trị tự đánh giá",
+  appraisedValue: "Giá trị thẩm định",
+  notApplicable: "Không áp dụng",
+  explanation: "Giải trình",
+  comment: "Nhận xét",
+  status: "Trạng thái",
+  percentage: "Tỷ lệ hài lòng",
+  code: "Mã",
+  name: "Tên",
+  username: "Tên đăng nhập",
+  title: "Tên nhiệm vụ",
+  year: "Năm",
+  group: "Khối",
+  type: "Loại đơn vị",
+  level: "Cấp",
+  parentId: "Đơn vị cấp trên",
+  parentCode: "Mã đơn vị cấp trên",
+  role: "Vai trò",
+  unitId: "Đơn vị",
+  unit: "Đơn vị",
+  active: "Đang hoạt động",
+  password: "Mật khẩu",
+  prefix: "Tiền tố mã",
+  token: "Mã truy cập API",
+  tokenId: "Mã truy cập API",
+  via: "Nhập qua",
+  criteriaSetId: "Bộ tiêu chí",
+  setId: "Bộ tiêu chí",
+  basedOnId: "Sao từ bộ tiêu chí",
+  version: "Phiên bản",
+  selfAssessmentStart: "Bắt đầu tự đánh giá",
+  selfAssessmentEnd: "Kết thúc tự đánh giá",
+  classification: "Xếp loại",
+  fields: "Tiêu chí",
+  units: "Số đơn vị",
+  values: "Giá trị chuyển sang",
+  surveys: "Kết quả điều tra chuyển sang",
+  rows: "Số dòng",
+  inserted: "Thêm mới",
+  updated: "Cập nhật",
+  decisionNumber: "Số quyết định",
+  decisionDate: "Ngày quyết định",
+  visitDate: "Ngày kiểm tra",
+  teamLead: "Trưởng đoàn",
+  leadUserId: "Trưởng đoàn (tài khoản)",
+  memberIds: "Thành viên đoàn (tài khoản)",
+  inspectionId: "Đợt kiểm tra",
+  findingId: "Kết luận kiểm tra",
+  text: "Tồn tại, hạn chế",
+  criterionCode: "Tiêu chí",
+  severity: "Mức độ",
+  requiredAction: "Yêu cầu khắc phục",
+  dueDate: "Hạn khắc phục",
+  planId: "Kế hoạch khắc phục",
+  source: "Nguồn",
+  pointsLost: "Điểm bị trừ",
+  problem: "Tồn tại, hạn chế",
+  action: "Giải pháp khắc phục",
+  owner: "Người/bộ phận chịu trách nhiệm",
+  product: "Sản phẩm",
+  deadline: "Thời hạn",
+  completedAt: "Ngày hoàn thành",
+  assignedByProvince: "Tỉnh giao",
+  documentNumber: "Số văn bản",
+  documentDate: "Ngày văn bản",
+  pageOrSection: "Trang/mục",
+  items: "Số việc đã báo cáo",
+  note: "Ghi chú",
+  notes: "Ghi chú",
+  file: "Tệp đính kèm",
+  attachment: "Tệp đính kèm",
+  updateId: "Lần cập nhật",
+};
+
+export const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
+  ApiToken: { name: "Tên mã" },
+  CriteriaSet: { name: "Tên bộ tiêu chí", values: "Giá trị tiêu chí chuyển sang", surveys: "Kết quả điều tra chuyển sang" },
+  EvaluationRound: { name: "Tên đợt" },
+  Unit: { name: "Tên đơn vị" },
+  UnitSubmission: { comment: "Nhận xét chung của thẩm định" },
+};
+
+/** The permissions of lib/auth/permissions.ts, said as what the user tried to do. */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  "overview:read": "xem tổng quan",
+  "rankings:read": "xem xếp hạng",
+  "units:read": "xem đơn vị",
+  "units:manage": "quản lý đơn vị",
+  "users:manage": "quản lý tài khoản",
+  "criteria:read": "xem bộ tiêu chí",
+  "criteria:manage": "quản lý bộ tiêu chí",
+  "rounds:manage": "quản lý đợt đánh giá",
+  "assessment:read": "xem tự đánh giá",
+  "assessment:write": "nhập tự đánh giá",
+  "assessment:submit": "nộp hồ sơ tự đánh giá",
+  "appraisal:write": "thẩm định",
+  "survey:import": "nhập kết quả điều tra XHH",
+  "results:publish": "công bố kết quả",
+  "results:read": "xem kết quả",
+  "cases:read": "xem hồ sơ TTHC",
+  "cases:import": "nhập hồ sơ TTHC",
+  "plan:read": "xem kế hoạch CCHC",
+  "plan:write": "sửa kế hoạch CCHC",
+  "plan:manage": "quản lý kế hoạch CCHC của tỉnh",
+  "inspections:read": "xem kiểm tra",
+  "inspections:write": "ghi kết quả kiểm tra",
+  "remediation:read": "xem khắc phục",
+  "remediation:write": "cập nhật khắc phục",
+  "remediation:verify": "xác nhận khắc phục",
+  "audit:read": "xem nhật ký",
+  "tokens:manage": "quản lý mã truy cập API",
+};
+
+export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;
+export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
+export const permissionLabel = (p: string) => (PERMISSION_LABELS as Record<string, string>)[p] ?? p;
+
+/** For the filter: entity keys (the query's values) with their Vietnamese names, in name order. */
+export const AUDIT_ENTITY_OPTIONS: { value: string; label: string }[] = Object.entries(ENTITY_LABELS)
+  .map(([value, label]) => ({ value, label: value === "access" ? "Truy cập bị từ chối" : label }))
+  .sort((a, b) => a.label.localeCompare(b.label, "vi"));
