@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { fmtDate, fmtInt } from "@/lib/format";
 import type { InspectionListRow } from "@/lib/inspections/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function InspectionTable({ rows }: { rows: InspectionListRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white" label="Danh sách kiểm tra">
       <table className="w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr><th className="p-2">Quyết định</th><th className="p-2">Đơn vị được kiểm tra</th><th className="p-2">Ngày kiểm tra</th><th className="p-2">Trưởng đoàn</th><th className="p-2 text-right">Tồn tại, hạn chế</th><th className="p-2">Báo cáo khắc phục</th></tr>
@@ -23,6 +24,6 @@ export function InspectionTable({ rows }: { rows: InspectionListRow[] }) {
           {rows.length === 0 ? <tr><td colSpan={6} className="p-4 text-slate-500">Chưa có cuộc kiểm tra nào.</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -38,7 +38,7 @@ export function RankDelta({ value }: { value: number | null }) {
   const up = value > 0;
   const down = value < 0;
   return (
-    <span className={`num whitespace-nowrap ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}>
+    <span className={`num whitespace-nowrap print:whitespace-normal ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}>
       <span aria-hidden="true">{up ? "▲ " : down ? "▼ " : ""}</span>
       {up ? `lên ${value} bậc` : down ? `xuống ${-value} bậc` : "giữ nguyên"}
     </span>

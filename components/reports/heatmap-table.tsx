@@ -2,10 +2,11 @@
 import { fmt2 } from "@/lib/format";
 import type { RankingData } from "@/lib/queries/reports/rankings";
 import { IndexCell } from "./cells";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function HeatmapTable({ data }: { data: RankingData }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white" label="Bản đồ nhiệt">
       <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="heatmap">
         <caption className="sr-only">Chỉ số thành phần theo đơn vị và lĩnh vực năm {data.year}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function HeatmapTable({ data }: { data: RankingData }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 export function PrintHeader({ title, subtitle }: { title: string; subtitle?: string }) {
   const { authority } = issuerOf(env.CCHC_PROVINCE);
   return (
-    <div className="print-only mb-4 text-center">
+    <div className="print-header print-only mb-4 text-center">
       <div className="flex justify-between text-sm">
         <p className="font-semibold" data-testid="issuer">{authority}<br />SỞ NỘI VỤ</p>
         <p className="font-semibold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br /><span className="font-normal">Độc lập - Tự do - Hạnh phúc</span></p>

@@ -8,6 +8,7 @@ import type { Mover } from "@/lib/reports/province-figures";
 import { ClassificationBadge, Delta, RankDelta } from "./cells";
 import { BandChart } from "./band-chart";
 import { ChartTable } from "./chart-table";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function ProvinceSections({ o }: { o: ProvinceOverview }) {
   if (o.year === null) return null;
@@ -16,7 +17,7 @@ export function ProvinceSections({ o }: { o: ProvinceOverview }) {
   return (
     <section className="mt-8" aria-labelledby="chi-so-tinh">
       <h2 id="chi-so-tinh" className="text-lg font-semibold">Chỉ số CCHC năm {o.year}{o.kind === "live" ? " (tạm tính)" : ""} toàn tỉnh</h2>
-      <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="mt-3 rounded-lg border border-slate-200 bg-white" label="Chỉ số theo khối">
         <table className="w-full text-sm" data-testid="group-averages">
           <caption className="sr-only">Bình quân chỉ số và số đơn vị theo xếp loại của từng khối</caption>
           <thead className="bg-slate-100 text-left">
@@ -36,7 +37,7 @@ export function ProvinceSections({ o }: { o: ProvinceOverview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
           <figcaption className="mb-2 text-sm font-medium">Số đơn vị theo mức chỉ số</figcaption>

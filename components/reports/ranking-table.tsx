@@ -6,6 +6,7 @@ import { defaultDir, type RankingQuery, type SortKey } from "@/lib/reports/ranki
 import type { RankingData } from "@/lib/queries/reports/rankings";
 import type { RankingRow } from "@/lib/reports/types";
 import { ClassificationBadge, Delta, IndexCell, RankDelta } from "./cells";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { data: RankingData; rows: RankingRow[]; query: RankingQuery; baseParams: Record<string, string>; linkable: (code: string) => boolean; ownCode: string | null };
 
@@ -23,13 +24,13 @@ export function RankingTable({ data, rows, query, baseParams, linkable, ownCode 
     );
   };
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white" label="Bảng xếp hạng">
       <table className="w-full text-sm" data-testid="ranking-table">
         <caption className="sr-only">Bảng xếp hạng chỉ số CCHC năm {data.year}; bấm tiêu đề cột để sắp xếp</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
             {head("rank", "Hạng", "text-right")}
-            {head("name", "Đơn vị", "min-w-48")}
+            {head("name", "Đơn vị", "sticky left-0 z-10 min-w-36 bg-slate-100 sm:min-w-48 print:min-w-28!")}
             {head("index", "Chỉ số", "text-right")}
             <th scope="col" className="p-2">Xếp loại</th>
             {head("change", "So với năm trước", "text-right")}
@@ -41,7 +42,7 @@ export function RankingTable({ data, rows, query, baseParams, linkable, ownCode 
           {rows.map((r) => (
             <tr key={r.code} className={`border-t border-slate-100 ${r.code === ownCode ? "outline outline-2 -outline-offset-2 outline-brand-600" : ""}`} data-code={r.code}>
               <td className="num p-2 text-right font-semibold" data-col="rank">{r.rank ?? "—"}</td>
-              <th scope="row" className="p-2 text-left font-normal" data-col="name">
+              <th scope="row" className="sticky left-0 z-10 bg-white p-2 text-left font-normal" data-col="name">
                 {linkable(r.code) ? <Link href={`/don-vi/${encodeURIComponent(r.code)}?nam=${data.year}`} className="text-brand-700 underline">{r.name}</Link> : r.name}
                 {r.code === ownCode ? <span className="ml-1 text-xs text-slate-600">(đơn vị của bạn)</span> : null}
               </th>
@@ -57,13 +58,13 @@ export function RankingTable({ data, rows, query, baseParams, linkable, ownCode 
         <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
           <tr data-testid="average-row">
             <td className="p-2" />
-            <th scope="row" className="p-2 text-left">Bình quân khối ({data.rows.filter((r) => r.index !== null).length} đơn vị)</th>
+            <th scope="row" className="sticky left-0 z-10 bg-slate-50 p-2 text-left">Bình quân khối ({data.rows.filter((r) => r.index !== null).length} đơn vị)</th>
             <td className="num p-2 text-right">{fmt2(data.average.index)}</td>
             <td className="p-2" colSpan={3} />
             {data.fields.map((f) => <IndexCell key={f.code} value={data.average.fields[f.code] ?? null} />)}
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

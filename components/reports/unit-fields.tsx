@@ -3,6 +3,7 @@ import { fmt2 } from "@/lib/format";
 import type { UnitYear } from "@/lib/queries/reports/unit-profile";
 import { Delta, IndexCell } from "./cells";
 import { FieldCompareChart } from "./unit-charts";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitFields({ c }: { c: UnitYear }) {
   const down = c.fields.filter((f) => f.indexChange !== null && f.indexChange < 0).sort((a, b) => a.indexChange! - b.indexChange!);
@@ -14,7 +15,7 @@ export function UnitFields({ c }: { c: UnitYear }) {
           <figcaption className="mb-2 text-sm text-slate-600">Chỉ số thành phần của đơn vị (xanh đậm) và bình quân khối (xám) theo lĩnh vực; số liệu trong bảng bên cạnh.</figcaption>
           <FieldCompareChart bars={c.fields.map((f) => ({ field: `LV${f.code}`, unit: f.index, average: f.groupAverage }))} />
         </figure>
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll className="rounded-lg border border-slate-200 bg-white" label="Chỉ số thành phần theo lĩnh vực">
           <table className="w-full text-sm" data-testid="field-table">
             <caption className="sr-only">Chỉ số thành phần theo lĩnh vực năm {c.year}</caption>
             <thead className="bg-slate-100 text-left">
@@ -32,7 +33,7 @@ export function UnitFields({ c }: { c: UnitYear }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
       <h3 className="mb-1 mt-4 font-semibold">Lĩnh vực giảm so với năm trước</h3>
       {down.length === 0 ? <p className="text-sm text-slate-700">{c.indexChange === null ? "Chưa có kết quả năm trước để so sánh." : "Không có lĩnh vực nào giảm."}</p> : (

@@ -2,6 +2,7 @@
 import { fmt2 } from "@/lib/format";
 import { round2 } from "@/lib/scoring";
 import type { UnitYear } from "@/lib/queries/reports/unit-profile";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitLosses({ c }: { c: UnitYear }) {
   const total = round2(c.deficiencies.reduce((a, d) => a + d.lost, 0));
@@ -25,7 +26,7 @@ export function UnitLosses({ c }: { c: UnitYear }) {
       <div>
         <h2 className="mb-2 text-lg font-semibold">Nên khắc phục trước</h2>
         <p className="mb-2 text-sm text-slate-700">Chỉ số và thứ hạng nếu riêng tiêu chí đó đạt điểm tối đa (các đơn vị khác giữ nguyên).</p>
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll className="rounded-lg border border-slate-200 bg-white" label="Điểm bị mất">
           <table className="w-full text-sm" data-testid="fix-table">
             <caption className="sr-only">Tiêu chí nên khắc phục trước</caption>
             <thead className="bg-slate-100 text-left"><tr><th scope="col" className="p-2">Tiêu chí</th><th scope="col" className="p-2 text-right">Chỉ số mới</th><th scope="col" className="p-2 text-right">Thứ hạng mới</th></tr></thead>
@@ -40,7 +41,7 @@ export function UnitLosses({ c }: { c: UnitYear }) {
               {c.fixes.length === 0 ? <tr><td colSpan={3} className="p-3 text-slate-600">Không có tiêu chí cần khắc phục.</td></tr> : null}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </div>
     </section>
   );

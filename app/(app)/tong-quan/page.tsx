@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { provinceOverview } from "@/lib/queries/reports/province-overview";
 import { ProvinceSections } from "@/components/reports/province-sections";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -27,7 +28,7 @@ export default async function OverviewPage() {
       </section>
       <section className="mt-8">
         <h2 className="text-lg font-semibold">Tiến độ đợt đánh giá {f.rounds[0]?.year ?? ""}</h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll className="mt-3 rounded-lg border border-slate-200 bg-white" label="Tiến độ đợt đánh giá">
           <table className="w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr><th className="p-2">Khối</th><th className="p-2">Trạng thái</th><th className="p-2 text-right">Đã nộp</th><th className="p-2 text-right">Đang làm</th><th className="p-2 text-right">Số đơn vị</th></tr>
@@ -44,7 +45,7 @@ export default async function OverviewPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {province ? <ProvinceSections o={province} /> : null}
     </>

@@ -66,7 +66,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
         <div><p className="mb-1 text-xs text-slate-600">Màu ô chỉ số thành phần:</p><IndexLegend /></div>
       </div>
 
-      <section className="mt-8 break-before-page" aria-labelledby="bieu-do">
+      {/* not printed: the league table above carries the same figures and is the record */}
+      <section className="no-print mt-8" aria-labelledby="bieu-do">
         <h2 id="bieu-do" className="mb-2 text-lg font-semibold">Biểu đồ chỉ số theo đơn vị</h2>
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
           <figcaption className="mb-2 text-sm text-slate-600">Chỉ số CCHC năm {data.year}, tô màu theo xếp loại; đường đứt nét là bình quân khối. Số liệu trong bảng dưới biểu đồ.</figcaption>
