@@ -1,7 +1,7 @@
 "use client";
 // One node of the criteria tree in the editor, with its children below it. A group shows the live
 // sum of its children's max; a leaf its max, rule, metric, applies-to and bonus flag.
-import { useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { fmt2 } from "@/lib/format";
 import { UNIT_TYPE_LABELS } from "@/lib/labels";
 import { draftTotals, RULE_TYPES, type NodeDraft, type RuleTypeDraft } from "./editor-model";
@@ -32,9 +32,12 @@ export function NodeEditor({ node, depth, paths, errors, ops, metricKeys }: Prop
   const showDetails = !group && (open || messages.length > 0);
   return (
     <li className={`rounded border ${messages.length ? "border-red-400 bg-red-50/40" : "border-slate-200 bg-white"} ${depth === 0 ? "p-3" : "p-2"}`} data-node={node.code}>
-      <div className="flex flex-wrap items-center gap-2">
-        <input aria-label={`Mã tiêu chí ${label}`} className="w-20 rounded border border-slate-300 px-2 py-1 font-mono text-sm" value={node.code} onChange={(e) => change({ code: e.target.value })} />
-        <input aria-label={`Tên tiêu chí ${label}`} className="min-w-0 flex-1 basis-48 rounded border border-slate-300 px-2 py-1 text-sm" value={node.name} onChange={(e) => change({ name: e.target.value })} placeholder="Tên tiêu chí" />
+      {/* code and name on a line of their own: long Vietnamese names wrap and are read whole */}
+      <div className="flex items-start gap-2">
+        <input aria-label={`Mã tiêu chí ${label}`} className="w-20 shrink-0 rounded border border-slate-300 px-2 py-1 font-mono text-sm" value={node.code} onChange={(e) => change({ code: e.target.value })} />
+        <NameField label={`Tên tiêu chí ${label}`} value={node.name} onChange={(name) => change({ name })} bold={group} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
         {group ? (
           <span className="text-sm" data-testid={`max-${node.code}`}>
             Tối đa <strong className="num">{fmt2(totals.max)}</strong>
@@ -105,4 +108,30 @@ export function NodeEditor({ node, depth, paths, errors, ops, metricKeys }: Prop
       ) : null}
     </li>
   );
+}
+
+/** A one-paragraph name: wraps and grows with its text (Enter does not add a line break). */
+function NameField({ label, value, onChange, bold }: { label: string; value: string; onChange: (v: string) => void; bold: boolean }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => fitHeight(ref.current));
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => { if (el.clientWidth !== width) { width = el.clientWidth; fitHeight(el); } });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return (
+    <textarea ref={ref} aria-label={label} rows={1} placeholder="Tên tiêu chí" value={value}
+      className={`min-w-0 flex-1 resize-none overflow-hidden rounded border border-slate-300 px-2 py-1 text-sm leading-5 ${bold ? "font-medium" : ""}`}
+      onChange={(e) => onChange(e.target.value.replace(/\s*\n\s*/g, " "))}
+      onKeyDown={(e) => { if (e.key === "Enter") e.preventDefault(); }} />
+  );
+}
+
+function fitHeight(el: HTMLTextAreaElement | null) {
+  if (!el) return;
+  el.style.height = "auto";
+  el.style.height = `${el.scrollHeight + 2}px`;
 }
