@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { auditEntries } from "@/lib/audit/queries";
 import { AUDIT_ENTITY_OPTIONS } from "@/lib/audit/labels";
-import { db } from "@/lib/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuditTable } from "@/components/admin/audit-table";
 import { inputClass, buttonClass } from "@/components/ui/field";
+import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("audit:read");
   const sp = await searchParams;
-  const units = await db().unit.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const units = await unitChoices();
   const unitId = sp.donVi ? Number(sp.donVi) : undefined;
   const entries = await auditEntries({ unitId: Number.isFinite(unitId) ? unitId : undefined, criterionCode: sp.tieuChi || undefined, entity: sp.doiTuong || undefined });
   return (
