@@ -31,7 +31,7 @@ export default async function OverviewPage() {
         <TableScroll className="mt-3 rounded-lg border border-slate-200 bg-white" label="Tiến độ đợt đánh giá">
           <table className="w-full text-sm">
             <thead className="bg-slate-100 text-left">
-              <tr><th className="p-2">Khối</th><th className="p-2">Trạng thái</th><th className="p-2 text-right">Đã nộp</th><th className="p-2 text-right">Đang làm</th><th className="p-2 text-right">Số đơn vị</th></tr>
+              <tr><th className="p-2">Khối</th><th className="p-2">Trạng thái</th><th className="p-2 text-right">Đã nộp</th><th className="p-2 text-right">Đang soạn</th><th className="p-2 text-right">Chưa bắt đầu</th><th className="p-2 text-right">Số đơn vị</th></tr>
             </thead>
             <tbody>
               {f.rounds.map((r) => (
@@ -40,6 +40,7 @@ export default async function OverviewPage() {
                   <td className="p-2">{ROUND_STATUS_LABELS[r.status]}</td>
                   <td className="num p-2 text-right">{fmtInt(r.submitted)}</td>
                   <td className="num p-2 text-right">{fmtInt(r.drafts)}</td>
+                  <td className="num p-2 text-right">{fmtInt(Math.max(0, r.units - r.submitted - r.drafts))}</td>
                   <td className="num p-2 text-right">{fmtInt(r.units)}</td>
                 </tr>
               ))}
