@@ -93,12 +93,14 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
   }
   // leaving with unsaved changes asks first; choosing to stay keeps everything typed
   let asked = "";
+  page.removeAllListeners("dialog");
   page.once("dialog", (d) => {
     asked = d.message();
     void d.dismiss();
   });
   await page.locator('a[href="/tong-quan"]:visible').first().click();
   await expect.poll(() => asked).toContain("thay đổi chưa lưu");
+  page.on("dialog", (d) => void d.accept());
   await expect(page).toHaveURL(/\/tu-danh-gia/);
   await expect(page.getByTestId("leaf-1.4").getByLabel("Điểm tự chấm tiêu chí 1.4")).toHaveValue(target);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
