@@ -4,7 +4,7 @@ import { db } from "../db/client";
 
 export type OverviewFigures = {
   unitsByType: { type: string; count: number }[];
-  rounds: { id: number; year: number; group: string; status: string; units: number; submitted: number; drafts: number }[];
+  rounds: { id: number; year: number; group: string; status: string; units: number; submitted: number; drafts: number; selfAssessmentEnd: Date | null }[];
   cases: { year: number | null; total: number };
   remediationOpen: number;
 };
@@ -32,7 +32,7 @@ export async function overviewFigures(scope: { all: true } | { unitId: number })
     rounds: rounds.map((r) => {
       const subs = "all" in scope ? r.submissions : r.submissions.filter((s) => s.unitId === scope.unitId);
       return {
-        id: r.id, year: r.year, group: r.group, status: r.status,
+        id: r.id, year: r.year, group: r.group, status: r.status, selfAssessmentEnd: r.selfAssessmentEnd,
         units: "all" in scope ? (groupSizes.get(r.group) ?? 0) : 1,
         submitted: subs.filter((s) => s.status === "SUBMITTED").length,
         drafts: subs.filter((s) => s.status === "DRAFT").length,

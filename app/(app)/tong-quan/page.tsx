@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { overviewFigures } from "@/lib/queries/overview";
-import { fmtInt } from "@/lib/format";
+import { fmtDate, fmtInt } from "@/lib/format";
 import { UNIT_TYPE_LABELS, ROUND_STATUS_LABELS, groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -17,11 +17,18 @@ export default async function OverviewPage() {
   const scope = scopeOf(user, "overview:read")!;
   const [f, province] = await Promise.all([overviewFigures(scope), can(user, "rankings:read") ? provinceOverview() : null]);
   const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
+  const own = "all" in scope ? null : f.rounds[0] ?? null;
   return (
     <>
       <PageHeader title="Tổng quan" description={"all" in scope ? "Số liệu toàn tỉnh" : `Số liệu của ${user.unitName ?? "đơn vị"}`} />
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
+        {"all" in scope ? (
+          <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
+        ) : (
+          // a unit's own first question: where its self-assessment stands, and until when
+          <StatCard label={`Tự đánh giá ${own?.year ?? ""}`} value={!own ? "—" : own.submitted ? "Đã nộp" : own.drafts ? "Đang soạn" : "Chưa bắt đầu"}
+            hint={own?.selfAssessmentEnd ? `${ROUND_STATUS_LABELS[own.status] ?? own.status} · hạn nộp: hết ngày ${fmtDate(own.selfAssessmentEnd)}` : own ? ROUND_STATUS_LABELS[own.status] : undefined} />
+        )}
         <StatCard label="Hồ sơ TTHC trong hệ thống" value={fmtInt(f.cases.total)} />
         <StatCard label="Việc khắc phục đang mở" value={fmtInt(f.remediationOpen)} />
         <StatCard label="Đợt đánh giá gần nhất" value={f.rounds[0]?.year ?? "—"} />
