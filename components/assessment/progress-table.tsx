@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { UnitProgress } from "@/lib/assessment/rounds";
 import { fmtDate } from "@/lib/format";
 import { linkClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 100) : 0);
 const STATUS: Record<string, string> = { SUBMITTED: "Đã nộp", DRAFT: "Đang soạn" };
@@ -10,7 +11,7 @@ const STATUS: Record<string, string> = { SUBMITTED: "Đã nộp", DRAFT: "Đang 
 export function ProgressTable({ units, link, show = "both" }: { units: UnitProgress[]; link?: (u: UnitProgress) => string; show?: "both" | "self" }) {
   if (!units.length) return <p className="text-sm text-slate-600">Không có đơn vị nào.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr><th className="p-2">Đơn vị</th><th className="p-2">Trạng thái</th><th className="p-2">Tự đánh giá</th>{show === "both" ? <th className="p-2">Thẩm định</th> : null}</tr>
@@ -26,7 +27,7 @@ export function ProgressTable({ units, link, show = "both" }: { units: UnitProgr
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

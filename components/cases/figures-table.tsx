@@ -1,10 +1,11 @@
 import type { CaseReportRow } from "@/lib/queries/cases/case-report";
 import { fmtInt, fmtPct } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The figures of a report, one row per group; the accessible counterpart of the chart beside it. */
 export function FiguresTable({ caption, keyHeader, rows, label, id }: { caption: string; keyHeader: string; rows: CaseReportRow[]; label: (k: string | number) => string; id?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table id={id} className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
@@ -34,6 +35,6 @@ export function FiguresTable({ caption, keyHeader, rows, label, id }: { caption:
           {rows.length === 0 ? <tr><td colSpan={10} className="p-4 text-slate-500">Không có hồ sơ trong năm này.</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import { fmtDate, fmtDateTime, fmtInt } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/labels";
 import { APOLOGY_FILTERS, CHANNEL_LABELS, channelLabel } from "./labels";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type LateFilter = { nam: string; cap?: string; linh_vuc?: string; kenh?: string; thu?: string; trang?: string };
 
@@ -40,7 +41,7 @@ export function LateCasesTable({ rows, total, page, pageSize, f }: { rows: LateC
   const href = (p: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(f).filter(([, v]) => v)), trang: String(p) }).toString()}#tre-han`;
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Hồ sơ trễ hạn và thư xin lỗi</caption>
           <thead className="bg-slate-100 text-left">
@@ -65,7 +66,7 @@ export function LateCasesTable({ rows, total, page, pageSize, f }: { rows: LateC
             {rows.length === 0 ? <tr><td colSpan={8} className="p-4 text-slate-500">Không có hồ sơ trễ hạn phù hợp.</td></tr> : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav className="mt-2 flex items-center gap-3 text-sm" aria-label="Phân trang">
         <span>{fmtInt(total)} hồ sơ · trang {page}/{pages}</span>
         {page > 1 ? <Link className="text-brand-700 underline" href={href(page - 1)}>Trang trước</Link> : null}

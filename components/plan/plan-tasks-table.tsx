@@ -2,13 +2,14 @@ import Link from "next/link";
 import type { PlanTaskRow } from "@/lib/queries/plan/plan-task-list";
 import { PLAN_STATUS_LABELS } from "@/lib/plan/plan-task";
 import { fmtDate } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Tasks of the plan; overdue ones (not done, past the deadline) and late completions are marked. */
 export function PlanTasksTable({ tasks, today, editable }: { tasks: PlanTaskRow[]; today: string; editable: (unitId: number) => boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">Nhiệm vụ kế hoạch CCHC; nhiệm vụ quá hạn được tô đỏ</caption>
         <thead className="bg-slate-100 text-left">
@@ -34,6 +35,6 @@ export function PlanTasksTable({ tasks, today, editable }: { tasks: PlanTaskRow[
           {tasks.length === 0 ? <tr><td colSpan={8} className="p-4 text-slate-500">Chưa có nhiệm vụ nào trong năm này.</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

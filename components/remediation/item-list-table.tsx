@@ -3,6 +3,7 @@ import Link from "next/link";
 import { fmtDate, fmtInt } from "@/lib/format";
 import type { RemediationStatus } from "@/lib/remediation/status";
 import { StatusBadge } from "./status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type ListedItem = {
   id: number; problem: string; owner: string; deadline: string; status: RemediationStatus; daysLate?: number;
@@ -12,7 +13,7 @@ export type ListedItem = {
 export function ItemListTable({ items, empty, testId }: { items: ListedItem[]; empty: string; testId?: string }) {
   const late = items.some((i) => i.daysLate !== undefined);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-slate-100 text-left">
           <tr><th className="p-2">Đơn vị</th><th className="p-2">Tồn tại, hạn chế</th><th className="p-2">Chịu trách nhiệm</th><th className="p-2">Thời hạn</th>{late ? <th className="p-2 text-right">Quá hạn (ngày)</th> : null}<th className="p-2">Trạng thái</th></tr>
@@ -31,6 +32,6 @@ export function ItemListTable({ items, empty, testId }: { items: ListedItem[]; e
           {items.length === 0 ? <tr><td colSpan={6} className="p-4 text-slate-500">{empty}</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { fmtDate, fmtInt, fmtPct } from "@/lib/format";
 import type { UnitStatusRow } from "@/lib/remediation/follow-up";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitStatusTable({ rows, year }: { rows: UnitStatusRow[]; year: number }) {
   const th = "p-2 text-right";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
         <thead className="bg-slate-100 text-left">
           <tr><th className="p-2">Đơn vị</th><th className={th}>Số mục</th><th className={th}>Chưa thực hiện</th><th className={th}>Đang thực hiện</th><th className={th}>Chờ xác nhận</th><th className={th}>Đã xác nhận</th><th className={th}>Mở lại</th><th className={th}>Tỷ lệ xác nhận</th><th className={th}>Quá hạn</th><th className="p-2">Báo cáo</th></tr>
@@ -25,6 +26,6 @@ export function UnitStatusTable({ rows, year }: { rows: UnitStatusRow[]; year: n
           {rows.length === 0 ? <tr><td colSpan={10} className="p-4 text-slate-500">Chưa có kế hoạch khắc phục nào cho năm {year}.</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { fmt2 } from "@/lib/format";
 import { round2, type UnitResult } from "@/lib/scoring";
 import { linkClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function RoundResultTable({ roundId, units }: { roundId: number; units: UnitResult[] }) {
   const byRank = [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, "vi"));
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <TableScroll className="rounded border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-sm" data-testid="round-result-table">
         <caption className="sr-only">Kết quả theo đơn vị</caption>
         <thead className="bg-slate-100 text-left text-xs text-slate-600">
@@ -35,6 +36,6 @@ export function RoundResultTable({ roundId, units }: { roundId: number; units: U
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { UNIT_TYPE_LABELS, LEVEL_LABELS, groupLabel } from "@/lib/labels";
 import { fmtDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { linkClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 
@@ -16,7 +17,7 @@ export default async function UnitsPage() {
   return (
     <>
       <PageHeader title="Đơn vị" description={`${units.length} đơn vị`} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr><th className="p-2">Mã</th><th className="p-2">Tên đơn vị</th><th className="p-2">Loại</th><th className="p-2">Cấp</th><th className="p-2">Khối xếp hạng</th><th className="p-2">Trực thuộc</th><th className="p-2">Hiệu lực đến</th></tr>
@@ -35,7 +36,7 @@ export default async function UnitsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

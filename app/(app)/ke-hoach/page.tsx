@@ -11,6 +11,7 @@ import { YearPicker } from "@/components/cases/year-picker";
 import { PlanTasksTable } from "@/components/plan/plan-tasks-table";
 import { PlanTaskForm } from "@/components/plan/plan-task-form";
 import { unitChoices } from "@/lib/units/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Kế hoạch CCHC" };
 
@@ -36,7 +37,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader title={`Kế hoạch CCHC năm ${year}`} description="Nhiệm vụ, sản phẩm, thời hạn và kết quả thực hiện; nhiệm vụ quá hạn được tô đỏ" actions={<YearPicker years={years} year={year} />} />
       <h2 className="mb-2 text-lg font-semibold">Tỷ lệ hoàn thành theo đơn vị</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Nhiệm vụ</th><th className="p-2 text-right">Hoàn thành</th><th className="p-2 text-right">Đúng hạn</th><th className="p-2 text-right">Quá hạn</th><th className="p-2 text-right">Tỉnh giao (hoàn thành)</th><th className="p-2 text-right">Tỷ lệ hoàn thành</th><th className="p-2 text-right">Tỷ lệ đúng hạn</th></tr></thead>
           <tbody>
@@ -52,7 +53,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             {rates.length === 0 ? <tr><td colSpan={8} className="p-4 text-slate-500">Chưa có nhiệm vụ nào của năm {year}{withTasks.length ? ` (các năm đã có nhiệm vụ: ${withTasks.join(", ")})` : ""}.</td></tr> : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {units.length ? (
         <>
           <h2 className="mb-2 mt-8 text-lg font-semibold">Thêm nhiệm vụ</h2>
