@@ -43,6 +43,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         <div className="mt-4"><WindowForm roundId={round.id} start={day(round.selfAssessmentStart)} end={day(round.selfAssessmentEnd)} /></div>
       </Section>
       <Section title={`Đơn vị chưa nộp (${pending.length}/${units.length}) — để nhắc nhở`}>
+        {pending.length ? <p className="mb-2 text-sm"><a className="text-brand-700 underline" href={`/dot-danh-gia/${round.id}/nhac-nop`} download>Tải danh sách để nhắc nộp (Excel: tiến độ, thủ trưởng và cán bộ đầu mối của từng đơn vị)</a></p> : null}
         <ProgressTable units={pending} show="self" link={(u) => `/tham-dinh/${round.id}/${u.code}`} />
       </Section>
       {can(user, "survey:import") ? (
