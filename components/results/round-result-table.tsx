@@ -6,7 +6,8 @@ import { round2, type UnitResult } from "@/lib/scoring";
 import { linkClass } from "@/components/ui/field";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export function RoundResultTable({ roundId, units }: { roundId: number; units: UnitResult[] }) {
+/** `live`: computed now from an unpublished round, so every line is provisional, not only those with unappraised values. */
+export function RoundResultTable({ roundId, units, live = false }: { roundId: number; units: UnitResult[]; live?: boolean }) {
   const byRank = [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, "vi"));
   return (
     <TableScroll className="rounded border border-slate-200 bg-white">
@@ -25,7 +26,7 @@ export function RoundResultTable({ roundId, units }: { roundId: number; units: U
               <td className="num px-3 py-2 text-right font-medium">{u.rank ?? "—"}</td>
               <td className="px-3 py-2">
                 <Link className={linkClass} href={`/ket-qua/${roundId}/${encodeURIComponent(u.unit)}`}>{u.name}</Link>
-                {u.provisional ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">tạm tính</span> : null}
+                {live || u.provisional ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">tạm tính</span> : null}
               </td>
               <td className="num px-3 py-2 text-right whitespace-nowrap">{fmt2(u.achieved)} / {fmt2(u.max)}</td>
               <td className="num px-3 py-2 text-right font-semibold">{fmt2(u.index === null ? null : round2(u.index))}</td>

@@ -18,6 +18,9 @@ test.describe("results as Home Affairs", () => {
 
     await page.goto("/ket-qua?nam=2024&khoi=SO");
     await expect(page.getByText("tạm tính, chưa công bố")).toBeVisible();
+    // every line of an unpublished round is marked provisional, not only those with unappraised values
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.filter({ hasNotText: "tạm tính" })).toHaveCount(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/results-round.png`, fullPage: true });
     await page.getByRole("link", { name: "Sở Thông tin và Truyền thông" }).click();
     await page.waitForURL(/\/ket-qua\/\d+\/SO_TTTT/);

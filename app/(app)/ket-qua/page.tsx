@@ -39,7 +39,7 @@ export default async function ResultsPage({ searchParams }: { searchParams: Prom
         </p>
       ) : null}
       {restricted ? <p className="mb-3 text-sm text-slate-600">Bạn xem được kết quả của đơn vị mình; thứ hạng so với cả khối ở trang Xếp hạng.</p> : null}
-      {units.length ? <RoundResultTable roundId={round.id} units={units} /> : <p className="text-slate-600">Đơn vị của bạn không tham gia đợt đánh giá này.</p>}
+      {units.length ? <RoundResultTable roundId={round.id} units={units} live={view.kind === "live"} /> : <p className="text-slate-600">Đơn vị của bạn không tham gia đợt đánh giá này.</p>}
       {view.result.errors.length && !restricted ? (
         <details className="mt-4 text-sm"><summary className="cursor-pointer text-red-800">{view.result.errors.length} giá trị không chấm được theo quy tắc (tính 0 điểm)</summary>
           <ul className="mt-2 list-disc pl-5">{view.result.errors.slice(0, 50).map((e, i) => <li key={i}>{e.unit} · {e.criterion}: {e.message}</li>)}</ul>
