@@ -3,6 +3,7 @@
 import type { UnitPublished } from "@/lib/assessment/publication";
 import { fmt2 } from "@/lib/format";
 import { StatCard } from "@/components/ui/stat-card";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitResultView({ data }: { data: UnitPublished }) {
   const r = data.result;
@@ -17,7 +18,7 @@ export function UnitResultView({ data }: { data: UnitPublished }) {
       </div>
       {data.comment ? <p className="rounded border border-blue-200 bg-blue-50 p-3 text-sm"><strong>Nhận xét chung của Sở Nội vụ:</strong> {data.comment}</p> : null}
       <h2 className="text-lg font-semibold">Điểm từng tiêu chí ({lost.length} tiêu chí bị mất điểm)</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr><th className="p-2">Mã</th><th className="p-2">Tiêu chí</th><th className="p-2 text-right">Tối đa</th><th className="p-2 text-right">Đạt</th><th className="p-2 text-right">Mất</th><th className="p-2">Lý do thẩm định · nhận xét</th></tr>
@@ -35,7 +36,7 @@ export function UnitResultView({ data }: { data: UnitPublished }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import type { Qd766Part } from "@/lib/cases/qd766";
 import { fmt2, fmtPct } from "@/lib/format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function Qd766Table({ parts }: { parts: Qd766Part[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">Các chỉ số theo QĐ 766/QĐ-TTg tính từ dữ liệu</caption>
         <thead className="bg-slate-100 text-left">
@@ -21,6 +22,6 @@ export function Qd766Table({ parts }: { parts: Qd766Part[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { UNIT_TYPE_LABELS, metricLabel } from "@/lib/labels";
 import type { CriteriaNodeJson } from "@/lib/criteria/store";
 import { nodeTotals, tidy } from "@/lib/criteria/totals";
 import { ruleSummary } from "./rule-summary";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 function rows(nodes: CriteriaNodeJson[], depth: number): React.ReactNode[] {
   return nodes.flatMap((node) => {
@@ -31,13 +32,13 @@ function rows(nodes: CriteriaNodeJson[], depth: number): React.ReactNode[] {
 
 export function CriteriaTree({ fields }: { fields: CriteriaNodeJson[] }) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <TableScroll className="rounded border border-slate-200 bg-white">
       <table className="w-full min-w-[36rem] text-sm">
         <thead className="bg-slate-100 text-left text-xs text-slate-600">
           <tr><th className="px-2 py-2">Mã</th><th className="px-2 py-2">Lĩnh vực, tiêu chí</th><th className="px-2 py-2 text-right">Điểm tối đa</th><th className="px-2 py-2">Cách chấm</th></tr>
         </thead>
         <tbody>{rows(fields, 0)}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,11 +5,12 @@ import { groupLabel } from "@/lib/labels";
 import type { CriteriaSetRow } from "@/lib/criteria/queries";
 import { RoundStatus } from "./round-status";
 import { linkClass } from "@/components/ui/field";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; manage: boolean }) {
   if (sets.length === 0) return <p className="text-slate-600">Chưa có bộ tiêu chí nào.</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <TableScroll className="rounded border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] text-sm">
         <thead className="bg-slate-100 text-left text-xs text-slate-600">
           <tr>
@@ -40,6 +41,6 @@ export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; mana
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

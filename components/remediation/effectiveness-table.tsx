@@ -1,11 +1,12 @@
 import { fmt2, fmtDelta } from "@/lib/format";
 import type { EffectivenessRow } from "@/lib/remediation/follow-up";
 import { StatusBadge } from "./status-badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function EffectivenessTable({ rows, year }: { rows: EffectivenessRow[]; year: number }) {
   const pts = (p: EffectivenessRow["now"]) => (p ? `${fmt2(p.points)}/${fmt2(p.max)}` : "—");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="effectiveness">
         <thead className="bg-slate-100 text-left">
           <tr><th className="p-2">Đơn vị</th><th className="p-2">Tiêu chí</th><th className="p-2">Trạng thái khắc phục</th><th className="p-2 text-right">Điểm năm {year}</th><th className="p-2 text-right">Điểm năm {year + 1}</th><th className="p-2 text-right">Thay đổi</th></tr>
@@ -24,6 +25,6 @@ export function EffectivenessTable({ rows, year }: { rows: EffectivenessRow[]; y
           {rows.length === 0 ? <tr><td colSpan={6} className="p-4 text-slate-500">Chưa có mục khắc phục nào gắn với tiêu chí trong năm {year}.</td></tr> : null}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

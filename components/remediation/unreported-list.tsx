@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fmtDate, fmtInt } from "@/lib/format";
 import type { unreported } from "@/lib/remediation/reports";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Unreported = Awaited<ReturnType<typeof unreported>>;
 
@@ -11,7 +12,7 @@ export function UnreportedList({ data, year }: { data: Unreported; year: number 
   ];
   if (!rows.length) return <p className="text-sm text-slate-500">Mọi đơn vị đã báo cáo kết quả khắc phục.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="unreported">
         <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2">Chưa báo cáo kết quả khắc phục</th></tr></thead>
         <tbody>
@@ -23,6 +24,6 @@ export function UnreportedList({ data, year }: { data: Unreported; year: number 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@
 // the inputs still missing.
 import { fmt2 } from "@/lib/format";
 import type { Fix, UnitResult } from "@/lib/scoring";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitFixes({ unit, fixes, lostTotal }: { unit: UnitResult; fixes: Fix[]; lostTotal: number }) {
   const fixOf = new Map(fixes.map((f) => [f.code, f]));
@@ -11,7 +12,7 @@ export function UnitFixes({ unit, fixes, lostTotal }: { unit: UnitResult; fixes:
       <p className="mb-2 text-sm text-slate-700">
         {unit.deficiencies.length} tiêu chí mất tổng cộng {fmt2(lostTotal)} điểm. Cột “nếu khắc phục” cho chỉ số và thứ hạng đơn vị đạt được nếu riêng tiêu chí đó đạt điểm tối đa (các đơn vị khác giữ nguyên).
       </p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <TableScroll className="rounded border border-slate-200 bg-white">
         <table className="w-full min-w-[36rem] text-sm" data-testid="deficiencies">
           <caption className="sr-only">Tiêu chí bị mất điểm, nhiều nhất trước</caption>
           <thead className="bg-slate-100 text-left text-xs text-slate-600">
@@ -32,7 +33,7 @@ export function UnitFixes({ unit, fixes, lostTotal }: { unit: UnitResult; fixes:
             {unit.deficiencies.length === 0 ? <tr><td colSpan={4} className="p-3 text-slate-600">Không mất điểm ở tiêu chí nào.</td></tr> : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {unit.missing.length ? (
         <p className="mt-3 rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">
           Chưa có số liệu ({unit.missing.length} tiêu chí, đang tính 0 điểm): <span className="font-mono">{unit.missing.join(", ")}</span>

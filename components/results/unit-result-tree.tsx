@@ -4,10 +4,11 @@ import { fmt2 } from "@/lib/format";
 import { round2 } from "@/lib/scoring";
 import type { DetailRow } from "@/lib/results/unit-detail";
 import { SOURCE_LABELS, SOURCE_TONES, valueText } from "./value-text";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitResultTree({ rows }: { rows: DetailRow[] }) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <TableScroll className="rounded border border-slate-200 bg-white">
       <table className="w-full min-w-[48rem] text-sm" data-testid="unit-result-tree">
         <caption className="sr-only">Điểm theo lĩnh vực, tiêu chí và tiêu chí thành phần</caption>
         <thead className="bg-slate-100 text-left text-xs text-slate-600">
@@ -49,6 +50,6 @@ export function UnitResultTree({ rows }: { rows: DetailRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRow } from "@/components/admin/user-row";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
@@ -23,7 +24,7 @@ export default async function AdminPage() {
       <h2 className="mb-2 text-lg font-semibold">Thêm tài khoản</h2>
       <CreateUserForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Danh sách tài khoản ({users.length})</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left"><tr><th className="p-2">Tên đăng nhập</th><th className="p-2">Họ và tên</th><th className="p-2" colSpan={4}>Vai trò · Đơn vị · Trạng thái</th></tr></thead>
           <tbody>
@@ -32,7 +33,7 @@ export default async function AdminPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { CaseNav } from "@/components/cases/case-nav";
 import { YearPicker } from "@/components/cases/year-picker";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
 
@@ -23,7 +24,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
       <PageHeader title="Phản ánh, kiến nghị (PAKN)" description="Tiếp nhận trong năm, đã xử lý và xử lý đúng hạn theo đơn vị"
         actions={<YearPicker years={Array.from({ length: 6 }, (_, i) => now - i)} year={year} />} />
       <CaseNav current="/ho-so-tthc/phan-anh" canImport={can(user, "cases:import")} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Phản ánh, kiến nghị năm {year} theo đơn vị</caption>
           <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Tiếp nhận</th><th className="p-2 text-right">Đã xử lý</th><th className="p-2 text-right">Xử lý đúng hạn</th><th className="p-2 text-right">Đang xử lý</th><th className="p-2 text-right">Tỷ lệ đúng hạn</th></tr></thead>
@@ -44,7 +45,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

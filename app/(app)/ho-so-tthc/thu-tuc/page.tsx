@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { CaseNav } from "@/components/cases/case-nav";
 import { unitChoices } from "@/lib/units/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Danh mục thủ tục hành chính" };
 
@@ -39,7 +40,7 @@ export default async function ProceduresPage() {
         <StatCard label="Tỷ lệ trực tuyến" value={fmtPct(rate)} hint={rate === null ? "Chưa có danh mục" : rate >= target ? "Đạt mục tiêu" : `Chưa đạt mục tiêu ${fmtPct(target)}`} />
       </section>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Số thủ tục</th><th className="p-2 text-right">Toàn trình</th><th className="p-2 text-right">Một phần</th><th className="p-2 text-right">Tỷ lệ trực tuyến</th><th className="p-2">So với mục tiêu</th></tr></thead>
           <tbody>
@@ -56,18 +57,18 @@ export default async function ProceduresPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {procedures.length ? (
         <>
           <h2 className="mb-2 mt-8 text-lg font-semibold">Thủ tục của đơn vị</h2>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll className="rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm">
               <thead className="bg-slate-100 text-left"><tr><th className="p-2">Mã</th><th className="p-2">Tên thủ tục</th><th className="p-2">Lĩnh vực</th><th className="p-2">Mức độ trực tuyến</th></tr></thead>
               <tbody>{procedures.map((p) => (
                 <tr key={p.id} className="border-t border-slate-100"><td className="p-2 font-mono text-xs">{p.code}</td><td className="p-2">{p.name}</td><td className="p-2">{p.field ?? "—"}</td><td className="p-2">{LEVEL[p.onlineLevel]}</td></tr>
               ))}</tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </>

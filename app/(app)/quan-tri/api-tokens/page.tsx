@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { IssueTokenForm } from "@/components/api-tokens/issue-token-form";
 import { RevokeTokenButton } from "@/components/api-tokens/revoke-token-button";
 import { unitChoices } from "@/lib/units/queries";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Mã truy cập API" };
 
@@ -19,7 +20,7 @@ export default async function ApiTokensPage() {
       <h2 className="mb-2 text-lg font-semibold">Cấp mã mới</h2>
       <IssueTokenForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Các mã đã cấp ({tokens.length})</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
             <tr><th className="p-2">Tên</th><th className="p-2">Tiền tố</th><th className="p-2">Đơn vị</th><th className="p-2">Cấp lúc</th><th className="p-2">Dùng lần cuối</th><th className="p-2">Trạng thái</th></tr>
@@ -38,7 +39,7 @@ export default async function ApiTokensPage() {
             {tokens.length === 0 ? <tr><td className="p-4 text-slate-500" colSpan={6}>Chưa cấp mã nào.</td></tr> : null}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
