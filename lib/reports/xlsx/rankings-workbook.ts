@@ -1,17 +1,15 @@
 // The league table as an XLSX workbook (the same rows and figures as the rankings page).
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RankingData } from "../../queries/reports/rankings";
 import { groupLabel } from "../../labels";
 import { fmtDate } from "../../format";
 import { classificationTone } from "../colour-scale";
-import { titledTable, toneOfIndex, type Column } from "./sheet";
+import { landscapeWorkbook, titledTable, toneOfIndex, type Column } from "./sheet";
 
 const P = "0.00";
 
 export function rankingsWorkbook(data: RankingData): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Chỉ số CCHC";
-  const ws = wb.addWorksheet("Xếp hạng", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const { wb, ws } = landscapeWorkbook("Xếp hạng");
   const columns: Column[] = [
     { header: "Hạng", width: 7 }, { header: "Mã đơn vị", width: 12 }, { header: "Đơn vị", width: 40 },
     { header: "Điểm đạt", width: 10, numFmt: P }, { header: "Điểm tối đa", width: 10, numFmt: P }, { header: "Chỉ số CCHC", width: 11, numFmt: P },

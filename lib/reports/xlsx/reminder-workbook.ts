@@ -1,9 +1,9 @@
 // Units of a round that have not submitted their self-assessment, with how far each has come and
 // who to call (the unit's head and staff accounts), as an XLSX to work through when reminding.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { groupLabel } from "../../labels";
 import { fmtDate } from "../../format";
-import { titledTable, type Column } from "./sheet";
+import { landscapeWorkbook, titledTable, type Column } from "./sheet";
 
 export type ReminderRow = {
   code: string; name: string; status: "DRAFT" | "SUBMITTED" | null; filled: number; total: number;
@@ -12,9 +12,7 @@ export type ReminderRow = {
 export type ReminderList = { round: { year: number; group: string; name: string; selfAssessmentEnd: Date | null }; rows: ReminderRow[]; at: Date };
 
 export function reminderWorkbook(list: ReminderList): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Chỉ số CCHC";
-  const ws = wb.addWorksheet("Chưa nộp", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const { wb, ws } = landscapeWorkbook("Chưa nộp");
   const columns: Column[] = [
     { header: "Mã đơn vị", width: 12 }, { header: "Đơn vị", width: 40 }, { header: "Trạng thái", width: 14 },
     { header: "Tiêu chí đã nhập", width: 10 }, { header: "Số tiêu chí", width: 10 }, { header: "Tỷ lệ đã nhập (%)", width: 10, numFmt: "0" },

@@ -1,5 +1,6 @@
 // One titled table per worksheet: a title row, an optional subtitle, Vietnamese headers, numbers
 // stored as numbers ('0.00' where they are points or indices) so that the sheet can be computed on.
+import ExcelJS from "exceljs";
 import type { Worksheet, Cell } from "exceljs";
 import { argb, indexTone, type Tone } from "../colour-scale";
 
@@ -7,6 +8,14 @@ export type Column = { header: string; width?: number; numFmt?: string };
 export type CellValue = string | number | null;
 
 export const HEADER_ROW = 4;
+
+/** A workbook of one wide table: its sheet prints on landscape A4, one page wide. */
+export function landscapeWorkbook(sheetName: string): { wb: ExcelJS.Workbook; ws: Worksheet } {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ số CCHC";
+  const ws = wb.addWorksheet(sheetName, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  return { wb, ws };
+}
 
 export function titledTable(ws: Worksheet, opts: { title: string; subtitle?: string; columns: Column[]; rows: CellValue[][]; tones?: (row: number, col: number) => Tone | null; footer?: CellValue[] }): void {
   const n = opts.columns.length;
