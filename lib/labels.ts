@@ -21,3 +21,7 @@ export const METRIC_LABELS: Record<string, string> = {
   "plan.onTimeRate": "Tỷ lệ nhiệm vụ kế hoạch CCHC hoàn thành đúng hạn",
 };
 export const metricLabel = (key: string) => METRIC_LABELS[key] ?? key;
+
+/** A unit's self-assessment in a round: its submission's status, "Chưa bắt đầu" when it has none yet. */
+export const SUBMISSION_STATUS_LABELS: Record<string, string> = { DRAFT: "Đang soạn", SUBMITTED: "Đã nộp" };
+export const submissionStatusLabel = (status: string | null | undefined) => (status ? SUBMISSION_STATUS_LABELS[status] ?? status : "Chưa bắt đầu");

@@ -4,9 +4,9 @@ import type { UnitProgress } from "@/lib/assessment/rounds";
 import { fmtDate } from "@/lib/format";
 import { linkClass } from "@/components/ui/field";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { submissionStatusLabel } from "@/lib/labels";
 
 const pct = (a: number, b: number) => (b ? Math.round((a / b) * 100) : 0);
-const STATUS: Record<string, string> = { SUBMITTED: "Đã nộp", DRAFT: "Đang soạn" };
 
 export function ProgressTable({ units, link, show = "both" }: { units: UnitProgress[]; link?: (u: UnitProgress) => string; show?: "both" | "self" }) {
   if (!units.length) return <p className="text-sm text-slate-600">Không có đơn vị nào.</p>;
@@ -20,7 +20,7 @@ export function ProgressTable({ units, link, show = "both" }: { units: UnitProgr
           {units.map((u) => (
             <tr key={u.unitId} className="border-t border-slate-100" data-testid={`progress-${u.code}`}>
               <td className="p-2">{link ? <Link className={linkClass} href={link(u)}>{u.name}</Link> : u.name} <span className="font-mono text-xs text-slate-500">{u.code}</span></td>
-              <td className="whitespace-nowrap p-2">{u.status ? STATUS[u.status] : "Chưa bắt đầu"}{u.submittedAt ? ` ${fmtDate(u.submittedAt)}` : ""}</td>
+              <td className="whitespace-nowrap p-2">{submissionStatusLabel(u.status)}{u.submittedAt ? ` ${fmtDate(u.submittedAt)}` : ""}</td>
               <td className="whitespace-nowrap p-2"><span className="num">{u.filled}/{u.total}</span> <Bar value={pct(u.filled, u.total)} /></td>
               {show === "both" ? <td className="whitespace-nowrap p-2"><span className="num">{u.appraised}/{u.total}</span> <Bar value={pct(u.appraised, u.total)} /></td> : null}
             </tr>

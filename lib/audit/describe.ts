@@ -2,7 +2,7 @@
 // 3.2"), what was done ("Thẩm định") and what changed ("Giá trị thẩm định: 2 → 1,5"). Pure: the
 // stored old/new JSON is read as data, never shown raw.
 import { ROLE_LABELS } from "../auth/permissions";
-import { GROUP_LABELS, LEVEL_LABELS, ROUND_STATUS_LABELS, UNIT_TYPE_LABELS } from "../labels";
+import { GROUP_LABELS, LEVEL_LABELS, ROUND_STATUS_LABELS, SUBMISSION_STATUS_LABELS, UNIT_TYPE_LABELS } from "../labels";
 import { PLAN_STATUS_LABELS } from "../plan/plan-task";
 import { STATUS_LABELS as REMEDIATION_STATUS_LABELS } from "../remediation/status";
 import { SOURCE_LABELS } from "../remediation/inputs";
@@ -31,7 +31,6 @@ export type AuditDescription = { action: string; entity: string; subject: string
 
 export const EMPTY = "(trống)";
 
-const SUBMISSION_STATUS_LABELS: Record<string, string> = { DRAFT: "Đang soạn", SUBMITTED: "Đã nộp" };
 const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   EvaluationRound: ROUND_STATUS_LABELS,
   ResultSnapshot: ROUND_STATUS_LABELS,

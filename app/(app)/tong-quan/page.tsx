@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/auth/permissions";
 import { overviewFigures } from "@/lib/queries/overview";
 import { fmtDate, fmtInt } from "@/lib/format";
-import { UNIT_TYPE_LABELS, ROUND_STATUS_LABELS, groupLabel } from "@/lib/labels";
+import { UNIT_TYPE_LABELS, ROUND_STATUS_LABELS, groupLabel, submissionStatusLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { provinceOverview } from "@/lib/queries/reports/province-overview";
@@ -26,7 +26,7 @@ export default async function OverviewPage() {
           <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
         ) : (
           // a unit's own first question: where its self-assessment stands, and until when
-          <StatCard label={`Tự đánh giá ${own?.year ?? ""}`} value={!own ? "—" : own.submitted ? "Đã nộp" : own.drafts ? "Đang soạn" : "Chưa bắt đầu"}
+          <StatCard label={`Tự đánh giá ${own?.year ?? ""}`} value={!own ? "—" : submissionStatusLabel(own.submitted ? "SUBMITTED" : own.drafts ? "DRAFT" : null)}
             hint={own?.selfAssessmentEnd ? `${ROUND_STATUS_LABELS[own.status] ?? own.status} · hạn nộp: hết ngày ${fmtDate(own.selfAssessmentEnd)}` : own ? ROUND_STATUS_LABELS[own.status] : undefined} />
         )}
         <StatCard label="Hồ sơ TTHC trong hệ thống" value={fmtInt(f.cases.total)} />

@@ -1,7 +1,7 @@
 // Units of a round that have not submitted their self-assessment, with how far each has come and
 // who to call (the unit's head and staff accounts), as an XLSX to work through when reminding.
 import type ExcelJS from "exceljs";
-import { groupLabel } from "../../labels";
+import { groupLabel, submissionStatusLabel } from "../../labels";
 import { fmtDate } from "../../format";
 import { landscapeWorkbook, titledTable, type Column } from "./sheet";
 
@@ -24,7 +24,7 @@ export function reminderWorkbook(list: ReminderList): ExcelJS.Workbook {
     subtitle: `${groupLabel(r.group)} · năm ${r.year}${r.selfAssessmentEnd ? ` · hạn nộp: hết ngày ${fmtDate(r.selfAssessmentEnd)}` : ""} · lập ngày ${fmtDate(list.at)} · ${list.rows.length} đơn vị`,
     columns,
     rows: list.rows.map((u) => [
-      u.code, u.name, u.status === "DRAFT" ? "Đang soạn" : "Chưa bắt đầu", u.filled, u.total, u.total ? Math.round((u.filled / u.total) * 100) : 0,
+      u.code, u.name, submissionStatusLabel(u.status), u.filled, u.total, u.total ? Math.round((u.filled / u.total) * 100) : 0,
       u.heads.join(", ") || "(chưa có tài khoản)", u.staff.join(", ") || "(chưa có tài khoản)",
     ]),
   });
