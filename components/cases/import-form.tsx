@@ -54,7 +54,7 @@ export function CaseImportForm() {
         {error ? <p className="text-red-700">{error}</p> : null}
         {running ? (
           <div>
-            <p>{job.status === "merging" ? `Đang ghi ${n.format(job.processed)} hồ sơ vào cơ sở dữ liệu…` : `Đang đọc và kiểm tra: ${n.format(job.processed)} dòng${pct !== null ? ` (~${pct} %)` : ""}`}</p>
+            <p>{job.status === "merging" ? `${n.format(job.processed)} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu…` : `Đang đọc và kiểm tra: ${n.format(job.processed)} dòng${pct !== null ? ` (~${pct} %)` : ""}`}</p>
             <progress className="mt-2 w-full" max={100} value={job.status === "merging" ? 100 : (pct ?? undefined)} aria-label="Tiến độ nhập hồ sơ" />
           </div>
         ) : null}

@@ -86,7 +86,8 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
     await once(copy, "finish");
     if (failed) throw failed;
 
-    opts.onProgress?.({ rows, phase: "merging" });
+    // every row read and valid: what remains is the check for repeated codes and the write
+    if (!errors.length) opts.onProgress?.({ rows, phase: "merging" });
     const rowsOf = (d: CopiedDuplicate) => ({ code: d.code, rows: d.ordinals.map((o) => copiedRows[o]!) });
     const duplicates = !firstLoad ? await duplicateCodesInStaging(client)
       : (errors.length ? await copiedDuplicates(client) : await finishFirstLoad(client, firstLoad)).map(rowsOf);

@@ -20,7 +20,7 @@ export const importCasesCommand: Command = {
       importCases(fileRows(file), {
         audit: { actor: null, via: "cli", details: { file: path.basename(file) } },
         onProgress: ({ rows, phase }) =>
-          process.stderr.write(phase === "reading" ? `… đã đọc ${rows.toLocaleString("vi-VN")} dòng\n` : phase === "merging" ? `… đang ghi ${rows.toLocaleString("vi-VN")} hồ sơ vào cơ sở dữ liệu\n` : ""),
+          process.stderr.write(phase === "reading" ? `… đã đọc ${rows.toLocaleString("vi-VN")} dòng\n` : phase === "merging" ? `… ${rows.toLocaleString("vi-VN")} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu\n` : ""),
       }),
     );
     if (!result.ok) {
