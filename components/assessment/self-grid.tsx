@@ -46,7 +46,8 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
     }));
     const res = await fetch("/api/assessment/values", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ roundId: grid.round.id, unitId: grid.unit.id, items }) }).catch(() => null);
     const body = res ? await res.json().catch(() => ({})) : {};
-    if (!res || !res.ok) {
+    // 409: some leaves were saved meanwhile by someone else; their results say which and with what value
+    if (!res || (!res.ok && !Array.isArray(body.results))) {
       setMessage({ tone: "error", text: body.error ?? "Không kết nối được máy chủ: chưa lưu. Các giá trị bạn nhập vẫn còn trên màn hình." });
       return false;
     }
@@ -78,7 +79,8 @@ export function SelfGrid({ grid, canSubmit }: { grid: UnitGrid; canSubmit: boole
     if (!window.confirm("Nộp tự đánh giá? Sau khi nộp, đơn vị không thể sửa nữa.")) return;
     const res = await fetch("/api/assessment/submit", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ roundId: grid.round.id, unitId: grid.unit.id }) }).catch(() => null);
     const body = res ? await res.json().catch(() => ({})) : {};
-    if (!res || !res.ok) {
+    // 409: some leaves were saved meanwhile by someone else; their results say which and with what value
+    if (!res || (!res.ok && !Array.isArray(body.results))) {
       const perLeaf: Record<string, string[]> = body.fieldErrors ?? {};
       setDrafts((all) => {
         const next = { ...all };

@@ -19,8 +19,8 @@ export async function loadRound(roundId: number, client: Pick<Prisma.Transaction
   return round;
 }
 
-export async function roundLeaves(criteriaSetId: number): Promise<Map<string, RoundLeaf>> {
-  const nodes = await db().criteriaNode.findMany({
+export async function roundLeaves(criteriaSetId: number, client: Pick<Prisma.TransactionClient, "criteriaNode"> = db()): Promise<Map<string, RoundLeaf>> {
+  const nodes = await client.criteriaNode.findMany({
     where: { setId: criteriaSetId, max: { not: null } },
     select: { id: true, code: true, name: true, max: true, rule: true, metric: true, appliesTo: true, bonus: true },
   });

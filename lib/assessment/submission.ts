@@ -32,7 +32,7 @@ export async function submitUnit(user: AssessmentUser, input: { roundId: number;
     if (sub.status === "SUBMITTED") throw new ConflictError(`Đơn vị đã nộp tự đánh giá lúc ${fmtDateTime(sub.submittedAt)}.`);
     const closed = windowProblem(current, now);
     if (closed) throw new DomainError(closed, 422);
-    const leaves = [...(await roundLeaves(current.criteriaSetId)).values()].map((l) => forUnit(l, unit.type));
+    const leaves = [...(await roundLeaves(current.criteriaSetId, tx)).values()].map((l) => forUnit(l, unit.type));
     const problems = submissionProblems(leaves, await selfStates(round.id, unit.id, tx));
     const codes = Object.keys(problems);
     if (codes.length) {

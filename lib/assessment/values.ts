@@ -1,7 +1,7 @@
 import "server-only";
 // A unit's self-assessment values: saved leaf by leaf with optimistic versions, only inside the
 // window and before submission, each change audited with old and new.
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
@@ -65,7 +65,7 @@ async function saveOne(user: AssessmentUser, roundId: number, unitId: number, no
   return db().$transaction(async (tx) => {
     await lockUnitEdit(tx, user, roundId, unitId, now);
     const old = await tx.assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId, unitId, nodeId } } });
-    if ((old?.version ?? 0) !== item.version) return { code: item.code, ok: false as const, ...(await conflict(item.code, old)) };
+    if ((old?.version ?? 0) !== item.version) return { code: item.code, ok: false as const, ...(await conflict(tx, item.code, old)) };
     if (old && JSON.stringify(pick(old)) === JSON.stringify(next)) return { code: item.code, ok: true as const, version: old.version, valueId: old.id };
     let row;
     if (!old) {
@@ -74,7 +74,7 @@ async function saveOne(user: AssessmentUser, roundId: number, unitId: number, no
       const n = await tx.assessmentValue.updateMany({ where: { id: old.id, version: old.version }, data: { ...next, updatedById: user.id, version: { increment: 1 } } });
       if (n.count === 0) {
         const fresh = await tx.assessmentValue.findUnique({ where: { id: old.id } });
-        return { code: item.code, ok: false as const, ...(await conflict(item.code, fresh)) };
+        return { code: item.code, ok: false as const, ...(await conflict(tx, item.code, fresh)) };
       }
       row = { id: old.id, version: old.version + 1 };
     }
@@ -87,7 +87,7 @@ async function saveOne(user: AssessmentUser, roundId: number, unitId: number, no
     // Two first saves of the same leaf at once: the unique key refuses the second one.
     if ((e as { code?: string }).code === "P2002") {
       const fresh = await db().assessmentValue.findUnique({ where: { roundId_unitId_nodeId: { roundId, unitId, nodeId } } });
-      return { code: item.code, ok: false as const, ...(await conflict(item.code, fresh)) };
+      return { code: item.code, ok: false as const, ...(await conflict(db(), item.code, fresh)) };
     }
     throw e;
   });
@@ -95,8 +95,9 @@ async function saveOne(user: AssessmentUser, roundId: number, unitId: number, no
 
 type Row = { selfValue: string | null; notApplicable: boolean; explanation: string | null; version: number; updatedById: number | null; updatedAt: Date } | null;
 
-async function conflict(code: string, row: Row): Promise<{ error: string; conflict: CurrentValue }> {
-  const by = row?.updatedById ? (await db().user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null : null;
+/** `q` is the caller's transaction when there is one: a second connection there can stall the pool. */
+async function conflict(q: Pick<Db, "user">, code: string, row: Row): Promise<{ error: string; conflict: CurrentValue }> {
+  const by = row?.updatedById ? (await q.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }))?.name ?? null : null;
   const current: CurrentValue = {
     selfValue: row?.selfValue ?? null, notApplicable: row?.notApplicable ?? false, explanation: row?.explanation ?? null,
     version: row?.version ?? 0, by, at: row ? row.updatedAt.toISOString() : null,

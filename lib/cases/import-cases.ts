@@ -8,7 +8,8 @@ import { databaseUrl } from "../env";
 import { validateCaseRow, type RowError } from "./case-row";
 import { CaseFileError, type RowSource } from "./case-source";
 import {
-  createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases,
+  createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases, unitChangesInStaging,
+  type UnitChange,
 } from "../queries/cases/case-staging";
 import { beginFirstLoad, copyIntoCases, caseLine, copiedDuplicates, finishFirstLoad, type CopiedDuplicate } from "../queries/cases/case-first-load";
 
@@ -16,7 +17,10 @@ export type ImportCasesOptions = {
   /** called every `progressEvery` rows with the number of rows read, and once per phase */
   onProgress?: (p: { rows: number; phase: "reading" | "merging" | "done" }) => void;
   progressEvery?: number;
-  /** an API token limited to one unit may only send that unit's cases */
+  /**
+   * an import limited to one unit (an API token of that unit) may only send that unit's cases, and
+   * may not touch a stored case of another unit that has the same code
+   */
   onlyUnit?: { id: number; code: string } | null;
   url?: string;
   /**
@@ -94,13 +98,22 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
     for (const d of duplicates) {
       for (const row of d.rows.slice(1)) errors.push({ row, column: "ma_ho_so", message: `mã hồ sơ "${d.code}" trùng với dòng ${d.rows[0]}` });
     }
+    // A code already stored under another unit: refused for an import limited to one unit (the
+    // other unit is not named); allowed for Home Affairs' province-wide imports (a correction of a
+    // case's unit), and then every move is named in the audit entry.
+    const moved = firstLoad || duplicates.length ? [] : await unitChangesInStaging(client);
+    if (opts.onlyUnit) {
+      for (const m of moved) {
+        errors.push({ row: m.row, column: "ma_ho_so", message: `mã hồ sơ "${m.code}" đã có trong hệ thống và thuộc đơn vị khác: không được sửa hồ sơ của đơn vị khác` });
+      }
+    }
     if (errors.length) {
       await client.query("rollback");
       errors.sort((a, b) => a.row - b.row);
       return { ok: false, rows, errors };
     }
     const { inserted, updated } = firstLoad ? { inserted: copiedRows.length, updated: 0 } : await mergeStagingIntoCases(client);
-    if (opts.audit && inserted + updated > 0) await auditImport(client, opts.audit, { rows, inserted, updated });
+    if (opts.audit && inserted + updated > 0) await auditImport(client, opts.audit, { rows, inserted, updated }, moved, units);
     await client.query("commit");
     opts.onProgress?.({ rows, phase: "done" });
     return { ok: true, rows, inserted, updated, unchanged: rows - inserted - updated };
@@ -112,10 +125,22 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
   }
 }
 
-async function auditImport(client: pg.ClientBase, a: NonNullable<ImportCasesOptions["audit"]>, counts: { rows: number; inserted: number; updated: number }) {
+const MAX_MOVES_AUDITED = 200;
+
+async function auditImport(
+  client: pg.ClientBase, a: NonNullable<ImportCasesOptions["audit"]>, counts: { rows: number; inserted: number; updated: number },
+  moved: UnitChange[], units: Map<string, number>,
+) {
+  const codeOf = new Map([...units].map(([code, id]) => [id, code]));
+  const unitMoves = moved.length
+    ? {
+        movedCount: moved.length,
+        moved: moved.slice(0, MAX_MOVES_AUDITED).map((m) => ({ code: m.code, from: codeOf.get(m.fromUnitId), to: codeOf.get(m.toUnitId) })),
+      }
+    : {};
   await client.query(
     `insert into "AuditLog" ("userId", username, action, entity, "entityId", "unitId", "newValue") values ($1, $2, 'import', 'CaseRecord', $3, $4, $5)`,
     [a.actor?.id ?? null, a.actor?.username ?? null, a.entityId === undefined || a.entityId === null ? null : String(a.entityId), a.unitId ?? null,
-      JSON.stringify({ via: a.via, ...a.details, ...counts })],
+      JSON.stringify({ via: a.via, ...a.details, ...counts, ...unitMoves })],
   );
 }

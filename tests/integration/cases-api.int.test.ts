@@ -55,6 +55,35 @@ describe("POST /api/v1/cases", () => {
     expect((await post([item("D1", "SO_API")], token)).status).toBe(200);
   });
 
+  it("does not let a unit's token move or overwrite another unit's case that has the same code (issue 18, finding 1)", async () => {
+    const a = await makeUnit({ code: "SO_OWN_A" });
+    const b = await makeUnit({ code: "SO_OWN_B" });
+    const admin = await makeUser("ADMIN");
+    const { token: tokenB } = await issueApiToken({ name: "Một cửa B", unitId: b.id }, admin);
+    const { token: tokenA } = await issueApiToken({ name: "Một cửa A", unitId: a.id }, admin);
+    expect((await post([item("OWN1", "SO_OWN_B")], tokenB)).status).toBe(200);
+    const before = await db().caseRecord.findUniqueOrThrow({ where: { code: "OWN1" } });
+
+    const res = await post([item("OWN2", "SO_OWN_A"), item("OWN1", "SO_OWN_A", { kenh: 1, ngay_ket_thuc_xu_ly: "2024-03-20" })], tokenA);
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: false, errors: [{ row: 2, column: "ma_ho_so" }] });
+    expect(JSON.stringify(body)).not.toContain("SO_OWN_B");
+    expect(await db().caseRecord.findUniqueOrThrow({ where: { code: "OWN1" } })).toEqual(before);
+    expect(await db().caseRecord.findUnique({ where: { code: "OWN2" } })).toBeNull();
+  });
+
+  it("names every case a province-wide import moves to another unit in the audit entry", async () => {
+    await makeUnit({ code: "SO_MV_A" });
+    await makeUnit({ code: "SO_MV_B" });
+    const admin = await makeUser("ADMIN");
+    const { token } = await issueApiToken({ name: "Một cửa tỉnh", unitId: null }, admin);
+    expect((await post([item("MV1", "SO_MV_B"), item("MV2", "SO_MV_B")], token)).status).toBe(200);
+    expect(await (await post([item("MV1", "SO_MV_A"), item("MV2", "SO_MV_B")], token)).json()).toMatchObject({ ok: true, updated: 1 });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { entity: "CaseRecord", action: "import" }, orderBy: { id: "desc" } });
+    expect(entry.newValue).toMatchObject({ updated: 1, movedCount: 1, moved: [{ code: "MV1", from: "SO_MV_B", to: "SO_MV_A" }] });
+  });
+
   it("describes itself in OpenAPI 3", () => {
     const doc = openApiDocument();
     expect(doc.openapi).toMatch(/^3\./);

@@ -50,6 +50,20 @@ export async function duplicateCodesInStaging(client: pg.ClientBase): Promise<Du
   return rows;
 }
 
+export type UnitChange = { row: number; code: string; fromUnitId: number; toUnitId: number };
+
+/**
+ * Staged rows whose code is already stored under another unit: a merge keyed on the code alone
+ * would move that unit's case to the importing unit and overwrite it (issue 18, finding 1).
+ */
+export async function unitChangesInStaging(client: pg.ClientBase): Promise<UnitChange[]> {
+  const { rows } = await client.query<UnitChange>(
+    `select s.rowno as row, s.code, r."unitId" as "fromUnitId", s."unitId" as "toUnitId"
+     from case_stage s join "CaseRecord" r on r.code = s.code where r."unitId" <> s."unitId" order by s.rowno`,
+  );
+  return rows;
+}
+
 export type MergeCounts = { inserted: number; updated: number };
 
 /**
