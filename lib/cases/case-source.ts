@@ -5,6 +5,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
+import { unknownColumnErrors } from "../csv/read-csv";
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type CaseColumn, type RowError } from "./case-row";
 import { excelDateToText } from "./dates";
 
@@ -34,7 +35,13 @@ export class CaseFileError extends Error {
 function headerIndex(cells: string[]): Map<CaseColumn, number> {
   const names = cells.map((h) => String(h ?? "").replace(/^\uFEFF/, "").trim().toLowerCase());
   const missing = REQUIRED_CASE_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length) throw new CaseFileError(missing.map((c) => ({ row: 1, column: c, message: "thiếu cột bắt buộc" })));
+  const unknown = names.filter((n) => n !== "" && !(CASE_COLUMNS as readonly string[]).includes(n));
+  if (missing.length || unknown.length) {
+    throw new CaseFileError([
+      ...missing.map((c) => ({ row: 1, column: c, message: "thiếu cột bắt buộc" })),
+      ...unknownColumnErrors(unknown, CASE_COLUMNS).map((e) => ({ ...e, column: e.column! })),
+    ]);
+  }
   const index = new Map<CaseColumn, number>();
   for (const c of CASE_COLUMNS) if (names.includes(c)) index.set(c, names.indexOf(c));
   return index;

@@ -75,3 +75,11 @@ export function vnYearStart(year: number): Date {
 export function excelDateToText(d: Date): string {
   return d.toISOString().slice(0, 19);
 }
+
+/** A calendar day written YYYY-MM-DD or dd/mm/yyyy (no time) as "YYYY-MM-DD", or null. */
+export function parseVnDay(text: string): string | null {
+  const s = text.trim();
+  if (s.includes(":")) return null;
+  const at = parseVnDate(s);
+  return at ? vnDayString(at) : null;
+}

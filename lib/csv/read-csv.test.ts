@@ -35,9 +35,18 @@ describe("readCsv", () => {
     expect(t.errors.map(formatCsvError)).toEqual([
       "dòng 1, cột ma_don_vi: thiếu cột bắt buộc (dòng tiêu đề đang có: ma_dv, tu_danh_gia)",
       "dòng 1, cột ma_tieu_chi: thiếu cột bắt buộc (dòng tiêu đề đang có: ma_dv, tu_danh_gia)",
+      "dòng 1, cột ma_dv: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)",
     ]);
     expect(t.rows).toEqual([]);
     expect(t.unknownColumns).toEqual(["ma_dv"]);
+  });
+
+  it("refuses a column the format does not have, naming it, unless the caller allows unknown columns", () => {
+    const t = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", spec);
+    expect(t.errors.map(formatCsvError)).toEqual(["dòng 1, cột hieu_luc_tu: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)"]);
+    const allowed = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", { ...spec, allowUnknown: true });
+    expect(allowed.errors).toEqual([]);
+    expect(allowed.unknownColumns).toEqual(["hieu_luc_tu"]);
   });
 
   it("reports repeated columns, rows with extra cells, an empty file and UTF-16", () => {

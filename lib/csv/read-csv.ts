@@ -16,12 +16,17 @@ export type CsvTable = {
   /** Column names as normalised (trimmed, lower case). */
   header: string[];
   rows: CsvRow[];
-  /** Columns present in the file that the caller did not name: probably a typo. */
+  /** Columns present in the file that the caller did not name (errors unless `allowUnknown`). */
   unknownColumns: string[];
   errors: CsvError[];
 };
 
-export type CsvSpec = { required: readonly string[]; optional?: readonly string[] };
+/**
+ * An import refuses a column it does not know, naming it: a silently ignored column loses what the
+ * user meant (issue 11: `hieu_luc_tu` ignored, "success" reported). `allowUnknown` is for files that
+ * are not imports (the pure `score` command warns instead).
+ */
+export type CsvSpec = { required: readonly string[]; optional?: readonly string[]; allowUnknown?: boolean };
 
 /** "dòng 5, cột ma_tieu_chi: …" or, for a whole row, "dòng 5: …". */
 export function formatCsvError(e: CsvError): string {
@@ -47,6 +52,7 @@ export function readCsv(content: string | Buffer, spec: CsvSpec): CsvTable {
   const errors = headerErrors(header, spec);
   const known = new Set([...spec.required, ...(spec.optional ?? [])]);
   const unknownColumns = header.filter((h) => h !== "" && !known.has(h));
+  if (!spec.allowUnknown) errors.push(...unknownColumnErrors(unknownColumns, [...known]));
   if (errors.length > 0) return { header, rows: [], unknownColumns, errors };
 
   const position = new Map(header.map((h, i) => [h, i] as const));
@@ -89,6 +95,11 @@ function headerErrors(header: string[], spec: CsvSpec): CsvError[] {
     if (h !== "" && header.indexOf(h) !== i) errors.push({ row: 1, column: h, message: "cột bị lặp lại trong dòng tiêu đề" });
   });
   return errors;
+}
+
+/** One error per column that the file format does not have, listing the columns it does have. */
+export function unknownColumnErrors(unknown: readonly string[], known: readonly string[]): CsvError[] {
+  return unknown.map((column) => ({ row: 1, column, message: `cột không có trong định dạng tệp này (các cột được dùng: ${known.join(", ")})` }));
 }
 
 const PARSE_MESSAGES: Record<string, string> = {

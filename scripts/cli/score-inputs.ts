@@ -14,7 +14,7 @@ const NOT_APPLICABLE = new Map([
 export type ScoringInputsFile = { inputs: RoundInputs; errors: CsvError[]; unknownColumns: string[] };
 
 export function parseScoringInputs(content: string | Buffer, set: CriteriaSet, unitCodes: ReadonlySet<string>): ScoringInputsFile {
-  const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL });
+  const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL, allowUnknown: true });
   const { nodesByCode } = indexCriteria(set);
   const inputs: RoundInputs = {};
   const errors = [...table.errors];

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { formatCsvError } from "../../lib/csv/read-csv";
 import { parseCriteriaSet, scoreRound, type CriteriaSet, type ScoringUnit } from "../../lib/scoring";
-import { formatRowError, parseUnitsFile } from "../../lib/units/units-file";
+import { parseUnitsFile } from "../../lib/units/units-file";
 import { CliError, requireFlag, type Command } from "./args";
 import { parseScoringInputs } from "./score-inputs";
 import { scoreJson, scoreTable } from "./score-output";
@@ -22,7 +22,7 @@ export const scoreCommand: Command = {
     const errors: string[] = [];
     const set = readCriteria(criteriaText, paths.criteria, errors);
     const unitsFile = parseUnitsFile(unitsContent);
-    errors.push(...unitsFile.errors.map((e) => `${paths.units}: ${formatRowError(e)}`));
+    errors.push(...unitsFile.errors.map((e) => `${paths.units}: ${formatCsvError(e)}`));
     if (!set || errors.length > 0) return fail(errors, json);
 
     const units: ScoringUnit[] = unitsFile.units.map((u) => ({ code: u.code, name: u.name, type: u.type, group: u.group }));

@@ -36,6 +36,32 @@ describe("import units", () => {
     expect(await db().unit.count()).toBe(before);
   });
 
+  it("stores validity dates, keeps them when a later file has no such columns, and audits a change", async () => {
+    const { units, errors } = parseUnitsFile("ma_don_vi,ten_don_vi,loai,cap,hieu_luc_tu,hieu_luc_den\nH_V,UBND huyện V,HUYEN,huyen,,30/06/2025\nX_V,UBND xã V,XA,xa,2025-07-01,\n");
+    expect(errors).toEqual([]);
+    expect(await importUnits(units, null)).toMatchObject({ created: 2 });
+    const hv = await db().unit.findUniqueOrThrow({ where: { code: "H_V" } });
+    expect([hv.validFrom, hv.validTo?.toISOString().slice(0, 10)]).toEqual([null, "2025-06-30"]);
+    expect((await db().unit.findUniqueOrThrow({ where: { code: "X_V" } })).validFrom?.toISOString().slice(0, 10)).toBe("2025-07-01");
+    expect(await importUnits(parseUnitsFile("ma_don_vi,ten_don_vi,loai,cap\nH_V,UBND huyện V,HUYEN,huyen\n").units, null)).toMatchObject({ unchanged: 1 });
+    expect(await importUnits(units, null)).toMatchObject({ unchanged: 2 });
+    const moved = parseUnitsFile("ma_don_vi,ten_don_vi,loai,cap,hieu_luc_den\nH_V,UBND huyện V,HUYEN,huyen,2025-07-31\n");
+    expect(await importUnits(moved.units, null)).toMatchObject({ updated: 1 });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { entity: "Unit", entityId: String(hv.id) }, orderBy: { id: "desc" } });
+    expect([entry.oldValue, entry.newValue]).toMatchObject([{ validTo: "2025-06-30" }, { validTo: "2025-07-31" }]);
+  });
+
+  it("refuses a column it does not know, a bad date and a validity that ends before it starts, naming the file's line (issue 11, 15)", () => {
+    const unknown = parseUnitsFile("ma_don_vi,ten_don_vi,loai,cap,ma_don_vi_tien_than\nX_1,Xã,XA,xa,X_0\n");
+    expect(unknown.units).toEqual([]);
+    expect(unknown.errors).toMatchObject([{ row: 1, column: "ma_don_vi_tien_than" }]);
+    const bad = parseUnitsFile("ma_don_vi,ten_don_vi,loai,cap,hieu_luc_tu,hieu_luc_den\nX_1,Xã 1,XA,xa,,\n\nX_2,Xã 2,XA,xa,31/02/2025,\nX_3,Xã 3,XA,xa,2025-07-01,2025-06-30\n");
+    expect(bad.errors).toEqual([
+      { row: 4, column: "hieu_luc_tu", message: '"31/02/2025" không phải là ngày (YYYY-MM-DD hoặc dd/mm/yyyy)' },
+      { row: 5, column: "hieu_luc_den", message: "ngày hết hiệu lực 30/06/2025 trước ngày có hiệu lực 01/07/2025" },
+    ]);
+  });
+
   it("refuses to change or delete audit entries", async () => {
     await expect(db().auditLog.deleteMany({})).rejects.toThrow();
   });
