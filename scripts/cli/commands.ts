@@ -6,10 +6,12 @@ import { reportCasesCommand } from "./report-cases";
 import { importProceduresCommand } from "./import-procedures";
 import { importPlanCommand } from "./import-plan";
 import { scoreCommand } from "./score";
+import { importLineageCommand } from "./import-lineage";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
   "import units": importUnitsCommand,
+  "import lineage": importLineageCommand,
   "user create": userCreateCommand,
   "import cases": importCasesCommand,
   "report cases": reportCasesCommand,

@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { CliError, type Command } from "./args";
+import { withDatabase } from "./with-db";
+import { parseLineageFile } from "../../lib/units/lineage-file";
+import { formatCsvError } from "../../lib/csv/read-csv";
+
+export const importLineageCommand: Command = {
+  summary: "nhập lịch sử sắp xếp đơn vị (ma_don_vi_cu, ma_don_vi_moi, ngay_hieu_luc, hinh_thuc, ty_le)",
+  async run(args) {
+    const file = args.positional[0];
+    if (!file) throw new CliError("thiếu đường dẫn tệp: npm run cchc -- import lineage TỆP.csv", 2);
+    const content = await readFile(file).catch(() => {
+      throw new CliError(`không đọc được tệp "${file}"`);
+    });
+    const json = args.flags.json === true;
+    const { rows, errors } = parseLineageFile(content);
+    if (errors.length) return fail(errors.map(formatCsvError), json);
+    const { importLineage } = await import("../../lib/units/import-lineage");
+    const result = await withDatabase(() => importLineage(rows, null));
+    if (result.errors.length) return fail(result.errors.map(formatCsvError), json);
+    const summary = { file, rows: rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, unitsEnded: result.unitsEnded };
+    if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else {
+      process.stdout.write(`Đã nhập ${rows.length} sự kiện: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi`
+        + `${result.unitsEnded ? `; ${result.unitsEnded} đơn vị được ghi ngày hết hiệu lực` : ""}.\n`);
+    }
+    return 0;
+  },
+};
+
+function fail(lines: string[], json: boolean): number {
+  process.stderr.write(`Không nhập gì: tệp có ${lines.length} lỗi.\n${lines.join("\n")}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: lines })}\n`);
+  return 1;
+}
