@@ -102,7 +102,7 @@ export async function roundProgress(roundId: number): Promise<UnitProgress[]> {
   const round = await db().evaluationRound.findUnique({ where: { id: roundId } });
   if (!round) throw new NotFoundError("Không tìm thấy đợt đánh giá");
   const [units, leaves, subs, values] = await Promise.all([
-    roundUnits(round.group, round.year),
+    roundUnits(round),
     roundLeaves(round.criteriaSetId),
     db().unitSubmission.findMany({ where: { roundId } }),
     db().assessmentValue.findMany({ where: { roundId }, select: { unitId: true, nodeId: true, selfValue: true, notApplicable: true, appraisedAt: true } }),

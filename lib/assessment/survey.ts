@@ -50,7 +50,7 @@ export function parseSurveyCsv(
 export async function importSurvey(user: AssessmentUser, roundId: number, content: string | Buffer) {
   if (!can(user, "survey:import")) throw new DomainError("Bạn không có quyền nhập kết quả điều tra xã hội học.", 403);
   const round = await loadRound(roundId);
-  const [units, leaves] = await Promise.all([roundUnits(round.group, round.year), roundLeaves(round.criteriaSetId)]);
+  const [units, leaves] = await Promise.all([roundUnits(round), roundLeaves(round.criteriaSetId)]);
   const { rows, errors } = parseSurveyCsv(
     content,
     new Map(units.map((u) => [u.code, u.id])),

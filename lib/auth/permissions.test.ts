@@ -51,3 +51,15 @@ describe("permission table", () => {
     expect(ROLES).toHaveLength(5);
   });
 });
+
+describe("units replaced in a reorganisation", () => {
+  const heir = { id: 9, role: "UNIT_HEAD" as const, unitId: 30, inheritedUnitIds: [31, 32] };
+  it("lets a successor's users read, never write, the data of the units it replaced", () => {
+    expect(can(heir, "results:read", 31)).toBe(true);
+    expect(can(heir, "remediation:read", 32)).toBe(true);
+    expect(can(heir, "remediation:write", 32)).toBe(false);
+    expect(can(heir, "assessment:write", 31)).toBe(false);
+    expect(can(heir, "results:read", 33)).toBe(false);
+    expect(can({ ...heir, inheritedUnitIds: [] }, "results:read", 31)).toBe(false);
+  });
+});

@@ -79,7 +79,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   },
 };
 
-export type Actor = { id: number; role: Role; unitId: number | null };
+/**
+ * `inheritedUnitIds`: units whose records passed to the user's unit in a reorganisation (merged,
+ * divided or renamed into it, through chains). Their data can be read, never written, under an
+ * "own" permission: a commune's staff read the results and plans of the communes it replaced.
+ */
+export type Actor = { id: number; role: Role; unitId: number | null; inheritedUnitIds?: readonly number[] };
+
+const isRead = (p: Permission) => p.endsWith(":read");
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
@@ -95,7 +102,8 @@ export function can(actor: Actor, permission: Permission, unitId?: number | null
   const scope = PERMISSIONS[actor.role][permission];
   if (!scope) return false;
   if (scope === "all" || unitId === undefined) return true;
-  return actor.unitId !== null && unitId !== null && actor.unitId === unitId;
+  if (actor.unitId === null || unitId === null) return false;
+  return actor.unitId === unitId || (isRead(permission) && (actor.inheritedUnitIds ?? []).includes(unitId));
 }
 
 /** The units whose data `actor` may see under `permission`: "all", one unit id, or none. */

@@ -9,8 +9,15 @@ import { authOptions } from "./options";
 import { db } from "../db/client";
 import { can, isRole, type Actor, type Permission } from "./permissions";
 import { recordAudit } from "../audit/record";
+import { ancestorsOf } from "../units/lineage";
+import { lineageEdges } from "../units/lineage-store";
 
 export type CurrentUser = Actor & { username: string; name: string; unitName: string | null; unitCode: string | null };
+
+/** Units whose records passed to `unitId` in a reorganisation (lib/units/lineage.ts). */
+async function inheritedUnits(unitId: number): Promise<number[]> {
+  return ancestorsOf(unitId, await lineageEdges());
+}
 
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
@@ -26,6 +33,7 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
     name: user.name,
     unitName: user.unit?.name ?? null,
     unitCode: user.unit?.code ?? null,
+    inheritedUnitIds: user.unitId === null ? [] : await inheritedUnits(user.unitId),
   };
 });
 

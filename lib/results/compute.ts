@@ -3,7 +3,8 @@
 import { scoreRound, type PreviousRound, type RoundResult } from "../scoring";
 import type { MetricValues } from "../queries/metrics";
 import { loadRoundData, type RoundClient, type RoundData } from "./round-inputs";
-import { latestSnapshot, previousRound, type Snapshot } from "./snapshots";
+import { latestSnapshot, type Snapshot } from "./snapshots";
+import { previousRoundFor } from "./previous";
 
 export type ComputedRound = { data: RoundData; result: RoundResult };
 
@@ -12,7 +13,7 @@ export type ReadBeforehand = { metrics: Map<number, MetricValues>; previous: Pre
 
 export async function computeRoundResult(roundId: number, client?: RoundClient, beforehand?: ReadBeforehand): Promise<ComputedRound> {
   const data = await loadRoundData(roundId, { ...(client ? { client } : {}), ...(beforehand ? { metrics: beforehand.metrics } : {}) });
-  const previous = beforehand ? beforehand.previous : await previousRound(data.round.year, data.round.group);
+  const previous = beforehand ? beforehand.previous : await previousRoundFor(data.round.year, data.units);
   const result = scoreRound({ set: data.set, units: data.units, inputs: data.inputs, ...(previous ? { previous } : {}) });
   return { data, result };
 }

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
 import { computeRoundResult, type ReadBeforehand } from "./compute";
 import { roundUnits } from "./round-inputs";
-import { previousRound } from "./snapshots";
+import { previousRoundFor } from "./previous";
 import { metricInputs } from "../queries/metrics";
 import { readPublishedNotes } from "./published-notes";
 import type { Prisma } from "../db/generated/client";
@@ -48,9 +48,9 @@ export async function publishRound(roundId: number, actor: { id: number; usernam
  * and the publication must not need one more to finish (it would wait for its own timeout).
  */
 async function readBeforehand(roundId: number): Promise<ReadBeforehand> {
-  const round = await db().evaluationRound.findUnique({ where: { id: roundId }, select: { year: true, group: true } });
+  const round = await db().evaluationRound.findUnique({ where: { id: roundId }, select: { year: true, group: true, referenceDate: true } });
   if (!round) throw new DomainError("Không tìm thấy đợt đánh giá", 404);
-  const units = await roundUnits(round.group, round.year);
-  const [metrics, previous] = await Promise.all([metricInputs(round.year, units.map((u) => u.id)), previousRound(round.year, round.group)]);
+  const units = await roundUnits(round);
+  const [metrics, previous] = await Promise.all([metricInputs(round.year, units.map((u) => u.id)), previousRoundFor(round.year, units)]);
   return { metrics, previous };
 }

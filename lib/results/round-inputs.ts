@@ -17,14 +17,28 @@ export type RoundData = {
 
 export type RoundClient = Pick<Db, "evaluationRound" | "criteriaSet" | "criteriaNode" | "unit" | "assessmentValue" | "surveyResult">;
 
-/** Units that take part: the round's group, valid during the round's year. */
-export async function roundUnits(group: string, year: number, client: Pick<Db, "unit"> = db()) {
+export type RoundScope = { group: string; year: number; referenceDate: Date | null };
+
+/** The day whose units a round assesses: its reference date, by default 31/12 of its year. */
+export const referenceDay = (round: Pick<RoundScope, "year" | "referenceDate">): Date => round.referenceDate ?? new Date(`${round.year}-12-31T00:00:00Z`);
+
+/** Prisma filter: units of a group that exist on a day (after the 2025 reorganisation, not the dissolved ones). */
+export const validOn = (group: string, day: Date) => ({
+  group,
+  OR: [{ validTo: null }, { validTo: { gte: day } }],
+  AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }],
+});
+
+/** True when a unit exists on the round's reference day. */
+export function validForRound(unit: { validFrom: Date | null; validTo: Date | null }, round: Pick<RoundScope, "year" | "referenceDate">): boolean {
+  const day = referenceDay(round);
+  return (!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day);
+}
+
+/** Units that take part: the round's group, valid on the round's reference day. */
+export async function roundUnits(round: RoundScope, client: Pick<Db, "unit"> = db()) {
   return client.unit.findMany({
-    where: {
-      group,
-      OR: [{ validTo: null }, { validTo: { gte: new Date(`${year}-01-01`) } }],
-      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: new Date(`${year}-12-31`) } }] }],
-    },
+    where: validOn(round.group, referenceDay(round)),
     orderBy: { code: "asc" },
     select: { id: true, code: true, name: true, type: true, group: true },
   });
@@ -38,7 +52,7 @@ export async function loadRoundData(roundId: number, opts: { unitIds?: number[];
   const client = opts.client ?? db();
   const round = await client.evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
   const set = (await loadCriteriaSet(round.criteriaSetId, client)) as unknown as CriteriaSet & { id: number; version: number };
-  let units = await roundUnits(round.group, round.year, client);
+  let units = await roundUnits(round, client);
   if (opts.unitIds) units = units.filter((u) => opts.unitIds!.includes(u.id));
   const unitIds = units.map((u) => u.id);
   const [values, surveys, nodes, metrics] = await Promise.all([

@@ -1,7 +1,7 @@
 // Published results: frozen snapshots of a round's criteria, inputs and results. A correction
 // after publication is a new version with a reason; every version stays readable.
 import { db } from "../db/client";
-import type { CriteriaSet, PreviousRound, RoundInputs, RoundResult } from "../scoring";
+import type { CriteriaSet, RoundInputs, RoundResult } from "../scoring";
 import type { PublishedNotes } from "./published-notes";
 
 export type Snapshot = {
@@ -39,9 +39,4 @@ export async function publishedResult(year: number, group: string): Promise<{ ro
   if (!round) return null;
   const snapshot = await latestSnapshot(round.id);
   return snapshot ? { roundId: round.id, snapshot } : null;
-}
-
-/** Last year's published result in a form the engine takes as `previous`. */
-export async function previousRound(year: number, group: string): Promise<PreviousRound | undefined> {
-  return (await publishedResult(year - 1, group))?.snapshot.results;
 }

@@ -16,5 +16,6 @@ export function changeSince(unit: UnitResult, before: PreviousUnit): UnitChange 
     index: diff(unit.index, before.index),
     rank: unit.rank !== null && before.rank !== null ? before.rank - unit.rank : null,
     fields: unit.fields.map((f) => ({ code: f.code, index: diff(f.index, fieldsBefore.get(f.code)) })),
+    ...(before.basis ? { basis: before.basis } : {}),
   };
 }

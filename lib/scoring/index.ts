@@ -25,6 +25,7 @@ export type {
   LeafResult,
   NodeResult,
   PreviousRound,
+  ComparisonBasis,
   RawValue,
   RoundInputs,
   RoundResult,

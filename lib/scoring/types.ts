@@ -108,7 +108,14 @@ export type UnitChange = {
   /** previous rank − rank: positive means the unit moved up. */
   rank: number | null;
   fields: { code: string; index: number | null }[];
+  /**
+   * Present when the unit was formed or enlarged that year (a reorganisation): the predecessors whose
+   * previous indices, weighted, the change is taken against. Ranks are then not compared.
+   */
+  basis?: ComparisonBasis[];
 };
+
+export type ComparisonBasis = { unit: string; name: string; index: number | null; weight: number };
 
 export type UnitResult = {
   unit: string;
@@ -140,5 +147,5 @@ export type RoundResult = {
 
 /** What scoreRound needs from last year's result: a RoundResult or its printed JSON both fit. */
 export type PreviousRound = {
-  units: { unit: string; index: number | null; rank: number | null; fields: { code: string; index: number | null }[] }[];
+  units: { unit: string; index: number | null; rank: number | null; fields: { code: string; index: number | null }[]; basis?: ComparisonBasis[] }[];
 };

@@ -9,6 +9,7 @@ import { parseUnitsFile } from "../../lib/units/units-file";
 import { importUnits } from "../../lib/units/import-units";
 import { parseLineageFile } from "../../lib/units/lineage-file";
 import { importLineage } from "../../lib/units/import-lineage";
+import { makeUser } from "./factories";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "cchc-lineage-"));
 const UNITS = `ma_don_vi,ten_don_vi,loai,cap,hieu_luc_tu,hieu_luc_den
@@ -27,21 +28,40 @@ L_X4,L_XN,2025-07-01,chia_tach,0.7
 L_X4,L_XM,2025-07-01,chia_tach,0.3
 `;
 
+let openItem = 0, doneItem = 0;
 beforeAll(async () => {
   expect(await importUnits(parseUnitsFile(UNITS).units, null)).toMatchObject({ created: 6 });
+  const x1 = await db().unit.findUniqueOrThrow({ where: { code: "L_X1" } });
+  const admin = await makeUser("ADMIN");
+  const plan = await db().remediationPlan.create({ data: { unitId: x1.id, year: 2024, title: "Kế hoạch khắc phục 2024", createdById: admin.id } });
+  const item = (status: "IN_PROGRESS" | "VERIFIED") => db().remediationItem.create({ data: {
+    planId: plan.id, source: "MANUAL", problem: "Chưa công khai TTHC", action: "Công khai", owner: "Văn phòng", deadline: new Date("2025-09-30"), status,
+  } });
+  openItem = (await item("IN_PROGRESS")).id;
+  doneItem = (await item("VERIFIED")).id;
 });
 
 describe("import lineage", () => {
   it("stores the events, ends the old units the day before, and changes nothing on a second import", async () => {
     const { rows, errors } = parseLineageFile(LINEAGE);
     expect(errors).toEqual([]);
-    expect(await importLineage(rows, null)).toMatchObject({ created: 5, updated: 0, unchanged: 0, unitsEnded: 3, errors: [] });
+    expect(await importLineage(rows, null)).toMatchObject({ created: 5, updated: 0, unchanged: 0, unitsEnded: 3, itemsCarried: 1, errors: [] });
     const x1 = await db().unit.findUniqueOrThrow({ where: { code: "L_X1" } });
     expect(x1.validTo?.toISOString().slice(0, 10)).toBe("2025-06-30");
     expect(await db().unitLineage.count({ where: { toUnit: { code: "L_XN" } } })).toBe(4);
     const audits = await db().auditLog.count();
-    expect(await importLineage(rows, null)).toMatchObject({ created: 0, updated: 0, unchanged: 5, unitsEnded: 0 });
+    expect(await importLineage(rows, null)).toMatchObject({ created: 0, updated: 0, unchanged: 5, unitsEnded: 0, itemsCarried: 0 });
     expect(await db().auditLog.count()).toBe(audits);
+  });
+
+  it("passes the open remediation items of a merged unit to its successor, keeping where they came from", async () => {
+    const xn = await db().unit.findUniqueOrThrow({ where: { code: "L_XN" } });
+    const x1 = await db().unit.findUniqueOrThrow({ where: { code: "L_X1" } });
+    const moved = await db().remediationItem.findUniqueOrThrow({ where: { id: openItem }, include: { plan: true } });
+    expect([moved.plan.unitId, moved.plan.year, moved.carriedFromUnitId]).toEqual([xn.id, 2024, x1.id]);
+    const kept = await db().remediationItem.findUniqueOrThrow({ where: { id: doneItem }, include: { plan: true } });
+    expect(kept.plan.unitId).toBe(x1.id);
+    expect(await db().auditLog.count({ where: { entity: "RemediationItem", entityId: String(openItem) } })).toBe(1);
   });
 
   it("refuses a whole file when one row would end a unit a second time, writing nothing", async () => {

@@ -17,7 +17,7 @@ export default async function RoundAuditPage({ params, searchParams }: { params:
   const sp = await searchParams;
   const round = Number.isInteger(id) ? await db().evaluationRound.findUnique({ where: { id } }) : null;
   if (!round) notFound();
-  const units = await roundUnits(round.group, round.year);
+  const units = await roundUnits(round);
   const unitId = Number(sp.donVi) || undefined;
   const entries = await auditEntries({ roundId: round.id, ...(unitId ? { unitId } : {}), ...(sp.tieuChi ? { criterionCode: sp.tieuChi.trim() } : {}), take: 500 });
   return (
