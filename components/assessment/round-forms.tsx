@@ -28,6 +28,7 @@ export function CreateRoundForm({ sets, groups }: { sets: { id: number; name: st
       </Field>
       <Field label="Tự đánh giá từ ngày" name="selfAssessmentStart" errors={fe?.selfAssessmentStart}><input id="selfAssessmentStart" name="selfAssessmentStart" type="date" className={inputClass} /></Field>
       <Field label="Đến hết ngày" name="selfAssessmentEnd" errors={fe?.selfAssessmentEnd}><input id="selfAssessmentEnd" name="selfAssessmentEnd" type="date" className={inputClass} /></Field>
+      <Field label="Đánh giá các đơn vị có hiệu lực ngày (để trống: 31/12 của năm)" name="referenceDate" errors={fe?.referenceDate}><input id="referenceDate" name="referenceDate" type="date" className={inputClass} /></Field>
       <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
         <button className={buttonClass} disabled={pending}>Tạo đợt đánh giá</button>
         <Status s={state} ok="Đã tạo đợt đánh giá (trạng thái: đang chuẩn bị)." />

@@ -1,6 +1,7 @@
 import "server-only";
 // Everything the case dashboard shows for a year and a set of units, queried in parallel.
 import { caseReport } from "@/lib/queries/cases/case-report";
+import { caseReportAsOf } from "@/lib/queries/cases/case-report-as-of";
 import { caseReportByMonth } from "@/lib/queries/cases/case-report-by-month";
 import { caseSubmissions } from "@/lib/queries/cases/case-submissions";
 import { caseFields } from "@/lib/queries/cases/case-fields";
@@ -12,13 +13,15 @@ import type { LateFilter } from "./late-cases";
 
 export const LATE_PAGE_SIZE = 25;
 
-export async function loadCaseDashboard(year: number, unitIds: number[] | null, f: LateFilter) {
+/** `asOf`: count each record under the unit that succeeds its own on that day (lineage), by unit and level. */
+export async function loadCaseDashboard(year: number, unitIds: number[] | null, f: LateFilter, asOf: string | null = null) {
   const page = Math.max(1, Number(f.trang) || 1);
   const level = f.cap === "tinh" || f.cap === "huyen" || f.cap === "xa" ? f.cap : null;
   const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
   const apology = f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;
   const [byLevel, byUnit, byChannel, byField, byMonth, submissions, fields, late, procedures, feedback] = await Promise.all([
-    caseReport(year, "level", unitIds), caseReport(year, "unit", unitIds), caseReport(year, "channel", unitIds), caseReport(year, "field", unitIds),
+    asOf ? caseReportAsOf(year, "level", asOf, unitIds) : caseReport(year, "level", unitIds),
+    asOf ? caseReportAsOf(year, "unit", asOf, unitIds) : caseReport(year, "unit", unitIds), caseReport(year, "channel", unitIds), caseReport(year, "field", unitIds),
     caseReportByMonth(year, unitIds), caseSubmissions(year, unitIds), caseFields(unitIds),
     lateCases({ year, unitIds, level, field: f.linh_vuc || null, channel, apology, limit: LATE_PAGE_SIZE, offset: (page - 1) * LATE_PAGE_SIZE }),
     procedureOnlineShare(unitIds), feedbackFigures(year, unitIds),

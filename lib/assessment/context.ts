@@ -9,6 +9,8 @@ import { DomainError, NotFoundError } from "../errors";
 import type { Prisma } from "../db/generated/client";
 import type { Rule } from "../scoring";
 import type { GridLeaf } from "./validation";
+import { referenceDay, validForRound } from "../results/round-inputs";
+import { fmtDate } from "../format";
 
 export type AssessmentUser = Pick<CurrentUser, "id" | "role" | "unitId" | "username">;
 export type RoundLeaf = Omit<GridLeaf, "applies"> & { nodeId: number; appliesTo: string[] };
@@ -40,7 +42,7 @@ export function forUnit(leaf: RoundLeaf, unitType: string): GridLeaf {
 }
 
 export async function loadUnit(unitId: number) {
-  const unit = await db().unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, type: true, group: true } });
+  const unit = await db().unit.findUnique({ where: { id: unitId }, select: { id: true, code: true, name: true, type: true, group: true, validFrom: true, validTo: true } });
   if (!unit) throw new NotFoundError("Không tìm thấy đơn vị");
   return unit;
 }
@@ -52,7 +54,8 @@ export async function assertUnitAccess(user: AssessmentUser, permission: Permiss
   throw new DomainError("Bạn chỉ được truy cập dữ liệu tự đánh giá của đơn vị mình.", 403);
 }
 
-/** The unit must belong to the round's group. */
-export function assertUnitInRound(unit: { group: string }, round: { group: string }) {
+/** The unit must belong to the round's group and exist on the round's reference day. */
+export function assertUnitInRound(unit: { group: string; validFrom: Date | null; validTo: Date | null }, round: { group: string; year: number; referenceDate: Date | null }) {
   if (unit.group !== round.group) throw new DomainError("Đơn vị không thuộc khối của đợt đánh giá này.", 422);
+  if (!validForRound(unit, round)) throw new DomainError(`Đơn vị không còn hiệu lực vào ngày ${fmtDate(referenceDay(round))}: không thuộc đợt đánh giá này.`, 422);
 }

@@ -6,7 +6,9 @@ import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { ConflictError, DomainError, NotFoundError } from "../errors";
-import { roundUnits } from "../results/round-inputs";
+import { referenceDay, roundUnits } from "../results/round-inputs";
+import { fmtDate } from "../format";
+import { groupLabel } from "../labels";
 import { forUnit, loadRound, roundLeaves, type AssessmentUser } from "./context";
 import { documentDate } from "./schemas";
 import { isSelfScored } from "./validation";
@@ -27,6 +29,8 @@ export const roundInput = z.object({
   group: z.string().trim().min(1, { message: "Chọn khối" }).max(20),
   criteriaSetId: z.coerce.number({ message: "Chọn bộ tiêu chí" }).int().positive({ message: "Chọn bộ tiêu chí" }),
   name: z.string().trim().min(3, { message: "Nhập tên đợt (ít nhất 3 ký tự)" }).max(200),
+  /** the day whose units the round assesses; empty = 31/12 of the year */
+  referenceDate: documentDate,
   ...windowFields,
 }).refine(endAfterStart, endMessage);
 
@@ -58,9 +62,20 @@ export async function createRound(user: AssessmentUser, input: z.infer<typeof ro
   if (await db().evaluationRound.findUnique({ where: { year_group: { year: input.year, group: input.group } } })) {
     throw new DomainError("Đã có đợt đánh giá cho năm và khối này", 422, { year: [`Khối ${input.group} đã có đợt đánh giá năm ${input.year}`] });
   }
+  // A round assesses the units that exist on its reference day: after the 2025 reorganisation there
+  // are no districts, and a group whose units have all ended cannot get a round.
+  const reference = referenceDay(input);
+  if (reference.getUTCFullYear() !== input.year) {
+    throw new DomainError("Ngày tham chiếu phải thuộc năm đánh giá", 422, { referenceDate: [`Chọn một ngày trong năm ${input.year}`] });
+  }
+  if (!(await roundUnits({ group: input.group, year: input.year, referenceDate: input.referenceDate })).length) {
+    throw new DomainError(`Khối ${groupLabel(input.group)} không có đơn vị nào còn hiệu lực ngày ${fmtDate(reference)}`, 422, {
+      group: [`Không có đơn vị nào của khối này còn hiệu lực ngày ${fmtDate(reference)} (đơn vị đã giải thể, sáp nhập hoặc chưa thành lập)`],
+    });
+  }
   return db().$transaction(async (tx) => {
     const round = await tx.evaluationRound.create({ data: { ...input, status: "DRAFT" } });
-    await recordAudit({ actor: actorOf(user), action: "create", entity: "EvaluationRound", entityId: round.id, roundId: round.id, newValue: { ...input, selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd), status: "DRAFT" } }, tx);
+    await recordAudit({ actor: actorOf(user), action: "create", entity: "EvaluationRound", entityId: round.id, roundId: round.id, newValue: { ...input, referenceDate: day(input.referenceDate), selfAssessmentStart: day(input.selfAssessmentStart), selfAssessmentEnd: day(input.selfAssessmentEnd), status: "DRAFT" } }, tx);
     return round;
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 // Figures for the overview page, scoped to what the user may see.
 import { db } from "../db/client";
+import { referenceDay, validOn } from "../results/round-inputs";
 
 export type OverviewFigures = {
   unitsByType: { type: string; count: number }[];
@@ -9,8 +10,9 @@ export type OverviewFigures = {
   remediationOpen: number;
 };
 
-export async function overviewFigures(scope: { all: true } | { unitId: number }): Promise<OverviewFigures> {
-  const unitWhere = "all" in scope ? {} : { id: scope.unitId };
+export async function overviewFigures(scope: { all: true } | { unitId: number }, today = new Date()): Promise<OverviewFigures> {
+  // units that exist today: those ended in a reorganisation are history, not part of the province
+  const unitWhere = "all" in scope ? { ...validOn(undefined, today) } : { id: scope.unitId };
   const unitsByType = await db().unit.groupBy({ by: ["type"], where: unitWhere, _count: { _all: true }, orderBy: { type: "asc" } });
   const latestYear = (await db().evaluationRound.aggregate({ _max: { year: true } }))._max.year;
   // a unit sees only the round of its own ranking group
@@ -18,7 +20,8 @@ export async function overviewFigures(scope: { all: true } | { unitId: number })
   const rounds = latestYear
     ? await db().evaluationRound.findMany({ where: { year: latestYear, ...("all" in scope ? {} : { group: ownGroup ?? "" }) }, orderBy: { group: "asc" }, include: { submissions: { select: { status: true, unitId: true } } } })
     : [];
-  const groupSizes = new Map((await db().unit.groupBy({ by: ["group"], _count: { _all: true } })).map((g) => [g.group, g._count._all]));
+  // a round counts the units of its group valid on its reference day
+  const groupSizes = new Map(await Promise.all(rounds.map(async (r) => [r.id, await db().unit.count({ where: validOn(r.group, referenceDay(r)) })] as const)));
   const caseWhere = "all" in scope ? {} : { unitId: scope.unitId };
   const [total, lastCase] = await Promise.all([
     db().caseRecord.count({ where: caseWhere }),
@@ -33,7 +36,7 @@ export async function overviewFigures(scope: { all: true } | { unitId: number })
       const subs = "all" in scope ? r.submissions : r.submissions.filter((s) => s.unitId === scope.unitId);
       return {
         id: r.id, year: r.year, group: r.group, status: r.status, selfAssessmentEnd: r.selfAssessmentEnd,
-        units: "all" in scope ? (groupSizes.get(r.group) ?? 0) : 1,
+        units: "all" in scope ? (groupSizes.get(r.id) ?? 0) : 1,
         submitted: subs.filter((s) => s.status === "SUBMITTED").length,
         drafts: subs.filter((s) => s.status === "DRAFT").length,
       };

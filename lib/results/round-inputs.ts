@@ -22,9 +22,9 @@ export type RoundScope = { group: string; year: number; referenceDate: Date | nu
 /** The day whose units a round assesses: its reference date, by default 31/12 of its year. */
 export const referenceDay = (round: Pick<RoundScope, "year" | "referenceDate">): Date => round.referenceDate ?? new Date(`${round.year}-12-31T00:00:00Z`);
 
-/** Prisma filter: units of a group that exist on a day (after the 2025 reorganisation, not the dissolved ones). */
-export const validOn = (group: string, day: Date) => ({
-  group,
+/** Prisma filter: units (of a group, when given) that exist on a day (after the 2025 reorganisation, not the dissolved ones). */
+export const validOn = (group: string | undefined, day: Date) => ({
+  ...(group === undefined ? {} : { group }),
   OR: [{ validTo: null }, { validTo: { gte: day } }],
   AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }],
 });

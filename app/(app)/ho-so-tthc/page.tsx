@@ -15,6 +15,7 @@ import { Qd766Table } from "@/components/cases/qd766-table";
 import { LateCasesFilter, LateCasesTable, type LateFilter } from "@/components/cases/late-cases";
 import { channelLabel, levelLabel, monthLabel } from "@/components/cases/labels";
 import { loadCaseDashboard, LATE_PAGE_SIZE } from "@/components/cases/dashboard-data";
+import { StructureChoice } from "@/components/cases/structure-choice";
 
 export const metadata: Metadata = { title: "Hồ sơ TTHC" };
 
@@ -27,9 +28,11 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   const years = await caseYears();
   const year = Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100 ? Number(sp.nam) : (years[0] ?? new Date().getFullYear());
   const f: LateFilter = { nam: String(year), cap: sp.cap, linh_vuc: sp.linh_vuc, kenh: sp.kenh, thu: sp.thu, trang: sp.trang };
+  // "theo=hien-nay": records counted under today's units (after the 2025 reorganisation)
+  const today = sp.theo === "hien-nay" ? new Date().toISOString().slice(0, 10) : null;
   const [d, units] = await Promise.all([
-    loadCaseDashboard(year, unitIds, f),
-    db().unit.findMany({ where: unitIds ? { id: { in: unitIds } } : {}, select: { code: true, name: true } }),
+    loadCaseDashboard(year, unitIds, f, today),
+    db().unit.findMany({ select: { code: true, name: true } }),
   ]);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const rate = d.total.finished ? ((d.total.early + d.total.onTime) / d.total.finished) * 100 : null;
@@ -46,6 +49,7 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
         <StatCard label="Giải quyết hồ sơ trực tuyến" value={fmtPct(d.total.finished ? Math.round((d.total.online / d.total.finished) * 10_000) / 100 : null)} />
       </section>
 
+      <StructureChoice year={year} today={today !== null} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
         <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo cấp" tableId="bang-cap" data={chart(d.byLevel, levelLabel)} /></div>
@@ -62,7 +66,8 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
         <div className="xl:col-span-3"><FiguresTable id="bang-kenh" caption="Số liệu theo kênh" keyHeader="Kênh" rows={d.byChannel} label={channelLabel} /></div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
-      <FiguresTable caption="Số liệu theo đơn vị" keyHeader="Đơn vị" rows={d.byUnit} label={(k) => unitName.get(String(k)) ?? String(k)} />
+      <FiguresTable caption="Số liệu theo đơn vị" keyHeader="Đơn vị" rows={d.byUnit}
+        label={(k) => `${unitName.get(String(k)) ?? String(k)}${d.byUnit.some((r) => r.key === k && "split" in r) ? " (đã chia tách: hồ sơ giữ ở đơn vị cũ)" : ""}`} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo lĩnh vực</h2>
       <FiguresTable caption="Số liệu theo lĩnh vực thủ tục" keyHeader="Lĩnh vực" rows={d.byField} label={(k) => String(k) || "(không ghi lĩnh vực)"} />
 

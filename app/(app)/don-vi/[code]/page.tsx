@@ -5,11 +5,12 @@ import { unitByCode } from "@/lib/units/queries";
 import { unitProfileData } from "@/lib/queries/reports/unit-profile";
 import { UNIT_TYPE_LABELS, LEVEL_LABELS, groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { fmtDate } from "@/lib/format";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { YearPicker } from "@/components/cases/year-picker";
 import { PrintButton } from "@/components/reports/print-button";
 import { PrintHeader, SignatureBlock } from "@/components/reports/print-parts";
-import { UnitYearSummary, UnitHistory } from "@/components/reports/unit-summary";
+import { UnitYearSummary, UnitHistory, UnitPredecessors } from "@/components/reports/unit-summary";
 import { UnitFields } from "@/components/reports/unit-fields";
 import { UnitLosses } from "@/components/reports/unit-losses";
 import { UnitRecordsSection } from "@/components/reports/unit-records";
@@ -39,6 +40,9 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         <div><dt className="text-slate-500">Mã đơn vị</dt><dd className="font-mono">{unit.code}</dd></div>
         <div><dt className="text-slate-500">Trực thuộc</dt><dd>{unit.parent?.name ?? "—"}</dd></div>
+        {unit.validFrom || unit.validTo ? (
+          <div><dt className="text-slate-500">Hiệu lực</dt><dd>{unit.validFrom ? `từ ${fmtDate(unit.validFrom)}` : ""}{unit.validFrom && unit.validTo ? " " : ""}{unit.validTo ? `đến hết ${fmtDate(unit.validTo)}` : ""}</dd></div>
+        ) : null}
         {unit.children.length ? <div className="sm:col-span-2"><dt className="text-slate-500">Đơn vị trực thuộc</dt><dd>{unit.children.map((ch) => ch.name).join(", ")}</dd></div> : null}
       </dl>
       {c ? (
@@ -49,6 +53,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           <UnitLosses c={c} />
         </>
       ) : <p className="mt-6 text-slate-700">Đơn vị chưa có kết quả chỉ số CCHC.</p>}
+      <UnitPredecessors predecessors={p.predecessors} />
       <UnitRecordsSection records={p.records} remediation={p.remediation} planYear={c?.year ?? new Date().getFullYear()} />
       <SignatureBlock />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { referenceDay } from "@/lib/results/round-inputs";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { ROUND_STEPS, roundProgress } from "@/lib/assessment/rounds";
 import { publishedVersions } from "@/lib/assessment/publication";
 import { windowWords } from "@/lib/assessment/window";
-import { fmtDateTime } from "@/lib/format";
+import { fmtDate, fmtDateTime } from "@/lib/format";
 import { groupLabel, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgressTable } from "@/components/assessment/progress-table";
@@ -31,7 +32,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={round.name}
-        description={<>{groupLabel(round.group)} · {round.criteriaSet.name} (v{round.criteriaSet.version}) · <strong data-testid="round-status">{ROUND_STATUS_LABELS[round.status]}</strong> · tự đánh giá {windowWords(round)}</>}
+        description={<>{groupLabel(round.group)} · {round.criteriaSet.name} (v{round.criteriaSet.version}) · <strong data-testid="round-status">{ROUND_STATUS_LABELS[round.status]}</strong> · tự đánh giá {windowWords(round)} · {units.length} đơn vị có hiệu lực ngày {fmtDate(referenceDay(round))}</>}
         actions={<>
           <Link className="text-sm text-brand-700 underline" href="/dot-danh-gia">← Các đợt</Link>
           <Link className="text-sm text-brand-700 underline" href={`/tham-dinh?dot=${round.id}`}>Thẩm định</Link>
