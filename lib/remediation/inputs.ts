@@ -41,6 +41,8 @@ export const progressInput = z.object({
   note: text("Nội dung cập nhật", 3, 4000),
   // a File from a form; an empty file input arrives as a File of size 0
   file: z.preprocess((v) => (v instanceof File && v.size > 0 ? v : null), z.instanceof(File).nullable()),
+  /** one key per update the user means to add: a replay of the same submission adds nothing */
+  clientKey: z.preprocess(blankToNull, z.string().regex(/^[A-Za-z0-9-]{8,64}$/, "Mã gửi không hợp lệ").nullable()).optional(),
 });
 export type ProgressInput = z.infer<typeof progressInput>;
 

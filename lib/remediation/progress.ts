@@ -1,6 +1,6 @@
 // Moving an item through its life and recording progress with evidence. Every status change is
 // audited with the old and new status and the reason, and kept as a line in the item's history.
-import { db } from "../db/client";
+import { db, type Db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { ConflictError, DomainError, NotFoundError } from "../errors";
@@ -54,11 +54,13 @@ export async function addProgressUpdate(input: ProgressInput, actor: Remediation
       // The item row is held until commit: a verification waits for this update, or this update sees it.
       const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "RemediationItem" WHERE id = ${item.id} FOR SHARE`;
       if (!locked) throw new NotFoundError("Không tìm thấy mục khắc phục");
+      const replayed = await storedReplay(tx, item.id, input.clientKey);
+      if (replayed) return replayed;
       if (locked.status === "VERIFIED") throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
       // The attachment row, the update and the audit entry are written together or not at all.
       const attachment = input.file ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }, tx) : null;
       storageKey = attachment?.storageKey ?? null;
-      const update = await tx.remediationUpdate.create({ data: { itemId: item.id, note: input.note, attachmentId: attachment?.id ?? null, createdById: actor.id } });
+      const update = await tx.remediationUpdate.create({ data: { itemId: item.id, note: input.note, attachmentId: attachment?.id ?? null, createdById: actor.id, clientKey: input.clientKey ?? null } });
       await recordAudit({
         actor, action: "progress", entity: "RemediationItem", entityId: item.id, unitId: item.plan.unitId, criterionCode: item.criterionCode,
         newValue: { updateId: update.id, note: input.note, attachment: attachment ? { id: attachment.id, name: attachment.originalName, sha256: attachment.sha256 } : null },
@@ -67,6 +69,15 @@ export async function addProgressUpdate(input: ProgressInput, actor: Remediation
     });
   } catch (e) {
     if (storageKey) await discardStoredFile(storageKey);
+    // the same submission committed meanwhile by a replay running beside this one
+    const replayed = (e as { code?: string }).code === "P2002" ? await storedReplay(db(), item.id, input.clientKey) : null;
+    if (replayed) return replayed;
     throw e;
   }
+}
+
+/** The update a replayed submission already added, if any. */
+async function storedReplay(client: Pick<Db, "remediationUpdate">, itemId: number, clientKey: string | null | undefined) {
+  if (!clientKey) return null;
+  return client.remediationUpdate.findUnique({ where: { itemId_clientKey: { itemId, clientKey } } });
 }

@@ -117,6 +117,22 @@ describe("a change is not kept without its audit entry", () => {
   });
 });
 
+describe("a replayed progress update (double click, retry) adds nothing (issue 17)", () => {
+  it("stores one update and one audit entry for 10 submissions of the same form at once", async () => {
+    const item = await addRemediationItem(itemInput.parse({ unitId: w.a.id, year: 2023, source: "MANUAL", problem: "Chưa số hoá hồ sơ", action: "Số hoá", owner: "Văn phòng Sở", deadline: "2024-06-30" }), w.people.headA);
+    const input = progressInput.parse({ itemId: item.id, note: "Đã số hoá 80 % hồ sơ", clientKey: "7f1c2a9e-5b1d-4c3e-9a8b-0d2e4f6a8b1c" });
+    const replies = await Promise.allSettled(Array.from({ length: 10 }, () => addProgressUpdate(input, w.people.staffA)));
+    expect(replies.filter((r) => r.status === "rejected")).toEqual([]);
+    const ids = new Set(replies.map((r) => (r as PromiseFulfilledResult<{ id: number }>).value.id));
+    expect(ids.size).toBe(1);
+    expect(await db().remediationUpdate.count({ where: { itemId: item.id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { entity: "RemediationItem", entityId: String(item.id), action: "progress" } })).toBe(1);
+    // a new submission (a new key) is a new update
+    await addProgressUpdate(progressInput.parse({ itemId: item.id, note: "Đã số hoá 100 % hồ sơ", clientKey: "0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d" }), w.people.staffA);
+    expect(await db().remediationUpdate.count({ where: { itemId: item.id } })).toBe(2);
+  });
+});
+
 describe("a check and the change it allows happen in one transaction", () => {
   it("remediation progress on an item verified meanwhile is refused", async () => {
     const item = await addRemediationItem(itemInput.parse({ unitId: w.a.id, year: 2023, source: "MANUAL", problem: "Chưa công khai kết quả giải quyết TTHC", action: "Công khai", owner: "Văn phòng Sở", deadline: "2024-06-30" }), w.people.headA);
