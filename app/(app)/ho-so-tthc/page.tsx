@@ -39,7 +39,7 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   const chart = (rows: typeof d.byLevel, label: (k: string | number) => string) => rows.map((r) => ({ label: label(r.key), rate: r.onTimeRate, late: r.late }));
   return (
     <>
-      <PageHeader title="Hồ sơ thủ tục hành chính" description={unitIds ? `Số liệu của ${user.unitName ?? "đơn vị"}` : "Số liệu toàn tỉnh, tính từ hồ sơ của hệ thống một cửa"} actions={<YearPicker years={years} year={year} />} />
+      <PageHeader title="Hồ sơ thủ tục hành chính" description={unitIds ? `Số liệu của ${user.unitName ?? "đơn vị"}` : "Số liệu toàn tỉnh, tính từ hồ sơ của hệ thống một cửa"} actions={<YearPicker years={years} year={year} keep={today ? { theo: "hien-nay" } : {}} />} />
       <CaseNav current="/ho-so-tthc" canImport={can(user, "cases:import")} />
       <section aria-label="Tổng hợp" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard label="Tỷ lệ đúng và sớm hạn" value={fmtPct(rate === null ? null : Math.round(rate * 100) / 100)} hint={`${fmtInt(d.total.finished)} hồ sơ đã giải quyết`} />
