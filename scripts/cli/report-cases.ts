@@ -7,7 +7,7 @@ const BY = ["level", "unit", "channel", "month", "field"] as const;
 type By = (typeof BY)[number];
 
 export const reportCasesCommand: Command = {
-  summary: "số liệu giải quyết hồ sơ của năm: --year Y --by level|unit|channel|month|field [--unit MÃ] [--as-of YYYY-MM-DD] [--json]",
+  summary: "số liệu giải quyết hồ sơ của năm: --year Y --by level|unit|channel|month|field [--unit MÃ [--with-children]] [--as-of YYYY-MM-DD] [--json]",
   async run(args) {
     const yearText = requireFlag(args, "year");
     const year = Number(yearText);
@@ -25,11 +25,13 @@ export const reportCasesCommand: Command = {
         const unit = await db().unit.findUnique({ where: { code: unitCode }, select: { id: true } });
         if (!unit) throw new CliError(`không có đơn vị mã "${unitCode}"`);
         unitIds = [unit.id];
+        // a district before 2025, or the province: itself and every unit under it
+        if (args.flags["with-children"] === true) unitIds = await descendantsOf(unit.id);
       }
       if (asOf) {
         // records counted under the units that succeed the recording units on that day
         const asOfReport = await import("../../lib/queries/cases/case-report-as-of");
-        if (unitCode) unitIds = await asOfReport.unitsCountedUnder(unitCode, asOf);
+        if (unitCode && args.flags["with-children"] !== true) unitIds = await asOfReport.unitsCountedUnder(unitCode, asOf);
         if (by === "unit" || by === "level") return asOfReport.caseReportAsOf(year, by, asOf, unitIds);
       }
       if (by === "month") return (await import("../../lib/queries/cases/case-report-by-month")).caseReportByMonth(year, unitIds);
@@ -52,4 +54,13 @@ function table(year: number, by: By, rows: (CaseReportRow & { split?: true })[],
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const structure = asOf ? ` (tính theo đơn vị kế thừa ngày ${asOf.split("-").reverse().join("/")})` : "";
   return `Hồ sơ TTHC năm ${year} theo ${BY_LABEL[by]}${structure}\n${line(HEAD)}\n${body.map(line).join("\n")}\n`;
+}
+
+/** A unit and every unit below it (parent links, any depth). */
+async function descendantsOf(unitId: number): Promise<number[]> {
+  const { db } = await import("../../lib/db/client");
+  const units = await db().unit.findMany({ select: { id: true, parentId: true } });
+  const out = [unitId];
+  for (let i = 0; i < out.length; i++) for (const u of units) if (u.parentId === out[i] && !out.includes(u.id)) out.push(u.id);
+  return out;
 }
