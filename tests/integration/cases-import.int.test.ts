@@ -155,6 +155,13 @@ describe("npm run cchc -- report cases / import cases", () => {
     expect(out.rows[2]).toEqual(expected.level.rows[2]);
   }, 60_000);
 
+  it("counts a district with the communes under it with --with-children", () => {
+    const alone = JSON.parse(run(["report", "cases", "--year", "2023", "--by", "level", "--unit", "H_A", "--json"]).stdout);
+    const withChildren = JSON.parse(run(["report", "cases", "--year", "2023", "--by", "level", "--unit", "H_A", "--with-children", "--json"]).stdout);
+    expect(alone.rows.map((r: { key: string }) => r.key)).not.toContain("xa");
+    expect(withChildren.rows.find((r: { key: string }) => r.key === "xa")).toEqual(expected.level.rows.find((r: { key: string }) => r.key === "xa"));
+  }, 60_000);
+
   it("exits 1 and lists bad rows as 'dòng N, cột NAME: …'", () => {
     const file = path.join(tmp, "cli-bad.csv");
     writeFileSync(file, "ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra\nC1,SO_A,1,2023-01-01,2023-01-05\nC2,SO_A,5,2023-01-01,2023-01-05\n");
