@@ -16,9 +16,33 @@ function toSnapshot(row: { id: number; roundId: number; version: number; publish
   return { ...row, criteria: row.criteria as CriteriaSet, inputs: row.inputs as SnapshotInputs, results: row.results as RoundResult };
 }
 
+/**
+ * Published snapshots never change (a correction is a new row), so a snapshot read once is kept by
+ * its id: a page asks only which version is the latest, not for its (large) JSON again. Correct
+ * across processes and after a correction or a re-publication, which make a new id. Bounded.
+ */
+const byId = new Map<number, Snapshot>();
+const KEPT = 64;
+
+async function snapshotById(id: number): Promise<Snapshot | null> {
+  const hit = byId.get(id);
+  if (hit) {
+    byId.delete(id);
+    byId.set(id, hit);
+    return hit;
+  }
+  const row = await db().resultSnapshot.findUnique({ where: { id } });
+  if (!row) return null;
+  // shared by every request from now on: frozen, so that a reader that would change it fails loudly
+  const snapshot = deepFreeze(toSnapshot(row));
+  byId.set(id, snapshot);
+  if (byId.size > KEPT) byId.delete(byId.keys().next().value!);
+  return snapshot;
+}
+
 export async function latestSnapshot(roundId: number): Promise<Snapshot | null> {
-  const row = await db().resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" } });
-  return row ? toSnapshot(row) : null;
+  const head = await db().resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" }, select: { id: true } });
+  return head ? snapshotById(head.id) : null;
 }
 
 export async function snapshotVersions(roundId: number) {
@@ -39,4 +63,12 @@ export async function publishedResult(year: number, group: string): Promise<{ ro
   if (!round) return null;
   const snapshot = await latestSnapshot(round.id);
   return snapshot ? { roundId: round.id, snapshot } : null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
