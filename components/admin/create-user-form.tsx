@@ -8,7 +8,7 @@ export function CreateUserForm({ units }: { units: { id: number; code: string; n
   const [state, action, pending] = useKeptActionState(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form noValidate onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
       <Field label="Tên đăng nhập" name="username" errors={errors?.username}>
         <input id="username" name="username" className={inputClass} aria-describedby="username-error" />
       </Field>

@@ -7,7 +7,7 @@ export function PasswordResetForm({ userId, username }: { userId: number; userna
   const [state, action, pending] = useKeptActionState(resetPasswordAction, { resetOnSuccess: true });
   const error = state && !state.ok ? (state.fieldErrors?.password?.join(" ") ?? state.error) : null;
   return (
-    <form onSubmit={action} className="mt-1 flex flex-wrap items-center gap-2">
+    <form noValidate onSubmit={action} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={userId} />
       <input name="password" type="password" autoComplete="new-password" placeholder="Mật khẩu mới"
         aria-label={`Mật khẩu mới cho ${username}`} className="w-40 rounded border border-slate-300 px-2 py-1 text-sm" />

@@ -17,7 +17,7 @@ export function UserRow({ user, units }: Props) {
       <td className="p-2 font-mono text-xs">{user.username}</td>
       <td className="p-2">{user.name}</td>
       <td className="p-2" colSpan={4}>
-        <form onSubmit={action} className="flex flex-wrap items-center gap-2">
+        <form noValidate onSubmit={action} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="id" value={user.id} />
           <select name="role" defaultValue={user.role} aria-label={`Vai trò của ${user.username}`} className="rounded border border-slate-300 px-2 py-1 text-sm">
             {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}

@@ -8,7 +8,7 @@ export function IssueTokenForm({ units }: { units: { id: number; name: string }[
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="space-y-3">
-      <form onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+      <form noValidate onSubmit={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
         <Field label="Tên (hệ thống sử dụng mã)" name="name" errors={errors?.name}>
           <input id="name" name="name" required className={inputClass} aria-describedby="name-error" placeholder="Hệ thống một cửa tỉnh" />
         </Field>

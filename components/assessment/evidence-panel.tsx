@@ -4,6 +4,7 @@
 import { useRef, useState } from "react";
 import type { EvidenceView } from "@/lib/assessment/evidence";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { DateInput } from "@/components/ui/date-input";
 
 type Errors = Record<string, string[] | undefined>;
 const date = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : null);
@@ -62,13 +63,13 @@ export function EvidenceForm({ roundId, unitId, code, onAdded }: {
 
   const err = (f: string) => (errors[f]?.length ? <span id={id(`${f}-error`)} className="text-xs text-red-700">{errors[f]!.join(" ")}</span> : null);
   return (
-    <form ref={form} onSubmit={(e) => { e.preventDefault(); void submit(); }} className="mt-2 grid gap-2 rounded border border-dashed border-slate-300 p-2 sm:grid-cols-2" aria-label={`Thêm tài liệu kiểm chứng tiêu chí ${code}`}>
+    <form noValidate ref={form} onSubmit={(e) => { e.preventDefault(); void submit(); }} className="mt-2 grid gap-2 rounded border border-dashed border-slate-300 p-2 sm:grid-cols-2" aria-label={`Thêm tài liệu kiểm chứng tiêu chí ${code}`}>
       <label className="text-xs">Số văn bản
         <input name="documentNumber" id={id("documentNumber")} className={inputClass} placeholder="vd. 12/KH-STTTT" maxLength={100} aria-invalid={!!errors.documentNumber || undefined} />
         {err("documentNumber")}
       </label>
       <label className="text-xs">Ngày văn bản
-        <input name="documentDate" id={id("documentDate")} type="date" className={inputClass} aria-invalid={!!errors.documentDate || undefined} />
+        <DateInput name="documentDate" id={id("documentDate")} className={inputClass} aria-invalid={!!errors.documentDate || undefined} />
         {err("documentDate")}
       </label>
       <label className="text-xs">Trang hoặc mục

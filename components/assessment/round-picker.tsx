@@ -5,7 +5,7 @@ import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 export function RoundPicker({ rounds, current, extra }: { rounds: { id: number; name: string; year: number; status: string }[]; current: number | null; extra?: Record<string, string> }) {
   if (rounds.length < 2) return null;
   return (
-    <form method="get" className="no-print flex flex-wrap items-end gap-2">
+    <form noValidate method="get" className="no-print flex flex-wrap items-end gap-2">
       {Object.entries(extra ?? {}).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <label className="text-sm">Đợt đánh giá
         <select name="dot" defaultValue={current ?? undefined} className={inputClass}>

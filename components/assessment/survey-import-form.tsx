@@ -25,7 +25,7 @@ export function SurveyImportForm({ roundId }: { roundId: number }) {
   }
   return (
     <div>
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
+      <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-3">
         <label className="text-sm font-medium">Tệp CSV (ma_don_vi, ma_tieu_chi, ty_le)
           <input name="file" type="file" accept=".csv,text/csv" required className={`${inputClass} mt-1`} />
         </label>

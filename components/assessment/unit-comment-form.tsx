@@ -18,7 +18,7 @@ export function UnitCommentForm({ roundId, unitId, comment, submitted }: { round
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <form className="rounded-lg border border-slate-200 bg-white p-3" onSubmit={async (e) => {
+      <form noValidate className="rounded-lg border border-slate-200 bg-white p-3" onSubmit={async (e) => {
         e.preventDefault();
         const err = await post("/api/appraisal/comment", { roundId, unitId, comment: text || null });
         setMsg(err ? { ok: false, text: err } : { ok: true, text: "Đã lưu nhận xét chung." });
@@ -29,7 +29,7 @@ export function UnitCommentForm({ roundId, unitId, comment, submitted }: { round
         <button className={`${secondaryButtonClass} mt-2`}>Lưu nhận xét</button>
       </form>
       {submitted ? (
-        <form className="rounded-lg border border-slate-200 bg-white p-3" onSubmit={async (e) => {
+        <form noValidate className="rounded-lg border border-slate-200 bg-white p-3" onSubmit={async (e) => {
           e.preventDefault();
           const err = await post("/api/appraisal/return", { roundId, unitId, reason });
           if (err) return setMsg({ ok: false, text: err });

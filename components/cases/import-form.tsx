@@ -44,7 +44,7 @@ export function CaseImportForm() {
   const pct = job && job.total > 0 ? Math.min(99, Math.round((job.processed / job.total) * 100)) : null;
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form noValidate onSubmit={submit} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <label className="block text-sm font-medium">Tệp hồ sơ (CSV hoặc XLSX)
           <input name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={`${inputClass} mt-1`} />
         </label>

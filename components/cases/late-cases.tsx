@@ -11,7 +11,7 @@ export type LateFilter = { nam: string; cap?: string; linh_vuc?: string; kenh?: 
 /** GET form: the filters stay in the address, so a filtered list can be bookmarked and shared. */
 export function LateCasesFilter({ f, fields, showLevel }: { f: LateFilter; fields: string[]; showLevel: boolean }) {
   return (
-    <form method="get" className="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc hồ sơ trễ hạn">
+    <form noValidate method="get" className="mb-3 flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc hồ sơ trễ hạn">
       <input type="hidden" name="nam" value={f.nam} />
       {showLevel ? (
         <label className="block">Cấp

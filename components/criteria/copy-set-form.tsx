@@ -12,7 +12,7 @@ export function CopySetForm({ sources }: { sources: Source[] }) {
   const [year, setYear] = useState(String((sources[0]?.year ?? new Date().getFullYear()) + 1));
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <form noValidate action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Tạo bộ tiêu chí năm mới từ bộ năm trước</h2>
       <Field label="Sao chép từ" name="fromId" errors={fe?.fromId}>
         <select id="fromId" name="fromId" className={inputClass} value={fromId}

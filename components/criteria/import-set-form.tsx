@@ -10,7 +10,7 @@ export function ImportSetForm() {
   const [state, action, pending] = useActionState(importCriteriaSetAction, null);
   const messages = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flatMap((m) => m ?? []) : [];
   return (
-    <form action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <form noValidate action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Nhập bộ tiêu chí từ tệp JSON</h2>
       <label htmlFor="file" className="block text-sm">Tệp .json theo định dạng bộ tiêu chí</label>
       <input id="file" name="file" type="file" accept="application/json,.json" className="block w-full text-sm" aria-describedby="import-result" />

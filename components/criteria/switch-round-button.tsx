@@ -7,7 +7,7 @@ import { switchRoundAction } from "./actions";
 export function SwitchRoundButton({ roundId, roundName, setId, version }: { roundId: number; roundName: string; setId: number; version: number }) {
   const [state, action, pending] = useActionState(switchRoundAction, null);
   return (
-    <form action={action} onSubmit={(e) => { if (!confirm(`Chuyển đợt "${roundName}" sang phiên bản ${version}? Điểm đã nhập sẽ đi theo mã tiêu chí.`)) e.preventDefault(); }} className="inline">
+    <form noValidate action={action} onSubmit={(e) => { if (!confirm(`Chuyển đợt "${roundName}" sang phiên bản ${version}? Điểm đã nhập sẽ đi theo mã tiêu chí.`)) e.preventDefault(); }} className="inline">
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="setId" value={setId} />
       <button className={secondaryButtonClass} disabled={pending}>{pending ? "Đang chuyển…" : `Chuyển sang phiên bản ${version}`}</button>

@@ -3,11 +3,12 @@ import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { SEVERITIES, SEVERITY_LABELS } from "@/lib/inspections/inspection-input";
 import { addFindingAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 export function FindingForm({ inspectionId, criteriaYear }: { inspectionId: number; criteriaYear: number | null }) {
   const { state, pending, onSubmit, errors: e } = useKeptForm(addFindingAction, { resetOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Ghi nhận tồn tại, hạn chế">
+    <form noValidate onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Ghi nhận tồn tại, hạn chế">
       <input type="hidden" name="inspectionId" value={inspectionId} />
       <div className="sm:col-span-2 lg:col-span-4">
         <Field label="Tồn tại, hạn chế" name="text" errors={e?.text}>
@@ -23,7 +24,7 @@ export function FindingForm({ inspectionId, criteriaYear }: { inspectionId: numb
         </select>
       </Field>
       <Field label="Hạn khắc phục" name="dueDate" errors={e?.dueDate}>
-        <input id="dueDate" name="dueDate" type="date" className={inputClass} aria-describedby="dueDate-error" />
+        <DateInput id="dueDate" name="dueDate" className={inputClass} aria-describedby="dueDate-error" />
       </Field>
       <div className="sm:col-span-2 lg:col-span-4">
         <Field label="Yêu cầu khắc phục" name="requiredAction" errors={e?.requiredAction}>

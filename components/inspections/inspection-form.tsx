@@ -3,21 +3,22 @@ import Link from "next/link";
 import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { createInspectionAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 type Option = { id: number; name: string };
 
 export function InspectionForm({ units, team, me }: { units: (Option & { code: string })[]; team: Option[]; me: number }) {
   const { state, pending, onSubmit, errors: e } = useKeptForm(createInspectionAction, { resetOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Lập cuộc kiểm tra">
+    <form noValidate onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Lập cuộc kiểm tra">
       <Field label="Số quyết định" name="decisionNumber" errors={e?.decisionNumber}>
         <input id="decisionNumber" name="decisionNumber" placeholder="784/QĐ-UBND" className={inputClass} aria-describedby="decisionNumber-error" />
       </Field>
       <Field label="Ngày quyết định" name="decisionDate" errors={e?.decisionDate}>
-        <input id="decisionDate" name="decisionDate" type="date" className={inputClass} aria-describedby="decisionDate-error" />
+        <DateInput id="decisionDate" name="decisionDate" className={inputClass} aria-describedby="decisionDate-error" />
       </Field>
       <Field label="Ngày kiểm tra" name="visitDate" errors={e?.visitDate}>
-        <input id="visitDate" name="visitDate" type="date" className={inputClass} aria-describedby="visitDate-error" />
+        <DateInput id="visitDate" name="visitDate" className={inputClass} aria-describedby="visitDate-error" />
       </Field>
       <Field label="Đơn vị được kiểm tra" name="unitId" errors={e?.unitId}>
         <select id="unitId" name="unitId" defaultValue="" className={inputClass} aria-describedby="unitId-error">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { createPlanTaskAction, updatePlanTaskAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { PLAN_STATUSES, PLAN_STATUS_LABELS } from "@/lib/plan/plan-task";
+import { DateInput } from "@/components/ui/date-input";
 
 export type PlanTaskDefaults = {
   id?: number; year: number; code: string; unitId: number | null; title: string; product: string; deadline: string;
@@ -23,7 +24,7 @@ export function PlanTaskForm({ units, defaults, canManage }: { units: { id: numb
     <Field label={label} name={name} errors={e?.[name]} hint={hint}>{input}</Field>
   );
   return (
-    <form ref={form} onSubmit={(ev) => { ev.preventDefault(); const data = new FormData(ev.currentTarget); startTransition(() => action(data)); }} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form noValidate ref={form} onSubmit={(ev) => { ev.preventDefault(); const data = new FormData(ev.currentTarget); startTransition(() => action(data)); }} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
       {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}
       {f("year", "Năm", <input id="year" name="year" type="number" defaultValue={defaults.year} className={inputClass} aria-describedby="year-error" />)}
       {f("code", "Mã nhiệm vụ", <input id="code" name="code" defaultValue={defaults.code} className={inputClass} aria-describedby="code-error" />)}
@@ -33,7 +34,7 @@ export function PlanTaskForm({ units, defaults, canManage }: { units: { id: numb
           {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
       ))}
-      {f("deadline", "Hạn hoàn thành", <input id="deadline" name="deadline" type="date" defaultValue={defaults.deadline} className={inputClass} aria-describedby="deadline-error" />)}
+      {f("deadline", "Hạn hoàn thành", <DateInput id="deadline" name="deadline" defaultValue={defaults.deadline} className={inputClass} aria-describedby="deadline-error" />)}
       <div className="sm:col-span-2">{f("title", "Nội dung nhiệm vụ", <input id="title" name="title" defaultValue={defaults.title} className={inputClass} aria-describedby="title-error" />)}</div>
       <div className="sm:col-span-2">{f("product", "Sản phẩm cụ thể", <input id="product" name="product" defaultValue={defaults.product} className={inputClass} aria-describedby="product-error" />, "Bắt buộc: văn bản, báo cáo, quyết định… chứng minh nhiệm vụ hoàn thành")}</div>
       {f("status", "Trạng thái", (
@@ -41,7 +42,7 @@ export function PlanTaskForm({ units, defaults, canManage }: { units: { id: numb
           {PLAN_STATUSES.map((s) => <option key={s} value={s}>{PLAN_STATUS_LABELS[s]}</option>)}
         </select>
       ))}
-      {f("completedAt", "Ngày hoàn thành", <input id="completedAt" name="completedAt" type="date" defaultValue={defaults.completedAt} className={inputClass} aria-describedby="completedAt-error" />)}
+      {f("completedAt", "Ngày hoàn thành", <DateInput id="completedAt" name="completedAt" defaultValue={defaults.completedAt} className={inputClass} aria-describedby="completedAt-error" />)}
       <div className="sm:col-span-2">{f("note", "Ghi chú", <input id="note" name="note" defaultValue={defaults.note} className={inputClass} />)}</div>
       {canManage ? (
         <label className="flex items-center gap-2 text-sm sm:col-span-2 lg:col-span-4">

@@ -4,6 +4,7 @@
 import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, inputClass, buttonClass, secondaryButtonClass } from "@/components/ui/field";
 import { addItemAction } from "./actions";
+import { DateInput } from "@/components/ui/date-input";
 
 export type AddItemSource =
   | { source: "DEFICIENCY"; criterionCode: string }
@@ -17,7 +18,7 @@ export function AddItemForm({ unitId, year, from, defaults, label }: {
   const key = from.source === "DEFICIENCY" ? `d${from.criterionCode}` : from.source === "FINDING" ? `f${from.findingId}` : "m";
   const id = (n: string) => `${n}-${key}`;
   return (
-    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_10rem_auto] lg:items-start" aria-label={label}>
+    <form noValidate onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_10rem_auto] lg:items-start" aria-label={label}>
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="source" value={from.source} />
@@ -42,7 +43,7 @@ export function AddItemForm({ unitId, year, from, defaults, label }: {
         <input id={id("owner")} name="owner" className={inputClass} aria-describedby={`${id("owner")}-error`} placeholder="Bộ phận hoặc cá nhân" />
       </Field>
       <Field label="Thời hạn" name={id("deadline")} errors={e?.deadline}>
-        <input id={id("deadline")} name="deadline" type="date" defaultValue={defaults?.deadline ?? ""} className={inputClass} aria-describedby={`${id("deadline")}-error`} />
+        <DateInput id={id("deadline")} name="deadline" defaultValue={defaults?.deadline ?? ""} className={inputClass} aria-describedby={`${id("deadline")}-error`} />
       </Field>
       <div className="flex flex-col gap-1 lg:pt-6">
         <button className={from.source === "MANUAL" ? buttonClass : secondaryButtonClass} disabled={pending}>{pending ? "Đang thêm…" : "Đưa vào kế hoạch"}</button>

@@ -14,7 +14,7 @@ export function ProgressForm({ itemId }: { itemId: number }) {
   if (key.for !== state) setKey({ for: state, value: state?.ok ? crypto.randomUUID() : key.value });
   const clientKey = key.value;
   return (
-    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-[1fr_auto]" aria-label="Ghi nhận tiến độ">
+    <form noValidate onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-[1fr_auto]" aria-label="Ghi nhận tiến độ">
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <Field label="Cập nhật tiến độ" name={id("note")} errors={e?.note}>

@@ -11,7 +11,7 @@ type Item = { id: number; problem: string; status: RemediationStatus; evidence: 
 export function ReportForm({ planId, items, inspections }: { planId: number; items: Item[]; inspections: { id: number; label: string }[] }) {
   const { state, pending, onSubmit, errors: e } = useKeptForm(reportAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Báo cáo kết quả khắc phục">
+    <form noValidate onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Báo cáo kết quả khắc phục">
       <input type="hidden" name="planId" value={planId} />
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Gửi đoàn kiểm tra" name="inspectionId" errors={e?.inspectionId} hint="Để trống nếu chỉ gửi Sở Nội vụ">

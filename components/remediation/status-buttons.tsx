@@ -12,7 +12,7 @@ export function StatusButtons({ itemId, moves }: { itemId: number; moves: Move[]
   const reasonMove = moves.find((m) => m.reasonRequired);
   const plain = moves.filter((m) => !m.reasonRequired);
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Chuyển trạng thái">
+    <form noValidate onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Chuyển trạng thái">
       <input type="hidden" name="itemId" value={itemId} />
       {plain.map((m) => (
         <button key={m.to} name="to" value={m.to} disabled={pending} className={m.to === "VERIFIED" ? "rounded bg-green-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-800 disabled:opacity-60" : secondaryButtonClass}>

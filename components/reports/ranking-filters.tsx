@@ -12,7 +12,7 @@ type Props = {
 
 export function RankingFilters({ years, groups, year, group, published, filters }: Props) {
   return (
-    <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <form noValidate method="get" className="no-print mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <label className="block">Năm
         <select name="nam" defaultValue={String(year)} className={`${inputClass} mt-1 w-28`}>
           {years.map((y) => <option key={y} value={y}>{y}{published(y, group) ? "" : " (tạm tính)"}</option>)}

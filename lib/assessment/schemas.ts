@@ -32,7 +32,7 @@ export const documentDate = z.string().trim().optional().nullable().transform((v
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
   const date = y ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : null;
   if (!date || date.getUTCDate() !== Number(d) || date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) {
-    ctx.addIssue({ code: "custom", message: "Ngày văn bản không hợp lệ (dd/mm/yyyy)" });
+    ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)" });
     return z.NEVER;
   }
   return date;

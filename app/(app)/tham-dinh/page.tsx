@@ -17,7 +17,7 @@ export default async function AppraisalPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title="Thẩm định" description={`${current.name} · ${groupLabel(current.group)} · ${ROUND_STATUS_LABELS[current.status]} · ${submitted}/${units.length} đơn vị đã nộp`} />
-      <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-2">
+      <form noValidate method="get" className="no-print mb-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">Đợt đánh giá
           <select name="dot" defaultValue={current.id} className={inputClass}>
             {rounds.map((r) => <option key={r.id} value={r.id}>{r.year} · {groupLabel(r.group)} · {ROUND_STATUS_LABELS[r.status]}</option>)}

@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Nhật ký thay đổi" description="Mọi thay đổi điểm, tài liệu, trạng thái và mọi truy cập bị từ chối: ai, khi nào, giá trị cũ, giá trị mới, lý do" />
-      <form className="no-print mb-4 flex flex-wrap items-end gap-3" method="get">
+      <form noValidate className="no-print mb-4 flex flex-wrap items-end gap-3" method="get">
         <label className="text-sm">Đơn vị
           <select name="donVi" defaultValue={sp.donVi ?? ""} className={inputClass}>
             <option value="">Tất cả</option>

@@ -27,7 +27,7 @@ export default async function UnitResultPage({ searchParams }: { searchParams: P
     return (
       <>
         <PageHeader title="Kết quả đánh giá" description="Kết quả đã công bố của một đơn vị: chọn đơn vị, hoặc xem cả khối ở trang Xếp hạng." />
-        <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <form noValidate method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <label className="text-sm font-medium">Đơn vị
             <select name="donVi" required defaultValue="" className={`${inputClass} mt-1`}>
               <option value="" disabled>— chọn đơn vị —</option>

@@ -24,7 +24,7 @@ export default async function RoundAuditPage({ params, searchParams }: { params:
     <>
       <PageHeader title={`Nhật ký: ${round.name}`} description="Mọi thay đổi giá trị, tài liệu kiểm chứng, trạng thái và kết quả công bố của đợt, theo đơn vị và tiêu chí"
         actions={<Link className="text-sm text-brand-700 underline" href={`/dot-danh-gia/${round.id}`}>← Đợt đánh giá</Link>} />
-      <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3">
+      <form noValidate method="get" className="no-print mb-4 flex flex-wrap items-end gap-3">
         <label className="text-sm">Đơn vị
           <select name="donVi" defaultValue={unitId ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
