@@ -4,6 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL phải là một URL PostgreSQL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** the app's public address; https here makes the session cookie Secure */
+  NEXTAUTH_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   CCHC_UPLOAD_DIR: z.string().optional(),
   CCHC_DATA_DIR: z.string().optional(),

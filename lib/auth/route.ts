@@ -4,11 +4,15 @@ import { NextResponse } from "next/server";
 import { can, type Permission } from "./permissions";
 import { currentUser, auditForbidden, type CurrentUser } from "./session";
 import { asDomainError } from "../errors";
+import { appOriginsOf, crossSiteRefusal } from "./same-origin";
+import { env } from "../env";
 
 type Handler<C> = (req: Request, user: CurrentUser, ctx: C) => Promise<Response>;
 
 export function authedRoute<C = unknown>(permission: Permission, handler: Handler<C>) {
   return async (req: Request, ctx: C): Promise<Response> => {
+    const refused = crossSiteRefusal(req, appOriginsOf(req, env.NEXTAUTH_URL));
+    if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
     const user = await currentUser();
     if (!user) return NextResponse.json({ error: "Chưa đăng nhập" }, { status: 401 });
     if (!can(user, permission)) {

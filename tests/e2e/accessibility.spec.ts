@@ -19,6 +19,8 @@ test("the sign-in page", async ({ page }) => {
 test.describe("Home Affairs", () => {
   test.use({ storageState: storageState("admin") });
   test("overview, rankings, heatmap, a unit profile, results, cases, appraisal and the criteria editor", async ({ page }) => {
+    // sixteen pages, each analysed whole by axe: on a cold server this takes about a minute
+    test.setTimeout(180_000);
     const found: string[] = [];
     for (const path of ["/tong-quan", "/xep-hang", "/xep-hang/ban-do-nhiet", "/don-vi/SO_TTTT", "/ket-qua", "/ho-so-tthc", "/ho-so-tthc/nhap",
       "/ke-hoach", "/tham-dinh", "/dot-danh-gia", "/tieu-chi", "/khac-phuc", "/khac-phuc/hieu-qua", "/quan-tri"]) {

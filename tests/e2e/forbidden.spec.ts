@@ -54,4 +54,16 @@ test.describe("admin", () => {
     const ok = await page.request.post("/api/admin/users", { data: { username: "moi.canbo", name: "Cán bộ mới", role: "VIEWER", unitId: null, password: "matkhau-moi-1" } });
     expect(ok.status()).toBe(201);
   });
+
+  test("a cross-site form posting JSON as text/plain while the admin is signed in creates nothing (issue 18, finding 2)", async ({ page }) => {
+    const forged = '{"username":"ke.gia.mao","name":"Kẻ giả mạo","role":"ADMIN","unitId":null,"password":"matkhau-gia-mao-1","x":"=1"}';
+    const csrf = await page.request.post("/api/admin/users", { headers: { origin: "https://evil.example", "content-type": "text/plain" }, data: forged });
+    expect(csrf.status()).toBe(403);
+    const foreign = await page.request.post("/api/assessment/values", { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: { roundId: 1, unitId: 1, items: [] } });
+    expect(foreign.status()).toBe(403);
+    // the same body as text/plain from the app's own origin is refused too: JSON routes take JSON only
+    expect((await page.request.post("/api/admin/users", { headers: { "content-type": "text/plain" }, data: forged })).status()).toBe(415);
+    await page.goto("/quan-tri");
+    await expect(page.getByText("ke.gia.mao")).toHaveCount(0);
+  });
 });
