@@ -12,6 +12,8 @@ const schema = z.object({
   /** the province's target share of procedures offered online (%), seed 000: 50 */
   /** the province printed on reports: "tỉnh Sông Lam", "thành phố Hà Nội" (lib/reports/issuer.ts) */
   CCHC_PROVINCE: z.string().optional(),
+  /** reverse proxies in front of the app that append to X-Forwarded-For (0: none, the header is ignored) */
+  CCHC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   CCHC_ONLINE_SERVICE_TARGET: z.coerce.number().min(0).max(100).default(50),
 });
 

@@ -2,7 +2,7 @@ import type { Role } from "./permissions";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: number; role: Role; unitId: number | null; name?: string | null; email?: string | null };
+    user: { id: number; role: Role; unitId: number | null; name?: string | null; email?: string | null; sessionVersion: number; signedInAt: number };
   }
 }
 
@@ -11,5 +11,9 @@ declare module "next-auth/jwt" {
     uid?: number;
     role?: string;
     unitId?: number | null;
+    /** the user's session version at sign-in; a bump ends the session */
+    sv?: number;
+    /** ms since epoch; the session ends ABSOLUTE_SESSION_MS after it */
+    signedInAt?: number;
   }
 }

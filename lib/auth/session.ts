@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect, forbidden } from "next/navigation";
-import { authOptions } from "./options";
+import { authOptions, sessionEnded } from "./options";
 import { db } from "../db/client";
 import { can, isRole, type Actor, type Permission } from "./permissions";
 import { recordAudit } from "../audit/record";
@@ -25,6 +25,9 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id }, include: { unit: { select: { name: true, code: true } } } });
   if (!user || !user.active || !isRole(user.role)) return null;
+  // A session ends on sign-out, a password change, deactivation, a role or unit change (the version
+  // moved on), and 12 hours after sign-in however active it is.
+  if (sessionEnded(session.user, user)) return null;
   return {
     id: user.id,
     role: user.role,

@@ -3,6 +3,7 @@
 import { CliError, requireFlag, type Command } from "./args";
 import { withDatabase } from "./with-db";
 import { ROLES, isRole } from "../../lib/auth/permissions";
+import { passwordProblem, USERNAME, USERNAME_RULE } from "../../lib/auth/password-policy";
 
 async function readStdinLine(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Mật khẩu: ");
@@ -23,7 +24,9 @@ export const userCreateCommand: Command = {
     if (!isRole(role)) throw new CliError(`vai trò "${role}" không hợp lệ; dùng một trong ${ROLES.join(", ")}`, 2);
     const unitCode = typeof args.flags.unit === "string" ? args.flags.unit : null;
     const password = process.env.CCHC_PASSWORD ?? (await readStdinLine());
-    if (password.length < 8) throw new CliError("mật khẩu cần ít nhất 8 ký tự (đặt CCHC_PASSWORD hoặc nhập qua stdin)", 2);
+    if (!USERNAME.test(username)) throw new CliError(`tên đăng nhập "${username}" không hợp lệ: ${USERNAME_RULE}`, 2);
+    const problem = passwordProblem(password, { username, role });
+    if (problem) throw new CliError(`${problem} (đặt CCHC_PASSWORD hoặc nhập qua stdin)`, 2);
     return withDatabase(async () => {
       const { db } = await import("../../lib/db/client");
       const { hashPassword } = await import("../../lib/auth/password");

@@ -44,3 +44,29 @@ test.describe("saved sessions", () => {
     await expect(page.getByRole("cell", { name: "Khối sở, ban, ngành" })).toBeVisible();
   });
 });
+
+test.describe("a session after sign-out (issue 18, finding 5)", () => {
+  test.use({ storageState: storageState("admin") });
+  test("a copy of the session cookie stops working once the user signs out", async ({ page, browser }) => {
+    // a user of its own: signing out ends every session of that user, the saved demo ones too
+    const created = await page.request.post("/api/admin/users", { data: { username: "phien.thu", name: "Người thử phiên", role: "VIEWER", unitId: null, password: "Phien-thu-2026" } });
+    expect(created.status()).toBe(201);
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const user = await context.newPage();
+    await user.goto("/dang-nhap");
+    await user.getByLabel("Tên đăng nhập").fill("phien.thu");
+    await user.getByLabel("Mật khẩu").fill("Phien-thu-2026");
+    await user.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(user).toHaveURL(/\/tong-quan/);
+    const copied = await context.cookies();
+    await user.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(user).toHaveURL(/\/dang-nhap/);
+
+    const thief = await browser.newContext({ storageState: { cookies: copied, origins: [] } });
+    const stolen = await thief.newPage();
+    await stolen.goto("/tong-quan");
+    await expect(stolen).toHaveURL(/\/dang-nhap/);
+    await thief.close();
+    await context.close();
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { createUser, updateUser, userInput } from "../../lib/users/users";
 import { db } from "../../lib/db/client";
 import { makeUnit, makeUser } from "./factories";
@@ -15,6 +17,20 @@ describe("user administration", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["unitId"]);
   });
+
+  it("refuses common, short or name-based passwords and odd user names, in the form and the CLI (issue 18, finding 7)", () => {
+    const problems = (username: string, role: string, password: string) =>
+      userInput.safeParse({ username, name: "Cán bộ", role, unitId: null, password }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+    expect(problems("cb.moi", "VIEWER", "12345678")).toEqual(["password: Mật khẩu cần ít nhất 10 ký tự"]);
+    expect(problems("cb.moi", "VIEWER", "password123")).toEqual(["password: Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác"]);
+    expect(problems("cb.moi", "ADMIN", "Song-Lam-26")).toEqual(["password: Mật khẩu cần ít nhất 12 ký tự đối với tài khoản quản trị"]);
+    expect(problems("Bad User<script>", "VIEWER", "Mua-thu-Ha-Noi")[0]).toMatch(/^username: /);
+    expect(problems("cb.moi", "VIEWER", "Mua-thu-Ha-Noi")).toEqual([]);
+    const cli = spawnSync("npx", ["tsx", "scripts/cchc.ts", "user", "create", "--username", "Bad User<script>", "--name", "X", "--role", "VIEWER"],
+      { cwd: path.resolve(import.meta.dirname, "../.."), encoding: "utf8", env: { ...process.env, CCHC_PASSWORD: "Mua-thu-Ha-Noi" } });
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toContain("không hợp lệ");
+  }, 60_000);
 
   it("creates a user, refuses a duplicate name, and audits", async () => {
     const actor = await adminActor();
