@@ -70,3 +70,21 @@ test.describe("a session after sign-out (issue 18, finding 5)", () => {
     await context.close();
   });
 });
+
+test("pages are sent with a nonce-based CSP, no framing, and run without a CSP violation (issue 18, finding 6)", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
+  const res = await page.goto("/dang-nhap");
+  const h = res!.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["referrer-policy"]).toBe("same-origin");
+  await page.getByLabel("Tên đăng nhập").fill("admin");
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/tong-quan/);
+  await page.goto("/xep-hang");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
