@@ -1,6 +1,10 @@
 // The one place that reads process.env. Everything else imports `env`.
 import { z } from "zod";
 
+// zod's own messages (where a schema names none) in Vietnamese: this module is loaded by every
+// server entry point, so no API answers in English (issue 18, finding 11).
+z.config(z.locales.vi());
+
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL phải là một URL PostgreSQL" }).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),

@@ -33,5 +33,18 @@ export function asDomainError(e: unknown): DomainError | null {
   const prisma = typeof (e as { clientVersion?: unknown } | null)?.clientVersion === "string";
   if (prisma && code === "P2002") return new ConflictError("Dữ liệu trùng với một bản ghi vừa được tạo (có thể do người khác cùng lúc). Vui lòng tải lại trang và kiểm tra.");
   if (prisma && code === "P2025") return new NotFoundError("Dữ liệu không còn (có thể vừa bị người khác xoá). Vui lòng tải lại trang.");
+  // What PostgreSQL refuses in a value, said in words rather than its own English (issue 18, finding 11)
+  const text = errorText(e);
+  if (/invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text)) {
+    return new DomainError("Nội dung có ký tự không hợp lệ (ký tự NUL, mã 0): hãy xoá ký tự đó rồi gửi lại.", 422);
+  }
+  if (/out of range for type (integer|smallint|bigint)|value too large|Unable to fit integer value/i.test(text)) return new NotFoundError("Không tìm thấy dữ liệu (mã không hợp lệ).");
   return null;
+}
+
+/** The error's message and its causes' (driver errors are wrapped by Prisma's adapter). */
+function errorText(e: unknown, depth = 0): string {
+  if (!e || typeof e !== "object" || depth > 3) return "";
+  const o = e as { message?: unknown; cause?: unknown; meta?: unknown };
+  return `${typeof o.message === "string" ? o.message : ""} ${o.meta ? JSON.stringify(o.meta) : ""} ${errorText(o.cause, depth + 1)}`;
 }

@@ -10,12 +10,13 @@ import { procedureOnlineShare } from "@/lib/queries/procedures/online-share";
 import { feedbackFigures } from "@/lib/queries/feedback/feedback-figures";
 import { qd766Indicators } from "@/lib/cases/qd766";
 import type { LateFilter } from "./late-cases";
+import { pageNumber } from "@/lib/ids";
 
 export const LATE_PAGE_SIZE = 25;
 
 /** `asOf`: count each record under the unit that succeeds its own on that day (lineage), by unit and level. */
 export async function loadCaseDashboard(year: number, unitIds: number[] | null, f: LateFilter, asOf: string | null = null) {
-  const page = Math.max(1, Number(f.trang) || 1);
+  const page = pageNumber(f.trang);
   const level = f.cap === "tinh" || f.cap === "huyen" || f.cap === "xa" ? f.cap : null;
   const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
   const apology = f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;

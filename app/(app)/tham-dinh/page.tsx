@@ -5,12 +5,13 @@ import { groupLabel, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgressTable } from "@/components/assessment/progress-table";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Thẩm định" };
 
 export default async function AppraisalPage({ searchParams }: { searchParams: Promise<{ dot?: string }> }) {
   await requirePermission("appraisal:write");
-  const { rounds, current } = await appraisalRounds(Number((await searchParams).dot) || null);
+  const { rounds, current } = await appraisalRounds(parseId((await searchParams).dot));
   if (!current) return <PageHeader title="Thẩm định" description="Chưa có đợt đánh giá nào." />;
   const units = await roundProgress(current.id);
   const submitted = units.filter((u) => u.status === "SUBMITTED").length;

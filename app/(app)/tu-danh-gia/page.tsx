@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AuditTable } from "@/components/admin/audit-table";
 import { RoundPicker } from "@/components/assessment/round-picker";
 import { SelfGrid } from "@/components/assessment/self-grid";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Tự đánh giá" };
 
@@ -19,7 +20,7 @@ export default async function SelfAssessmentPage({ searchParams }: { searchParam
   const user = await requirePermission("assessment:write");
   if (!user.unitId) return <PageHeader title="Tự đánh giá" description="Tài khoản chưa gắn với đơn vị nào." />;
   const unit = await loadUnit(user.unitId);
-  const { rounds, current } = await roundsOfGroup(unit.group, Number((await searchParams).dot) || null);
+  const { rounds, current } = await roundsOfGroup(unit.group, parseId((await searchParams).dot));
   if (!current) return <PageHeader title="Tự đánh giá" description="Chưa có đợt đánh giá nào đang mở cho khối của đơn vị." />;
   const [grid, audit] = await Promise.all([
     loadUnitGrid(current.id, unit.id),

@@ -39,8 +39,11 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
             r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",
             greatest(0, ${FIN_DAY} - ${DUE_DAY})::int as "daysLate",
             r."apologyLetterAt", ${LETTER_IN_TIME} as "apologyInTime"
-     ${from} where ${where} order by r."finishedAt" desc, r.code limit ${Math.min(f.limit ?? 50, 1000)} offset ${Math.max(0, f.offset ?? 0)}`,
+     ${from} where ${where} order by r."finishedAt" desc, r.code limit ${safeCount(f.limit ?? 50, 1000)} offset ${safeCount(f.offset ?? 0, 100_000_000)}`,
     ...params,
   );
   return { total: count?.n ?? 0, rows };
 }
+
+/** limit and offset are written into the SQL text: only small non-negative integers get there */
+const safeCount = (n: number, max: number) => (Number.isSafeInteger(n) && n > 0 ? Math.min(n, max) : 0);

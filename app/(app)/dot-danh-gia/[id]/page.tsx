@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ProgressTable } from "@/components/assessment/progress-table";
 import { PublishForm, StatusButtons, WindowForm } from "@/components/assessment/round-forms";
 import { SurveyImportForm } from "@/components/assessment/survey-import-form";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Đợt đánh giá" };
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
@@ -23,7 +24,8 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("rounds:manage");
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const round = Number.isInteger(id) ? await db().evaluationRound.findUnique({ where: { id }, include: { criteriaSet: { select: { name: true, version: true } } } }) : null;
   if (!round) notFound();
   const [units, versions] = await Promise.all([roundProgress(round.id), publishedVersions(round.id)]);

@@ -7,11 +7,13 @@ import { db } from "@/lib/db/client";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanTaskForm } from "@/components/plan/plan-task-form";
 import { unitChoices } from "@/lib/units/queries";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Sửa nhiệm vụ kế hoạch" };
 
 export default async function EditPlanTaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   if (!Number.isInteger(id) || id <= 0) notFound();
   await requirePermission("plan:write");
   const task = await db().planTask.findUnique({ where: { id } });

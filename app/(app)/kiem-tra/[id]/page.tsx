@@ -10,11 +10,13 @@ import { fmtDate, fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsTable } from "@/components/inspections/findings-table";
 import { FindingForm } from "@/components/inspections/finding-form";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Cuộc kiểm tra" };
 
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   if (!Number.isInteger(id) || id <= 0) notFound();
   await requirePermission("inspections:read");
   const inspection = await inspectionDetail(id);

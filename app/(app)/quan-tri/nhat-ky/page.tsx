@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AuditTable } from "@/components/admin/audit-table";
 import { inputClass, buttonClass } from "@/components/ui/field";
 import { unitChoices } from "@/lib/units/queries";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
 
@@ -13,7 +14,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requirePermission("audit:read");
   const sp = await searchParams;
   const units = await unitChoices();
-  const unitId = sp.donVi ? Number(sp.donVi) : undefined;
+  const unitId = parseId(sp.donVi) ?? undefined;
   const entries = await auditEntries({ unitId: Number.isFinite(unitId) ? unitId : undefined, criterionCode: sp.tieuChi || undefined, entity: sp.doiTuong || undefined });
   return (
     <>

@@ -12,12 +12,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButtonClass, linkClass } from "@/components/ui/field";
 import { CriteriaTree } from "@/components/criteria/criteria-tree";
 import { SetRounds } from "@/components/criteria/set-rounds";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Bộ tiêu chí" };
 
 export default async function CriteriaSetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePermission("criteria:read");
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const ctx = Number.isInteger(id) && id > 0 ? await criteriaSetContext(id) : null;
   if (!ctx) notFound();
   const set = await loadCriteriaSet(id);

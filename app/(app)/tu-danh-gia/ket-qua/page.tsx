@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass, inputClass } from "@/components/ui/field";
 import { RoundPicker } from "@/components/assessment/round-picker";
 import { UnitResultView } from "@/components/assessment/unit-result";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Kết quả đánh giá của đơn vị" };
 
@@ -40,7 +41,7 @@ export default async function UnitResultPage({ searchParams }: { searchParams: P
       </>
     );
   }
-  const { rounds, current } = await roundsOfGroup(unit.group, Number(sp.dot) || null);
+  const { rounds, current } = await roundsOfGroup(unit.group, parseId(sp.dot));
   const published = rounds.filter((r) => r.status === "PUBLISHED" || r.id === current?.id);
   const data = current ? await unitPublishedResult(current.id, unit.id) : null;
   return (

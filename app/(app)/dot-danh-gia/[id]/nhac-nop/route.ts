@@ -4,12 +4,13 @@ import { authedRoute } from "@/lib/auth/route";
 import { reminderList } from "@/lib/assessment/reminders";
 import { reminderWorkbook } from "@/lib/reports/xlsx/reminder-workbook";
 import { attachment, XLSX_TYPE } from "@/lib/reports/xlsx/sheet";
+import { parseId } from "@/lib/ids";
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = authedRoute<Ctx>("rounds:manage", async (_req, _user, ctx) => {
-  const id = Number((await ctx.params).id);
-  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Không tìm thấy đợt đánh giá" }, { status: 404 });
+  const id = parseId((await ctx.params).id);
+  if (id === null) return NextResponse.json({ error: "Không tìm thấy đợt đánh giá" }, { status: 404 });
   const list = await reminderList(id);
   const body = await reminderWorkbook(list).xlsx.writeBuffer();
   return new Response(body as ArrayBuffer, {

@@ -8,17 +8,19 @@ import { roundUnits } from "@/lib/results/round-inputs";
 import { PageHeader } from "@/components/ui/page-header";
 import { AuditTable } from "@/components/admin/audit-table";
 import { buttonClass, inputClass } from "@/components/ui/field";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Nhật ký đợt đánh giá" };
 
 export default async function RoundAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ donVi?: string; tieuChi?: string }> }) {
   await requirePermission("audit:read");
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const sp = await searchParams;
   const round = Number.isInteger(id) ? await db().evaluationRound.findUnique({ where: { id } }) : null;
   if (!round) notFound();
   const units = await roundUnits(round);
-  const unitId = Number(sp.donVi) || undefined;
+  const unitId = parseId(sp.donVi) ?? undefined;
   const entries = await auditEntries({ roundId: round.id, ...(unitId ? { unitId } : {}), ...(sp.tieuChi ? { criterionCode: sp.tieuChi.trim() } : {}), take: 500 });
   return (
     <>

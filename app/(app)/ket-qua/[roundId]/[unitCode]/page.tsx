@@ -13,6 +13,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { UnitResultTree } from "@/components/results/unit-result-tree";
 import { UnitFixes } from "@/components/results/unit-fixes";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Kết quả của đơn vị" };
 
@@ -21,8 +22,8 @@ export default async function UnitResultPage({ params }: { params: Promise<{ rou
   const unit = await unitByCode(decodeURIComponent(p.unitCode));
   // Check the permission before saying whether anything exists.
   await requirePermission("results:read", unit?.id ?? -1, `result:${p.roundId}/${p.unitCode}`);
-  const roundId = Number(p.roundId);
-  const view = unit && Number.isInteger(roundId) && roundId > 0 ? await roundResultView(roundId) : null;
+  const roundId = parseId(p.roundId);
+  const view = unit && roundId !== null ? await roundResultView(roundId) : null;
   const detail = view && unit ? unitDetail({ set: view.set, result: view.result, unitCode: unit.code, fromRecords: view.fromRecords, inputs: view.inputs }) : null;
   if (!view || !unit || !detail) notFound();
   const u = detail.unit;

@@ -9,15 +9,16 @@ import { ROUND_STATUS_LABELS } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { AppraisalGrid } from "@/components/assessment/appraisal-grid";
 import { UnitCommentForm } from "@/components/assessment/unit-comment-form";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Thẩm định đơn vị" };
 
 export default async function AppraiseUnitPage({ params }: { params: Promise<{ roundId: string; unitCode: string }> }) {
   await requirePermission("appraisal:write");
   const p = await params;
-  const roundId = Number(p.roundId);
+  const roundId = parseId(p.roundId);
   const unit = await db().unit.findUnique({ where: { code: decodeURIComponent(p.unitCode) }, select: { id: true } });
-  const round = Number.isInteger(roundId) ? await db().evaluationRound.findUnique({ where: { id: roundId }, select: { id: true } }) : null;
+  const round = roundId !== null ? await db().evaluationRound.findUnique({ where: { id: roundId }, select: { id: true } }) : null;
   if (!unit || !round) notFound();
   const grid = await loadUnitGrid(round.id, unit.id);
   const sub = grid.submission;

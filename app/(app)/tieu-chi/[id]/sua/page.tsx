@@ -11,18 +11,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CriteriaEditor } from "@/components/criteria/criteria-editor";
 import { NewVersionNotice } from "@/components/criteria/new-version-notice";
 import { linkClass } from "@/components/ui/field";
+import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Sửa bộ tiêu chí" };
 
 export default async function EditCriteriaSetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("criteria:manage");
-  const id = Number((await params).id);
-  const ctx = Number.isInteger(id) && id > 0 ? await criteriaSetContext(id) : null;
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const ctx = await criteriaSetContext(id);
   if (!ctx) notFound();
   const sp = await searchParams;
-  const previousId = Number(sp["phien-ban-moi"]);
+  const previousId = parseId(sp["phien-ban-moi"]);
   const [set, rounds, previousRounds] = await Promise.all([
-    loadCriteriaSet(id), roundsUsing(id), Number.isInteger(previousId) && previousId > 0 ? roundsUsing(previousId) : Promise.resolve(null),
+    loadCriteriaSet(id), roundsUsing(id), previousId !== null ? roundsUsing(previousId) : Promise.resolve(null),
   ]);
   const { version, name, year, group, classification, fields } = set;
   const json = { name, year, group, classification, fields };
@@ -32,7 +34,7 @@ export default async function EditCriteriaSetPage({ params, searchParams }: { pa
         title={`Sửa: ${set.name}`}
         description={<>Năm {set.year} · {groupLabel(set.group)} · phiên bản {version} · <Link className={linkClass} href={`/tieu-chi/${id}`}>xem dạng cây</Link></>}
       />
-      {previousRounds ? <NewVersionNotice version={version} setId={id} previousId={previousId} rounds={previousRounds} /> : null}
+      {previousRounds && previousId !== null ? <NewVersionNotice version={version} setId={id} previousId={previousId} rounds={previousRounds} /> : null}
       {sp["da-sao-chep"] ? <p aria-live="polite" className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-900">Đã sao chép thành bộ tiêu chí năm {set.year}. Chỉnh sửa rồi bấm “Lưu bộ tiêu chí”.</p> : null}
       {isLocked(rounds) ? (
         <p className="mb-4 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">

@@ -2,13 +2,14 @@
 import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { evidenceFileFor } from "@/lib/assessment/evidence";
+import { parseId } from "@/lib/ids";
 
 export const runtime = "nodejs";
 type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = authedRoute<Ctx>("assessment:read", async (_req, user, ctx) => {
-  const id = Number((await ctx.params).id);
-  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
+  const id = parseId((await ctx.params).id);
+  if (id === null) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
   const file = await evidenceFileFor(user, id);
   return new Response(new Uint8Array(file.bytes), {
     headers: {

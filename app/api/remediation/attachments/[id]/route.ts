@@ -3,16 +3,17 @@ import { NextResponse } from "next/server";
 import { authedRoute, assertUnit } from "@/lib/auth/route";
 import { db } from "@/lib/db/client";
 import { attachmentResponse, readAttachment } from "@/lib/files/attachments";
+import { parseId } from "@/lib/ids";
 
 export const GET = authedRoute<{ params: Promise<{ id: string }> }>("remediation:read", async (req, user, { params }) => {
-  const id = Number((await params).id);
-  const owner = Number.isInteger(id) && id > 0
+  const id = parseId((await params).id);
+  const owner = id !== null
     ? await db().remediationUpdate.findUnique({ where: { attachmentId: id }, select: { item: { select: { plan: { select: { unitId: true } } } } } })
     : null;
   if (!owner) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
   const refused = await assertUnit(user, "remediation:read", owner.item.plan.unitId, req);
   if (refused) return refused;
-  const file = await readAttachment(id);
+  const file = await readAttachment(id!);
   if (!file) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
   return attachmentResponse(file.row, file.data);
 });

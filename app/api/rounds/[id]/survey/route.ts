@@ -2,12 +2,14 @@
 import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { importSurvey } from "@/lib/assessment/survey";
+import { parseId } from "@/lib/ids";
 
 export const runtime = "nodejs";
 type Ctx = { params: Promise<{ id: string }> };
 
 export const POST = authedRoute<Ctx>("survey:import", async (req, user, ctx) => {
-  const roundId = Number((await ctx.params).id);
+  const roundId = parseId((await ctx.params).id);
+  if (roundId === null) return NextResponse.json({ error: "Không tìm thấy đợt đánh giá" }, { status: 404 });
   const form = await req.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return NextResponse.json({ error: "Chọn tệp CSV kết quả điều tra", fieldErrors: { file: ["Chọn tệp CSV"] } }, { status: 422 });
