@@ -16,6 +16,16 @@ export class NotFoundError extends DomainError {
 }
 
 /** Someone else saved first (optimistic locking). */
+/**
+ * A refusal beyond the rules, thrown by any service. The action and route wrappers record it in
+ * the audit log (unless the thrower did already), so every refused attempt is audited in one place.
+ */
+export class ForbiddenError extends DomainError {
+  constructor(message: string, public unitId: number | null = null, public audited = false) {
+    super(message, 403);
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super(message, 409);

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError } from "../errors";
+import { DomainError, ForbiddenError } from "../errors";
 import { fmtDateTime } from "../format";
 import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { lockRound } from "./locks";
@@ -21,7 +21,7 @@ export type AppraisalResult =
   | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; conflict?: AppraisedCurrent };
 
 function assertAppraiser(user: AssessmentUser) {
-  if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền thẩm định.", 403);
+  if (!can(user, "appraisal:write")) throw new ForbiddenError("Bạn không có quyền thẩm định.");
 }
 
 /**

@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { can, type Permission } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
 import { recordAudit } from "../audit/record";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { Prisma } from "../db/generated/client";
 import type { Rule } from "../scoring";
 import type { GridLeaf } from "./validation";
@@ -51,7 +51,7 @@ export async function loadUnit(unitId: number) {
 export async function assertUnitAccess(user: AssessmentUser, permission: Permission, unitId: number, target: string): Promise<void> {
   if (can(user, permission, unitId)) return;
   await recordAudit({ actor: { id: user.id, username: user.username }, action: "forbidden", entity: "access", entityId: target, unitId, newValue: { permission } });
-  throw new DomainError("Bạn chỉ được truy cập dữ liệu tự đánh giá của đơn vị mình.", 403);
+  throw new ForbiddenError("Bạn chỉ được truy cập dữ liệu tự đánh giá của đơn vị mình.", unitId, true);
 }
 
 /** The unit must belong to the round's group and exist on the round's reference day. */

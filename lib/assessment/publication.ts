@@ -3,14 +3,14 @@ import "server-only";
 // what a unit then sees: its index, rank, classification, points lost per leaf and the comments.
 import { db } from "../db/client";
 import { can } from "../auth/permissions";
-import { DomainError } from "../errors";
+import { ForbiddenError } from "../errors";
 import { publishRound } from "../results/publish";
 import { latestSnapshot, snapshotVersions } from "../results/snapshots";
 import { readPublishedNotes } from "../results/published-notes";
 import type { AssessmentUser } from "./context";
 
 export async function publishAsUser(user: AssessmentUser, roundId: number, reason: string | null) {
-  if (!can(user, "results:publish")) throw new DomainError("Bạn không có quyền công bố kết quả.", 403);
+  if (!can(user, "results:publish")) throw new ForbiddenError("Bạn không có quyền công bố kết quả.");
   // the round's status is checked by publishRound, on the round locked in its transaction
   return publishRound(roundId, { id: user.id, username: user.username }, reason);
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { referenceDay, roundUnits } from "../results/round-inputs";
 import { fmtDate } from "../format";
 import { groupLabel } from "../labels";
@@ -38,7 +38,7 @@ export const windowInput = z.object({ roundId: z.coerce.number().int().positive(
 export const statusInput = z.object({ roundId: z.coerce.number().int().positive(), status: z.enum(["DRAFT", "OPEN", "APPRAISAL"]) });
 
 function assertManager(user: AssessmentUser) {
-  if (!can(user, "rounds:manage")) throw new DomainError("Bạn không có quyền quản lý đợt đánh giá.", 403);
+  if (!can(user, "rounds:manage")) throw new ForbiddenError("Bạn không có quyền quản lý đợt đánh giá.");
 }
 const actorOf = (u: AssessmentUser) => ({ id: u.id, username: u.username });
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;

@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError } from "../errors";
 import { fmtDateTime } from "../format";
 import { assertUnitAccess, assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { lockRound, lockSubmission } from "./locks";
@@ -52,7 +52,7 @@ export async function submitUnit(user: AssessmentUser, input: { roundId: number;
 
 /** Home Affairs sends a submission back to draft so the unit can complete it (window permitting). */
 export async function returnSubmission(user: AssessmentUser, input: { roundId: number; unitId: number; reason: string }) {
-  if (!can(user, "appraisal:write")) throw new DomainError("Bạn không có quyền trả lại hồ sơ tự đánh giá.", 403);
+  if (!can(user, "appraisal:write")) throw new ForbiddenError("Bạn không có quyền trả lại hồ sơ tự đánh giá.", input.unitId);
   await db().$transaction(async (tx) => {
     const sub = await tx.unitSubmission.findUnique({ where: { roundId_unitId: { roundId: input.roundId, unitId: input.unitId } } });
     const notSubmitted = new DomainError("Đơn vị chưa nộp tự đánh giá: không có gì để trả lại.", 422);

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError } from "../errors";
+import { DomainError, ForbiddenError } from "../errors";
 import { formatCsvError, readCsv, type CsvError } from "../csv/read-csv";
 import { parseNumber } from "../scoring";
 import { roundUnits } from "../results/round-inputs";
@@ -48,7 +48,7 @@ export function parseSurveyCsv(
 }
 
 export async function importSurvey(user: AssessmentUser, roundId: number, content: string | Buffer) {
-  if (!can(user, "survey:import")) throw new DomainError("Bạn không có quyền nhập kết quả điều tra xã hội học.", 403);
+  if (!can(user, "survey:import")) throw new ForbiddenError("Bạn không có quyền nhập kết quả điều tra xã hội học.");
   const round = await loadRound(roundId);
   const [units, leaves] = await Promise.all([roundUnits(round), roundLeaves(round.criteriaSetId)]);
   const { rows, errors } = parseSurveyCsv(

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { can, type Permission } from "./permissions";
 import { currentUser, auditForbidden, type CurrentUser } from "./session";
-import { asDomainError } from "../errors";
+import { asDomainError, ForbiddenError } from "../errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
@@ -43,6 +43,8 @@ export function authedAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (e) {
+      // a service's refusal is audited here, once, like the wrapper's own
+      if (e instanceof ForbiddenError && !e.audited) await auditForbidden(user, permission, `action:${permission}`, e.unitId);
       const d = asDomainError(e);
       if (d) return { ok: false, status: d.status, error: d.message, fieldErrors: d.fieldErrors };
       throw e;

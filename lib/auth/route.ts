@@ -3,7 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { can, type Permission } from "./permissions";
 import { currentUser, auditForbidden, type CurrentUser } from "./session";
-import { asDomainError } from "../errors";
+import { asDomainError, ForbiddenError } from "../errors";
 import { appOriginsOf, crossSiteRefusal } from "./same-origin";
 import { env } from "../env";
 
@@ -22,6 +22,8 @@ export function authedRoute<C = unknown>(permission: Permission, handler: Handle
     try {
       return await handler(req, user, ctx);
     } catch (e) {
+      // a service's refusal is audited here, once, like the wrapper's own
+      if (e instanceof ForbiddenError && !e.audited) await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, e.unitId);
       const d = asDomainError(e);
       if (d) return NextResponse.json({ error: d.message, fieldErrors: d.fieldErrors }, { status: d.status });
       throw e;

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { parseCriteriaSet, type CriteriaError } from "../scoring";
 import { insertCriteriaSet, loadCriteriaSet, type CriteriaSetJson } from "./store";
 import { METRIC_KEYS } from "../queries/metrics";
@@ -23,7 +23,7 @@ export class CriteriaSetInvalid extends DomainError {
 }
 
 export function assertCanManage(actor: Editor): void {
-  if (!can(actor, "criteria:manage")) throw new DomainError("Chỉ Sở Nội vụ được thay đổi bộ tiêu chí.", 403);
+  if (!can(actor, "criteria:manage")) throw new ForbiddenError("Chỉ Sở Nội vụ được thay đổi bộ tiêu chí.");
 }
 
 /** Parses and validates; the set's identity (year, group) comes from `fixed` when given. */

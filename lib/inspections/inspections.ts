@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { dateOfDay } from "../remediation/status";
 import { criteriaCodesFor, criterionCodeError } from "./criteria-codes";
 import type { FindingInput, InspectionInput } from "./inspection-input";
@@ -14,7 +14,7 @@ export type InspectionActor = Actor & { username: string };
 const TEAM_ROLES = ["INSPECTOR", "ADMIN"] as const;
 
 function requireWrite(actor: InspectionActor) {
-  if (!can(actor, "inspections:write")) throw new DomainError("Chỉ đoàn kiểm tra hoặc Sở Nội vụ được ghi nhận kết quả kiểm tra.", 403);
+  if (!can(actor, "inspections:write")) throw new ForbiddenError("Chỉ đoàn kiểm tra hoặc Sở Nội vụ được ghi nhận kết quả kiểm tra.");
 }
 
 export async function createInspection(input: InspectionInput, actor: InspectionActor) {
@@ -54,7 +54,7 @@ export async function addFinding(input: FindingInput, actor: InspectionActor) {
   });
   if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
   if (!mayRecordFindings(actor, inspection.members)) {
-    throw new DomainError("Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này mới được ghi nhận tồn tại, hạn chế.", 403);
+    throw new ForbiddenError("Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này mới được ghi nhận tồn tại, hạn chế.", inspection.unitId);
   }
   if (input.criterionCode) {
     const error = criterionCodeError(await criteriaCodesFor(inspection.unit.group, inspection.visitDate.getUTCFullYear()), input.criterionCode);

@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { can, type Actor as PermissionActor } from "../auth/permissions";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import type { PlanTask } from "../db/generated/client";
 import type { PlanTaskInput } from "./plan-task";
 
@@ -48,7 +48,7 @@ export async function updatePlanTask(id: number, edit: PlanTaskInput | ((old: Pl
 /** A user's edit from the form: only a task of a unit they may plan for; the province flag only with plan:manage. */
 export function editAs(user: PermissionActor, input: PlanTaskInput) {
   return (old: PlanTask): PlanTaskInput => {
-    if (!can(user, "plan:write", old.unitId)) throw new DomainError("Bạn chỉ được sửa nhiệm vụ của đơn vị mình.", 403);
+    if (!can(user, "plan:write", old.unitId)) throw new ForbiddenError("Bạn chỉ được sửa nhiệm vụ của đơn vị mình.", old.unitId);
     return { ...input, assignedByProvince: can(user, "plan:manage") ? input.assignedByProvince : old.assignedByProvince };
   };
 }

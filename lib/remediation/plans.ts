@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { criteriaCodesFor, criterionCodeError } from "../inspections/criteria-codes";
 import { fmt2 } from "../format";
 import { unitDeficiencies } from "./candidates";
@@ -14,7 +14,7 @@ import { dateOfDay } from "./status";
 export type RemediationActor = Actor & { username: string };
 
 export function requireOwnPlan(actor: RemediationActor, unitId: number) {
-  if (!can(actor, "remediation:write", unitId)) throw new DomainError("Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.", 403);
+  if (!can(actor, "remediation:write", unitId)) throw new ForbiddenError("Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.", unitId);
 }
 
 const planTitle = (year: number) => `Kế hoạch khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm ${year}`;

@@ -3,7 +3,7 @@
 import { db, type Db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { storeAttachment } from "../files/attachments";
 import { discardStoredFile } from "../files/storage";
 import type { ProgressInput, StatusInput } from "./inputs";
@@ -21,7 +21,7 @@ export async function changeItemStatus(input: StatusInput, actor: RemediationAct
   const movers: Mover[] = [];
   if (can(actor, "remediation:write", item.plan.unitId)) movers.push("unit");
   if (can(actor, "remediation:verify", item.plan.unitId)) movers.push("verifier");
-  if (!movers.length) throw new DomainError("Bạn không có quyền thay đổi trạng thái mục khắc phục này.", 403);
+  if (!movers.length) throw new ForbiddenError("Bạn không có quyền thay đổi trạng thái mục khắc phục này.", item.plan.unitId);
   const check = checkTransition(item.status, input.to, movers, input.reason);
   if (!check.ok) throw new DomainError(check.error, check.status, check.field ? { [check.field]: [check.error] } : undefined);
   const now = new Date();
