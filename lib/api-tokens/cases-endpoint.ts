@@ -5,7 +5,7 @@ import { bearerToken } from "./token";
 import { importCases } from "../cases/import-cases";
 import { jsonRows } from "../cases/case-source";
 
-import { MAX_CASES_PER_REQUEST } from "./limits";
+import { MAX_BODY_BYTES, MAX_CASES_PER_REQUEST, overRate, readBounded } from "./limits";
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
@@ -13,9 +13,12 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
 export async function postCases(req: Request): Promise<Response> {
   const caller = await authenticateApiToken(bearerToken(req.headers.get("authorization")));
   if (!caller) return json({ error: "Thiếu hoặc sai mã truy cập (Authorization: Bearer <mã>), hoặc mã đã bị thu hồi" }, 401, { "www-authenticate": 'Bearer realm="cchc"' });
+  if (overRate(caller.tokenId)) return json({ error: "Quá nhiều yêu cầu từ mã truy cập này: hãy gửi lại sau một phút" }, 429, { "retry-after": "60" });
+  const text = await readBounded(req, MAX_BODY_BYTES);
+  if (text === null) return json({ error: `Nội dung quá ${MAX_BODY_BYTES / 1024 / 1024} MB: hãy chia thành nhiều lần gửi (tối đa ${MAX_CASES_PER_REQUEST} hồ sơ mỗi lần)` }, 413);
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(text);
   } catch {
     return json({ error: "Nội dung yêu cầu không phải JSON hợp lệ" }, 400);
   }

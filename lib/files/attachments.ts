@@ -3,7 +3,7 @@
 import { db, type Db } from "../db/client";
 import { DomainError } from "../errors";
 import { ATTACHMENT_MAX_BYTES } from "./limits";
-import { discardStoredFile, displayName, readStoredFile, sniffMime, writeStoredFile } from "./storage";
+import { discardStoredFile, displayName, downloadName, readStoredFile, sniffMime, writeStoredFile } from "./storage";
 
 export { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from "./limits";
 
@@ -41,12 +41,13 @@ export async function readAttachment(id: number) {
 
 /** The download response: the stored type, the user's file name, never sniffed by the browser. */
 export function attachmentResponse(row: { originalName: string; mimeType: string }, data: Buffer): Response {
-  const ascii = row.originalName.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_") || "tep";
+  const name = downloadName(row.originalName, row.mimeType);
+  const ascii = name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_") || "tep";
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": row.mimeType,
       "Content-Length": String(data.length),
-      "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
+      "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

@@ -22,8 +22,19 @@ export function sniffMime(bytes: Uint8Array): StoredMime | null {
 /** A file's name as shown: no directories, no control characters or quotes, at most 200 characters. */
 export function displayName(name: string, fallback = "tep-dinh-kem"): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().normalize("NFC").slice(0, 200);
+  // control characters and the bidirectional overrides that make "fdp.exe" look like "exe.pdf"
+  const clean = base.replace(/[\u0000-\u001f\u007f"\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim().normalize("NFC").slice(0, 200);
   return clean || fallback;
+}
+
+const EXTENSION: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+/** The name a stored file is downloaded under: its extension is the one of its sniffed type (issue 18, finding 12). */
+export function downloadName(name: string, mime: string): string {
+  const ext = EXTENSION[mime];
+  if (!ext) return displayName(name);
+  const stem = displayName(name).replace(/\.[^.]*$/, "") || "tep-dinh-kem";
+  return `${stem}.${ext}`;
 }
 
 export function uploadDir(): string {

@@ -84,6 +84,22 @@ describe("POST /api/v1/cases", () => {
     expect(entry.newValue).toMatchObject({ updated: 1, movedCount: 1, moved: [{ code: "MV1", from: "SO_MV_B", to: "SO_MV_A" }] });
   });
 
+  it("refuses a body over the limit without reading it whole, and too many calls per minute (issue 18, finding 14)", async () => {
+    const admin = await makeUser("ADMIN");
+    const { token } = await issueApiToken({ name: "Một cửa lớn", unitId: null }, admin);
+    const big = new Request("http://localhost/api/v1/cases", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "content-length": String(60 * 1024 * 1024) }, body: "[]" });
+    expect((await postCases(big)).status).toBe(413);
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({ pull(c) { pulled++; c.enqueue(new Uint8Array(1024 * 1024).fill(32)); } });
+    const chunked = new Request("http://localhost/api/v1/cases", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: endless, duplex: "half" } as RequestInit);
+    expect((await postCases(chunked)).status).toBe(413);
+    expect(pulled).toBeLessThan(12);
+    const { overRate } = await import("../../lib/api-tokens/limits");
+    const results = Array.from({ length: 61 }, (_, i) => overRate(999_999, 1_000_000 + i));
+    expect(results.indexOf(true)).toBe(60);
+    expect(overRate(999_999, 1_000_000 + 61_000)).toBe(false);
+  });
+
   it("describes itself in OpenAPI 3", () => {
     const doc = openApiDocument();
     expect(doc.openapi).toMatch(/^3\./);

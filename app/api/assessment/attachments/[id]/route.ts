@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { evidenceFileFor } from "@/lib/assessment/evidence";
 import { parseId } from "@/lib/ids";
+import { downloadName } from "@/lib/files/storage";
 
 export const runtime = "nodejs";
 type Ctx = { params: Promise<{ id: string }> };
@@ -14,7 +15,7 @@ export const GET = authedRoute<Ctx>("assessment:read", async (_req, user, ctx) =
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="tai-lieu-${id}.pdf"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Content-Disposition": `inline; filename="tai-lieu-${id}.pdf"; filename*=UTF-8''${encodeURIComponent(downloadName(file.name, "application/pdf"))}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },
