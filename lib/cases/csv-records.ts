@@ -78,6 +78,9 @@ function nextDelimiter(buf: string, from: number): { at: number; ch: number } {
 
 export type CsvRecord = { record: string[]; line: number };
 
+/** No record of a case file comes near this: a longer one is refused before it fills the memory. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
 export async function* csvRecords(input: Readable): AsyncGenerator<CsvRecord[]> {
   input.setEncoding("utf8");
   let buf = "";
@@ -120,6 +123,8 @@ export async function* csvRecords(input: Readable): AsyncGenerator<CsvRecord[]> 
     first = false;
     const batch = drain(false);
     if (batch.length) yield batch;
+    // what is left is one unfinished record: a line (or a quoted cell) that never ends
+    if (buf.length > MAX_RECORD_CHARS) throw new CsvSyntaxError(line, `dòng ${line}: dòng dài quá ${MAX_RECORD_CHARS / 1024 / 1024} MB ký tự (thiếu xuống dòng, hoặc dấu " không được đóng)`);
   }
   const last = drain(true);
   if (last.length) yield last;

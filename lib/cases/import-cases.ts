@@ -35,6 +35,8 @@ export type ImportCasesResult =
   | { ok: false; rows: number; errors: RowError[] };
 
 const CHUNK = 256 * 1024;
+/** Errors listed in full; beyond them only counted, so a file of millions of bad rows stays small in memory. */
+export const MAX_LISTED_ERRORS = 1000;
 
 export async function importCases(source: RowSource, opts: ImportCasesOptions = {}): Promise<ImportCasesResult> {
   const client = new pg.Client({ connectionString: opts.url ?? databaseUrl() });
@@ -42,6 +44,15 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
   const every = opts.progressEvery ?? 50_000;
   let rows = 0;
   const errors: RowError[] = [];
+  let unlisted = 0;
+  const addError = (e: RowError) => (errors.length < MAX_LISTED_ERRORS ? errors.push(e) : unlisted++);
+  /** the listed errors in row order, and one line for those only counted */
+  const reported = (more: RowError[] = []) => {
+    const all = [...errors, ...more].sort((a, b) => a.row - b.row);
+    const listed = all.slice(0, MAX_LISTED_ERRORS);
+    const rest = unlisted + all.length - listed.length;
+    return rest > 0 ? [...listed, { row: listed.at(-1)!.row, column: "-", message: `và ${rest.toLocaleString("vi-VN")} lỗi khác (chỉ liệt kê ${MAX_LISTED_ERRORS} lỗi đầu tiên)` }] : listed;
+  };
   try {
     const units = new Map((await client.query<{ id: number; code: string }>(`select id, code from "Unit"`)).rows.map((u) => [u.code, u.id]));
     const unitIdOf = (code: string) => units.get(code);
@@ -64,9 +75,9 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
       for await (const batch of source) for (const r of batch) {
         rows++;
         const v = validateCaseRow(r.get, unitIdOf);
-        if (v.errors) for (const e of v.errors) errors.push({ row: r.row, ...e });
+        if (v.errors) for (const e of v.errors) addError({ row: r.row, ...e });
         else if (opts.onlyUnit && v.input.unitId !== opts.onlyUnit.id) {
-          errors.push({ row: r.row, column: "ma_don_vi", message: `mã truy cập chỉ được gửi hồ sơ của đơn vị "${opts.onlyUnit.code}"` });
+          addError({ row: r.row, column: "ma_don_vi", message: `mã truy cập chỉ được gửi hồ sơ của đơn vị "${opts.onlyUnit.code}"` });
         } else {
           if (firstLoad) {
             buffer += caseLine(v.input);
@@ -81,7 +92,7 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
       copy.destroy();
       if (e instanceof CaseFileError) {
         await client.query("rollback").catch(() => {});
-        return { ok: false, rows, errors: [...errors, ...e.errors] };
+        return { ok: false, rows, errors: reported(e.errors) };
       }
       throw e;
     }
@@ -96,7 +107,7 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
     const duplicates = !firstLoad ? await duplicateCodesInStaging(client)
       : (errors.length ? await copiedDuplicates(client) : await finishFirstLoad(client, firstLoad)).map(rowsOf);
     for (const d of duplicates) {
-      for (const row of d.rows.slice(1)) errors.push({ row, column: "ma_ho_so", message: `mã hồ sơ "${d.code}" trùng với dòng ${d.rows[0]}` });
+      for (const row of d.rows.slice(1)) addError({ row, column: "ma_ho_so", message: `mã hồ sơ "${d.code}" trùng với dòng ${d.rows[0]}` });
     }
     // A code already stored under another unit: refused for an import limited to one unit (the
     // other unit is not named); allowed for Home Affairs' province-wide imports (a correction of a
@@ -104,13 +115,12 @@ export async function importCases(source: RowSource, opts: ImportCasesOptions = 
     const moved = firstLoad || duplicates.length ? [] : await unitChangesInStaging(client);
     if (opts.onlyUnit) {
       for (const m of moved) {
-        errors.push({ row: m.row, column: "ma_ho_so", message: `mã hồ sơ "${m.code}" đã có trong hệ thống và thuộc đơn vị khác: không được sửa hồ sơ của đơn vị khác` });
+        addError({ row: m.row, column: "ma_ho_so", message: `mã hồ sơ "${m.code}" đã có trong hệ thống và thuộc đơn vị khác: không được sửa hồ sơ của đơn vị khác` });
       }
     }
     if (errors.length) {
       await client.query("rollback");
-      errors.sort((a, b) => a.row - b.row);
-      return { ok: false, rows, errors };
+      return { ok: false, rows, errors: reported() };
     }
     const { inserted, updated } = firstLoad ? { inserted: copiedRows.length, updated: 0 } : await mergeStagingIntoCases(client);
     if (opts.audit && inserted + updated > 0) await auditImport(client, opts.audit, { rows, inserted, updated }, moved, units);

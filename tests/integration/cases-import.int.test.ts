@@ -127,6 +127,20 @@ describe("import cases", () => {
     await db().caseRecord.deleteMany({ where: { code: { startsWith: "XL" } } });
   });
 
+  it("lists the first 1,000 errors and counts the rest; refuses a line that never ends (issue 18, finding 9)", async () => {
+    const file = path.join(tmp, "many-bad.csv");
+    writeFileSync(file, `ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra\n${Array.from({ length: 3000 }, (_, i) => `B${i},SO_A,9,2023-01-01,2023-01-05`).join("\n")}\n`);
+    const r = await importCases(fileRows(file));
+    expect(r.ok).toBe(false);
+    const errors = (r as { errors: { message: string }[] }).errors;
+    expect(errors).toHaveLength(1001);
+    expect(errors.at(-1)!.message).toBe("và 2.000 lỗi khác (chỉ liệt kê 1000 lỗi đầu tiên)");
+    const long = path.join(tmp, "long-line.csv");
+    writeFileSync(long, `ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra\nA1,SO_A,1,2023-01-01,${"x".repeat(3 * 1024 * 1024)}`);
+    const l = await importCases(fileRows(long));
+    expect(l).toMatchObject({ ok: false, errors: [{ row: 2, message: expect.stringContaining("dòng dài quá 1 MB") }] });
+  });
+
   it("refuses rows of another unit for a token limited to one unit", async () => {
     const so = await db().unit.findUniqueOrThrow({ where: { code: "SO_A" } });
     const r = await importCases(jsonRows([{ ma_ho_so: "API1", ma_don_vi: "X_A", kenh: 1, ngay_tiep_nhan: "2023-01-01", ngay_hen_tra: "2023-01-02" }]), { onlyUnit: { id: so.id, code: so.code } });
