@@ -13,15 +13,19 @@ export function CaseImportForm() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // consecutive polls that found no server: shown, and retried every 3 s until it answers again
+  const [lost, setLost] = useState(0);
   useEffect(() => {
     if (!job || !(job.status === "running" || job.status === "merging")) return;
     const t = setTimeout(async () => {
-      const res = await fetch(`/api/cases/import/${job.id}`, { cache: "no-store" });
-      if (res.ok) setJob(await res.json());
-      else setError("Không đọc được tiến độ nhập");
-    }, 700);
+      const res = await fetch(`/api/cases/import/${job.id}`, { cache: "no-store" }).catch(() => null);
+      if (res?.ok) {
+        setLost(0);
+        setJob(await res.json());
+      } else setLost((n) => n + 1);
+    }, lost ? 3000 : 700);
     return () => clearTimeout(t);
-  }, [job]);
+  }, [job, lost]);
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -52,6 +56,7 @@ export function CaseImportForm() {
       </form>
       <div role="status" aria-live="polite" className="text-sm">
         {error ? <p className="text-red-700">{error}</p> : null}
+        {lost && job ? <p className="text-amber-800">Mất kết nối với máy chủ ({lost} lần): đang thử lại. Kết quả nhập vẫn được ghi ở máy chủ và hiện ở danh sách bên dưới khi tải lại trang.</p> : null}
         {running ? (
           <div>
             <p>{job.status === "merging" ? `${n.format(job.processed)} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu…` : `Đang đọc và kiểm tra: ${n.format(job.processed)} dòng${pct !== null ? ` (~${pct} %)` : ""}`}</p>

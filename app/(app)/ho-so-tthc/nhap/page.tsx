@@ -4,16 +4,20 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CaseNav } from "@/components/cases/case-nav";
 import { CaseImportForm } from "@/components/cases/import-form";
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS } from "@/lib/cases/case-row";
+import { recentImports } from "@/lib/cases/import-job";
+import { RecentImports } from "@/components/cases/recent-imports";
 
 export const metadata: Metadata = { title: "Nhập hồ sơ TTHC" };
 
 export default async function CaseImportPage() {
   await requirePermission("cases:import");
+  const jobs = await recentImports();
   return (
     <>
       <PageHeader title="Nhập hồ sơ TTHC" description="Tất cả hoặc không có gì: một dòng lỗi thì không ghi dòng nào, và mọi dòng lỗi được liệt kê. Nhập lại cùng tệp không thay đổi gì." />
       <CaseNav current="/ho-so-tthc/nhap" canImport />
       <CaseImportForm />
+      <RecentImports jobs={jobs} />
       <section className="mt-6 text-sm text-slate-700">
         <h2 className="mb-1 font-semibold">Cấu trúc tệp</h2>
         <p>Dòng đầu là tiêu đề với các cột: {CASE_COLUMNS.map((c, i) => <span key={c}>{i ? ", " : ""}<code>{c}{REQUIRED_CASE_COLUMNS.includes(c) ? "*" : ""}</code></span>)} (* bắt buộc).</p>

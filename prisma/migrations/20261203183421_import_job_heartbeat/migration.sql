@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ImportJob" ADD COLUMN     "filePath" TEXT,
+ADD COLUMN     "heartbeatAt" TIMESTAMP(3);
+
