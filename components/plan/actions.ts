@@ -7,7 +7,7 @@ import { createPlanTask, editAs, updatePlanTask } from "@/lib/plan/plan-tasks";
 
 // Only Home Affairs (plan:manage) marks a task as assigned by the province.
 const create = authedAction("plan:write", planTaskInput, async (input, user) => {
-  const row = await createPlanTask({ ...input, assignedByProvince: can(user, "plan:manage") ? input.assignedByProvince : false }, user);
+  const row = await createPlanTask({ ...input, assignedByProvince: can(user, "plan:manage") ? input.assignedByProvince : false }, user, user);
   revalidatePath("/ke-hoach");
   return { id: row.id };
 }, { unitOf: (input) => input.unitId });

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { can, type Actor as PermissionActor } from "../auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { scopedUnitIds } from "../queries/scope";
 import type { PlanTask } from "../db/generated/client";
 import type { PlanTaskInput } from "./plan-task";
 
@@ -15,9 +16,18 @@ const data = (t: PlanTaskInput) => ({
   completedAt: date(t.completedAt), assignedByProvince: t.assignedByProvince, note: t.note,
 });
 
-export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
-  const taken = () => new ConflictError(`Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
-  if (await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } } })) throw taken();
+/**
+ * `reader`: who creates the task, when a person does. A code taken by a task they may not read is
+ * refused without saying so: a unit's staff does not learn other units' task codes by trying them
+ * (issue 18, finding 15).
+ */
+export async function createPlanTask(t: PlanTaskInput, actor: Actor, reader: PermissionActor | null = null) {
+  const readsAll = reader ? scopedUnitIds(reader, "plan:read") === null : true;
+  const taken = (owner: number | null) => new ConflictError(reader && !(owner === null ? readsAll : can(reader, "plan:read", owner))
+    ? "Mã nhiệm vụ này không dùng được: hãy đặt mã khác (mã nhiệm vụ là duy nhất trong kế hoạch của tỉnh, ví dụ thêm mã đơn vị vào trước)"
+    : `Mã nhiệm vụ "${t.code}" đã có trong kế hoạch năm ${t.year}`);
+  const existing = await db().planTask.findUnique({ where: { year_code: { year: t.year, code: t.code } }, select: { unitId: true } });
+  if (existing) throw taken(existing.unitId);
   try {
     return await db().$transaction(async (tx) => {
       const row = await tx.planTask.create({ data: data(t) });
@@ -25,7 +35,7 @@ export async function createPlanTask(t: PlanTaskInput, actor: Actor) {
       return row;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw taken(); // created by someone else since the check
+    if ((e as { code?: string }).code === "P2002") throw taken(null); // created by someone else since the check
     throw e;
   }
 }
