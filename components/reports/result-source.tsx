@@ -1,7 +1,8 @@
 import { fmtDate } from "@/lib/format";
 
 /** Where the figures come from: a published version, or computed now ("tạm tính"). */
-export function ResultSource({ data }: { data: { kind: "published" | "live"; version: number | null; publishedAt: Date | null } }) {
+export function ResultSource({ data }: { data: { kind: "published" | "live"; version: number | null; publishedAt: Date | null; imported?: boolean } }) {
+  if (data.imported) return <span>Kết quả nhập từ phần mềm trước, công bố ngày {fmtDate(data.publishedAt)}</span>;
   if (data.kind === "published") return <span>Đã công bố ngày {fmtDate(data.publishedAt)}{data.version && data.version > 1 ? ` (điều chỉnh lần ${data.version - 1})` : ""}</span>;
   return <strong className="font-semibold text-amber-900">Tạm tính, chưa công bố</strong>;
 }

@@ -7,11 +7,13 @@ import { importProceduresCommand } from "./import-procedures";
 import { importPlanCommand } from "./import-plan";
 import { scoreCommand } from "./score";
 import { importLineageCommand } from "./import-lineage";
+import { importResultsCommand } from "./import-results";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
   "import units": importUnitsCommand,
   "import lineage": importLineageCommand,
+  "import results": importResultsCommand,
   "user create": userCreateCommand,
   "import cases": importCasesCommand,
   "report cases": reportCasesCommand,

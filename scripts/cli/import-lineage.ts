@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { CliError, type Command } from "./args";
+import type { Command } from "./args";
+import { failImport, readImportFile } from "./file-import";
 import { withDatabase } from "./with-db";
 import { parseLineageFile } from "../../lib/units/lineage-file";
 import { formatCsvError } from "../../lib/csv/read-csv";
@@ -7,17 +7,13 @@ import { formatCsvError } from "../../lib/csv/read-csv";
 export const importLineageCommand: Command = {
   summary: "nhập lịch sử sắp xếp đơn vị (ma_don_vi_cu, ma_don_vi_moi, ngay_hieu_luc, hinh_thuc, ty_le)",
   async run(args) {
-    const file = args.positional[0];
-    if (!file) throw new CliError("thiếu đường dẫn tệp: npm run cchc -- import lineage TỆP.csv", 2);
-    const content = await readFile(file).catch(() => {
-      throw new CliError(`không đọc được tệp "${file}"`);
-    });
+    const { file, content } = await readImportFile(args, "npm run cchc -- import lineage TỆP.csv");
     const json = args.flags.json === true;
     const { rows, errors } = parseLineageFile(content);
-    if (errors.length) return fail(errors.map(formatCsvError), json);
+    if (errors.length) return failImport(errors.map(formatCsvError), json);
     const { importLineage } = await import("../../lib/units/import-lineage");
     const result = await withDatabase(() => importLineage(rows, null));
-    if (result.errors.length) return fail(result.errors.map(formatCsvError), json);
+    if (result.errors.length) return failImport(result.errors.map(formatCsvError), json);
     const summary = { file, rows: rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, unitsEnded: result.unitsEnded, itemsCarried: result.itemsCarried };
     if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {
@@ -28,9 +24,3 @@ export const importLineageCommand: Command = {
     return 0;
   },
 };
-
-function fail(lines: string[], json: boolean): number {
-  process.stderr.write(`Không nhập gì: tệp có ${lines.length} lỗi.\n${lines.join("\n")}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: lines })}\n`);
-  return 1;
-}

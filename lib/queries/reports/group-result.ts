@@ -15,15 +15,17 @@ export type GroupResult = {
   kind: "published" | "live";
   version: number | null;
   publishedAt: Date | null;
+  /** loaded from the previous software's published results: no criteria values behind it */
+  imported: boolean;
   set: CriteriaSet;
   fields: FieldHead[];
   result: RoundResult;
 };
 
 export async function groupResult(year: number, group: string): Promise<GroupResult | null> {
-  const round = await db().evaluationRound.findUnique({ where: { year_group: { year, group } }, select: { id: true, status: true } });
+  const round = await db().evaluationRound.findUnique({ where: { year_group: { year, group } }, select: { id: true, status: true, imported: true } });
   if (!round) return null;
-  const base = { roundId: round.id, year, group, status: round.status };
+  const base = { roundId: round.id, year, group, status: round.status, imported: round.imported };
   const snapshot = await latestSnapshot(round.id);
   if (snapshot) {
     return { ...base, kind: "published", version: snapshot.version, publishedAt: snapshot.publishedAt, set: snapshot.criteria, fields: fieldHeads(snapshot.criteria), result: snapshot.results };

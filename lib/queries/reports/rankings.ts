@@ -12,6 +12,7 @@ export type RankingData = {
   kind: "published" | "live";
   version: number | null;
   publishedAt: Date | null;
+  imported: boolean;
   fields: FieldHead[];
   bands: ClassificationBand[];
   rows: RankingRow[];
@@ -23,7 +24,7 @@ export async function rankingData(year: number, group: string): Promise<RankingD
   if (!g) return null;
   const rows = rankingRows(g.result, group);
   return {
-    year, group, status: g.status, kind: g.kind, version: g.version, publishedAt: g.publishedAt,
+    year, group, status: g.status, kind: g.kind, version: g.version, publishedAt: g.publishedAt, imported: g.imported,
     fields: g.fields, bands: [...g.set.classification].sort((a, b) => b.min - a.min), rows, average: groupAverage(rows, g.fields),
   };
 }

@@ -22,7 +22,7 @@ export type ProfileField = {
 };
 
 export type UnitYear = {
-  year: number; kind: "published" | "live"; version: number | null; publishedAt: Date | null;
+  year: number; kind: "published" | "live"; version: number | null; publishedAt: Date | null; imported: boolean;
   index: number | null; achieved: number; max: number; rank: number | null; groupSize: number; tiedWith: number;
   classification: string | null; groupAverageIndex: number | null; bands: ClassificationBand[];
   indexChange: number | null; rankChange: number | null;
@@ -130,7 +130,7 @@ function unitYear(unit: ProfileUnit, g: GroupResult, previous: GroupResult | nul
     fieldMoves: fields.map((f) => ({ name: f.name, change: f.indexChange })),
   });
   return {
-    year: g.year, kind: g.kind, version: g.version, publishedAt: g.publishedAt,
+    year: g.year, kind: g.kind, version: g.version, publishedAt: g.publishedAt, imported: g.imported,
     index, achieved: round2(u.achieved), max: round2(u.max), rank: u.rank, groupSize, tiedWith: tied,
     classification: u.classification, groupAverageIndex: avg.index, bands: [...g.set.classification].sort((a, b) => b.min - a.min),
     indexChange: u.change?.index ?? null, rankChange: u.change?.rank ?? null, basis,
