@@ -5,6 +5,8 @@ import { unitByCode } from "@/lib/units/queries";
 import { unitProfileData } from "@/lib/queries/reports/unit-profile";
 import { UNIT_TYPE_LABELS, LEVEL_LABELS, groupLabel } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { fmtDate } from "@/lib/format";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { YearPicker } from "@/components/cases/year-picker";
@@ -21,7 +23,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
   const { code } = await params;
   const unit = await unitByCode(decodeURIComponent(code));
   if (!unit) notFound();
-  await requirePermission("units:read", unit.id, `unit:${unit.code}`);
+  const user = await requirePermission("units:read", unit.id, `unit:${unit.code}`);
   const sp = await searchParams;
   const p = await unitProfileData(unit, Number(sp.nam) || null);
   const c = p.current;
@@ -35,6 +37,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           {p.years.length ? <YearPicker years={[...p.years].reverse()} year={c?.year ?? p.years[p.years.length - 1]!} /> : null}
           <a href={`/don-vi/${encodeURIComponent(unit.code)}/xuat-excel${c ? `?nam=${c.year}` : ""}`} className={`${secondaryButtonClass} self-end`} download>Tải Excel</a>
           <PrintButton />
+          {can(user, "units:manage") ? <Link href={`/don-vi/${encodeURIComponent(unit.code)}/sua`} className={`${secondaryButtonClass} self-end`}>Sửa đơn vị</Link> : null}
         </>}
       />
       <dl className="grid gap-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
