@@ -5,6 +5,7 @@ import { authOptions, ABSOLUTE_SESSION_MS, LOGIN_BLOCKED, endSessions, sessionEn
 import { MAX_FAILURES_PER_PAIR, clientAddress, loginThrottle } from "../../lib/auth/rate-limit";
 import { resetPassword, updateUser } from "../../lib/users/users";
 import { db } from "../../lib/db/client";
+import bcrypt from "bcryptjs";
 import { makeUnit, makeUser } from "./factories";
 import type { CurrentUser } from "../../lib/auth/session";
 
@@ -40,6 +41,16 @@ describe("sign-in", () => {
     // a name guessed from many addresses is slowed, not locked
     expect((await loginThrottle("nv.lam", "10.9.9.9")).blocked).toBe(false);
     expect((await loginThrottle("nv.lam", "10.9.9.9")).delayMs).toBe(250);
+  });
+
+  it("spends a bcrypt comparison on an unknown name too, so timing does not tell which names exist (finding 8)", async () => {
+    const compare = vi.spyOn(bcrypt, "compare");
+    expect(await authorize({ username: "khong.ton.tai", password: "mat-khau-bat-ky" }, from("10.4.4.4"))).toBeNull();
+    expect(compare).toHaveBeenCalledTimes(1);
+    compare.mockClear();
+    expect(await authorize({ username: "nv.dung", password: "mat-khau-sai-1" }, from("10.4.4.4"))).toBeNull();
+    expect(compare).toHaveBeenCalledTimes(1);
+    compare.mockRestore();
   });
 
   it("reads the client address only through the configured proxies", () => {
