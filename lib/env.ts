@@ -19,6 +19,8 @@ const schema = z.object({
   /** reverse proxies in front of the app that append to X-Forwarded-For (0: none, the header is ignored) */
   CCHC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   CCHC_ONLINE_SERVICE_TARGET: z.coerce.number().min(0).max(100).default(50),
+  /** which share the target judges: fully online procedures (default), or fully or partly online */
+  CCHC_ONLINE_SERVICE_BASIS: z.enum(["toan_trinh", "toan_trinh_mot_phan"]).default("toan_trinh"),
 });
 
 export const env = schema.parse(process.env);

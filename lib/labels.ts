@@ -16,7 +16,8 @@ export const METRIC_LABELS: Record<string, string> = {
   "cases.onTimeRate": "Tỷ lệ hồ sơ TTHC giải quyết đúng và sớm hạn",
   "cases.onlineRate": "Tỷ lệ hồ sơ TTHC nộp trực tuyến",
   "cases.apologyInTimeRate": "Tỷ lệ hồ sơ trễ hạn có thư xin lỗi gửi đúng hạn",
-  "services.onlineRate": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến",
+  "services.onlineRate": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình",
+  "services.anyOnlineRate": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến (toàn trình hoặc một phần)",
   "plan.completionRate": "Tỷ lệ hoàn thành nhiệm vụ kế hoạch CCHC",
   "plan.onTimeRate": "Tỷ lệ nhiệm vụ kế hoạch CCHC hoàn thành đúng hạn",
 };

@@ -4,7 +4,8 @@
 //   cases.onTimeRate        (early + on time) ÷ finished cases finished in the year
 //   cases.onlineRate        finished cases submitted online (channel 2) ÷ finished cases
 //   cases.apologyInTimeRate late cases with a letter sent ≥ 1 day before due ÷ late cases (null: none late)
-//   services.onlineRate     procedures offered online (toàn trình or một phần) ÷ the unit's procedures
+//   services.onlineRate     procedures offered fully online (toàn trình) ÷ the unit's procedures
+//   services.anyOnlineRate  procedures offered fully or partly online ÷ the unit's procedures
 //   plan.completionRate     plan tasks done ÷ the unit's plan tasks of the year
 //   plan.onTimeRate         plan tasks done by their deadline ÷ the unit's plan tasks of the year
 import { db } from "../db/client";
@@ -13,7 +14,7 @@ import { procedureOnlineShare } from "./procedures/online-share";
 import { planRates } from "./plan/plan-rates";
 
 export const METRIC_KEYS = [
-  "cases.onTimeRate", "cases.onlineRate", "cases.apologyInTimeRate", "services.onlineRate", "plan.completionRate", "plan.onTimeRate",
+  "cases.onTimeRate", "cases.onlineRate", "cases.apologyInTimeRate", "services.onlineRate", "services.anyOnlineRate", "plan.completionRate", "plan.onTimeRate",
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type MetricValues = Record<MetricKey, number | null>;
@@ -36,7 +37,10 @@ export async function metricInputs(year: number, unitIds: number[]): Promise<Map
   }
   for (const s of services) {
     const v = out.get(s.unitId);
-    if (v) v["services.onlineRate"] = s.onlineRate;
+    if (v) {
+      v["services.onlineRate"] = s.onlineRate;
+      v["services.anyOnlineRate"] = s.anyOnlineRate;
+    }
   }
   for (const p of plan) {
     const v = out.get(p.unitId);

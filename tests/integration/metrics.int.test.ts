@@ -34,7 +34,7 @@ describe("metricInputs", () => {
     const m = await metricInputs(2023, [so.id, h.id, xa.id]);
     expect(m.get(so.id)).toEqual({
       "cases.onTimeRate": 50, "cases.onlineRate": 25, "cases.apologyInTimeRate": 50,
-      "services.onlineRate": 50, "plan.completionRate": 75, "plan.onTimeRate": 50,
+      "services.onlineRate": 25, "services.anyOnlineRate": 50, "plan.completionRate": 75, "plan.onTimeRate": 50,
     });
     expect(m.get(h.id)).toMatchObject({ "cases.onTimeRate": 50, "cases.onlineRate": 100, "cases.apologyInTimeRate": 0, "services.onlineRate": null, "plan.completionRate": null });
     expect(m.get(xa.id)).toMatchObject({ "cases.onTimeRate": 100, "cases.apologyInTimeRate": null, "plan.completionRate": null });

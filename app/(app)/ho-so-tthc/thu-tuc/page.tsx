@@ -22,9 +22,16 @@ export default async function ProceduresPage() {
     unitChoices(unitIds),
   ]);
   const target = env.CCHC_ONLINE_SERVICE_TARGET;
+  // the share the province's target judges: fully online unless the province set full-or-partial
+  const anyCounts = env.CCHC_ONLINE_SERVICE_BASIS === "toan_trinh_mot_phan";
+  const judged = (s: { onlineRate: number | null; anyOnlineRate: number | null }) => (anyCounts ? s.anyOnlineRate : s.onlineRate);
   const total = shares.reduce((a, s) => a + s.total, 0);
+  const full = shares.reduce((a, s) => a + s.fullyOnline, 0);
   const online = shares.reduce((a, s) => a + s.fullyOnline + s.partlyOnline, 0);
-  const rate = total ? Math.round((online / total) * 10_000) / 100 : null;
+  const pct = (n: number) => (total ? Math.round((n / total) * 10_000) / 100 : null);
+  const totals = { onlineRate: pct(full), anyOnlineRate: pct(online) };
+  const rate = judged(totals);
+  const basis = anyCounts ? "toàn trình hoặc một phần" : "toàn trình";
   const byUnit = new Map(shares.map((s) => [s.unitId, s]));
   const procedures = unitIds && unitIds.length === 1
     ? await db().procedure.findMany({ where: { unitId: unitIds[0]! }, orderBy: { code: "asc" } })
@@ -34,15 +41,16 @@ export default async function ProceduresPage() {
     <>
       <PageHeader title="Danh mục thủ tục hành chính" description={<>Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến so với mục tiêu của tỉnh ({fmtPct(target)}). Nhập danh mục: <code>npm run cchc -- import procedures TỆP.csv</code></>} />
       <CaseNav current="/ho-so-tthc/thu-tuc" canImport={can(user, "cases:import")} />
-      <section className="grid gap-3 sm:grid-cols-3">
+      <section className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard label="Số thủ tục" value={fmtInt(total)} />
-        <StatCard label="Cung cấp trực tuyến" value={fmtInt(online)} hint="toàn trình hoặc một phần" />
-        <StatCard label="Tỷ lệ trực tuyến" value={fmtPct(rate)} hint={rate === null ? "Chưa có danh mục" : rate >= target ? "Đạt mục tiêu" : `Chưa đạt mục tiêu ${fmtPct(target)}`} />
+        <StatCard label="Trực tuyến toàn trình" value={fmtPct(totals.onlineRate)} hint={`${fmtInt(full)} thủ tục`} />
+        <StatCard label="Toàn trình hoặc một phần" value={fmtPct(totals.anyOnlineRate)} hint={`${fmtInt(online)} thủ tục`} />
+        <StatCard label={`So với mục tiêu ${fmtPct(target)}`} value={rate === null ? "—" : rate >= target ? "Đạt" : "Chưa đạt"} hint={`tính theo tỷ lệ ${basis}`} />
       </section>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Số thủ tục</th><th className="p-2 text-right">Toàn trình</th><th className="p-2 text-right">Một phần</th><th className="p-2 text-right">Tỷ lệ trực tuyến</th><th className="p-2">So với mục tiêu</th></tr></thead>
+          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Số thủ tục</th><th className="p-2 text-right">Toàn trình</th><th className="p-2 text-right">Một phần</th><th className="p-2 text-right">Tỷ lệ toàn trình</th><th className="p-2 text-right">Toàn trình hoặc một phần</th><th className="p-2">So với mục tiêu ({basis})</th></tr></thead>
           <tbody>
             {units.map((u) => {
               const s = byUnit.get(u.id);
@@ -51,7 +59,8 @@ export default async function ProceduresPage() {
                   <th scope="row" className="p-2 text-left font-normal">{u.name}</th>
                   <td className="num p-2 text-right">{fmtInt(s?.total ?? 0)}</td><td className="num p-2 text-right">{fmtInt(s?.fullyOnline ?? 0)}</td>
                   <td className="num p-2 text-right">{fmtInt(s?.partlyOnline ?? 0)}</td><td className="num p-2 text-right">{fmtPct(s?.onlineRate ?? null)}</td>
-                  <td className="p-2">{!s ? <span className="text-slate-500">Chưa có danh mục</span> : (s.onlineRate ?? 0) >= target ? <span className="text-green-700">Đạt</span> : <span className="text-red-700">Chưa đạt</span>}</td>
+                  <td className="num p-2 text-right">{fmtPct(s?.anyOnlineRate ?? null)}</td>
+                  <td className="p-2">{!s ? <span className="text-slate-500">Chưa có danh mục</span> : (judged(s) ?? 0) >= target ? <span className="text-green-700">Đạt</span> : <span className="text-red-700">Chưa đạt</span>}</td>
                 </tr>
               );
             })}
