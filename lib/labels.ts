@@ -3,6 +3,8 @@ export const UNIT_TYPE_LABELS: Record<string, string> = {
   SO: "Sở, ban, ngành", HUYEN: "UBND cấp huyện", XA: "UBND cấp xã", NGANH_DOC: "Cơ quan ngành dọc", DVSN: "Đơn vị sự nghiệp",
 };
 export const LEVEL_LABELS: Record<string, string> = { tinh: "Cấp tỉnh", huyen: "Cấp huyện", xa: "Cấp xã" };
+/** case channels as the case file numbers them */
+export const CHANNEL_LABELS: Record<string, string> = { "1": "Trực tiếp", "2": "Trực tuyến", "3": "Bưu chính công ích" };
 export const GROUP_LABELS: Record<string, string> = {
   SO: "Khối sở, ban, ngành", HUYEN: "Khối huyện, thị xã, thành phố", XA: "Khối xã, phường, thị trấn", NGANH_DOC: "Khối cơ quan ngành dọc", DVSN: "Khối đơn vị sự nghiệp",
 };

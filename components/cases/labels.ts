@@ -1,6 +1,6 @@
-import { LEVEL_LABELS } from "@/lib/labels";
+import { CHANNEL_LABELS, LEVEL_LABELS } from "@/lib/labels";
 
-export const CHANNEL_LABELS: Record<string, string> = { "1": "Trực tiếp", "2": "Trực tuyến", "3": "Bưu chính công ích" };
+export { CHANNEL_LABELS };
 export const APOLOGY_FILTERS: Record<string, string> = { none: "Chưa có thư xin lỗi", sent: "Đã gửi thư", inTime: "Gửi thư đúng hạn", notInTime: "Gửi thư không đúng hạn" };
 export const levelLabel = (k: string | number) => LEVEL_LABELS[String(k)] ?? String(k);
 export const channelLabel = (k: string | number) => CHANNEL_LABELS[String(k)] ?? String(k);

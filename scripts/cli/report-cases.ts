@@ -2,6 +2,7 @@ import { CliError, requireFlag, type Command } from "./args";
 import { withDatabase } from "./with-db";
 import type { CaseReportRow } from "../../lib/queries/cases/case-report";
 import { parseVnDay } from "../../lib/cases/dates";
+import { CHANNEL_LABELS, LEVEL_LABELS } from "../../lib/labels";
 
 const BY = ["level", "unit", "channel", "month", "field"] as const;
 type By = (typeof BY)[number];
@@ -47,13 +48,31 @@ export const reportCasesCommand: Command = {
 const BY_LABEL: Record<By, string> = { level: "cấp", unit: "đơn vị", channel: "kênh", month: "tháng", field: "lĩnh vực" };
 const HEAD = ["nhóm", "đã xử lý", "sớm hạn", "đúng hạn", "trễ hạn", "tỷ lệ đúng hạn %", "tồn", "tồn trong hạn", "tồn quá hạn", "trực tuyến", "thư xin lỗi", "thư đúng hạn"];
 
+/** The key as people read it: level and channel by name, the month as "Tháng 1/2023" (codes stay in --json). */
+function keyText(by: By, key: string | number): string {
+  if (by === "level") return LEVEL_LABELS[String(key)] ?? String(key);
+  if (by === "channel") return CHANNEL_LABELS[String(key)] ?? String(key);
+  if (by === "month") { const [y, m] = String(key).split("-"); return `Tháng ${Number(m)}/${y}`; }
+  return String(key || "(không ghi)");
+}
+
+const COUNTS = ["finished", "early", "onTime", "late", "open", "openInTime", "overdue", "online", "apologyLetters", "apologyLettersInTime"] as const;
+
 function table(year: number, by: By, rows: (CaseReportRow & { split?: true })[], asOf: string | null): string {
   const pct = (n: number | null) => (n === null ? "—" : n.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const body = rows.map((r) => [`${String(r.key || "(trống)")}${r.split ? " (đã chia tách)" : ""}`, r.finished, r.early, r.onTime, r.late, pct(r.onTimeRate), r.open, r.openInTime, r.overdue, r.online, r.apologyLetters, r.apologyLettersInTime].map(String));
+  const int = (n: number) => n.toLocaleString("vi-VN");
+  const line = (label: string, r: Pick<CaseReportRow, (typeof COUNTS)[number] | "onTimeRate">) =>
+    [label, int(r.finished), int(r.early), int(r.onTime), int(r.late), pct(r.onTimeRate), int(r.open), int(r.openInTime), int(r.overdue), int(r.online), int(r.apologyLetters), int(r.apologyLettersInTime)];
+  // months each count their own open cases at their own end: a total of open cases over months means nothing
+  const sums = Object.fromEntries(COUNTS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof COUNTS)[number], number>;
+  const total = { ...sums, onTimeRate: sums.finished ? Math.round(((sums.early + sums.onTime) * 10_000) / sums.finished) / 100 : null };
+  const totalRow = line("Tổng cộng", total);
+  if (by === "month") for (const i of [6, 7, 8]) totalRow[i] = "";
+  const body = [...rows.map((r) => line(`${keyText(by, r.key)}${r.split ? " (đã chia tách)" : ""}`, r)), totalRow];
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const text = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   const structure = asOf ? ` (tính theo đơn vị kế thừa ngày ${asOf.split("-").reverse().join("/")})` : "";
-  return `Hồ sơ TTHC năm ${year} theo ${BY_LABEL[by]}${structure}\n${line(HEAD)}\n${body.map(line).join("\n")}\n`;
+  return `Hồ sơ TTHC năm ${year} theo ${BY_LABEL[by]}${structure}\n${text(HEAD)}\n${body.map(text).join("\n")}\n`;
 }
 
 /** A unit and every unit below it (parent links, any depth). */

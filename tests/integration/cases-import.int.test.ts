@@ -169,6 +169,15 @@ describe("npm run cchc -- report cases / import cases", () => {
     expect(out.rows[2]).toEqual(expected.level.rows[2]);
   }, 60_000);
 
+  it("prints levels and channels by name with a total row in text; codes stay in --json (issue 12)", () => {
+    const text = run(["report", "cases", "--year", "2023", "--by", "channel"]).stdout;
+    expect(text).toMatch(/^Trực tiếp /m);
+    expect(text).toMatch(/^Bưu chính công ích /m);
+    const finished = expected.channel.rows.reduce((s: number, r: { finished: number }) => s + r.finished, 0);
+    expect(text).toMatch(new RegExp(`^Tổng cộng\\s+${finished}\\s`, "m"));
+    expect(run(["report", "cases", "--year", "2023", "--by", "level"]).stdout).toMatch(/^Cấp tỉnh /m);
+  }, 60_000);
+
   it("counts a district with the communes under it with --with-children", () => {
     const alone = JSON.parse(run(["report", "cases", "--year", "2023", "--by", "level", "--unit", "H_A", "--json"]).stdout);
     const withChildren = JSON.parse(run(["report", "cases", "--year", "2023", "--by", "level", "--unit", "H_A", "--with-children", "--json"]).stdout);
