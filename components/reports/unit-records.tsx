@@ -36,7 +36,7 @@ export function UnitRecordsSection({ records, remediation, planYear }: { records
             <dt className="text-slate-600">Nhiệm vụ hoàn thành</dt><dd className="num text-right font-semibold">{fmtInt(p.done)}/{fmtInt(p.total)} ({fmtPct(p.completionRate)})</dd>
             <dt className="text-slate-600">Hoàn thành đúng hạn</dt><dd className="num text-right">{fmtInt(p.doneOnTime)} ({fmtPct(p.onTimeRate)})</dd>
             <dt className="text-slate-600">Quá hạn chưa xong</dt><dd className={`num text-right ${p.overdue ? "text-red-800" : ""}`}>{fmtInt(p.overdue)}</dd>
-            <dt className="text-slate-600">Nhiệm vụ tỉnh giao</dt><dd className="num text-right">{fmtInt(p.provinceAssignedDone)}/{fmtInt(p.provinceAssigned)} hoàn thành</dd>
+            <dt className="text-slate-600">Nhiệm vụ tỉnh giao</dt><dd className="num text-right">{fmtInt(p.provinceAssignedDone)}/{fmtInt(p.provinceAssigned)} hoàn thành, {fmtInt(p.provinceAssignedOnTime)}/{fmtInt(p.provinceAssigned)} đúng hạn</dd>
           </dl>
         ) : <p className="text-sm text-slate-700">Không có nhiệm vụ kế hoạch trong năm {planYear}.</p>}
       </div>

@@ -39,14 +39,14 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       <h2 className="mb-2 text-lg font-semibold">Tỷ lệ hoàn thành theo đơn vị</h2>
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Nhiệm vụ</th><th className="p-2 text-right">Hoàn thành</th><th className="p-2 text-right">Đúng hạn</th><th className="p-2 text-right">Quá hạn</th><th className="p-2 text-right">Tỉnh giao (hoàn thành)</th><th className="p-2 text-right">Tỷ lệ hoàn thành</th><th className="p-2 text-right">Tỷ lệ đúng hạn</th></tr></thead>
+          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Nhiệm vụ</th><th className="p-2 text-right">Hoàn thành</th><th className="p-2 text-right">Đúng hạn</th><th className="p-2 text-right">Quá hạn</th><th className="p-2 text-right">Tỉnh giao: hoàn thành / đúng hạn</th><th className="p-2 text-right">Tỷ lệ hoàn thành</th><th className="p-2 text-right">Tỷ lệ đúng hạn</th></tr></thead>
           <tbody>
             {rates.map((r) => (
               <tr key={r.unitId} className="border-t border-slate-100">
                 <th scope="row" className="p-2 text-left font-normal">{names.get(r.unitId) ?? r.unitId}</th>
                 <td className="num p-2 text-right">{fmtInt(r.total)}</td><td className="num p-2 text-right">{fmtInt(r.done)}</td>
                 <td className="num p-2 text-right">{fmtInt(r.doneOnTime)}</td><td className={`num p-2 text-right ${r.overdue ? "font-semibold text-red-700" : ""}`}>{fmtInt(r.overdue)}</td>
-                <td className="num p-2 text-right">{fmtInt(r.provinceAssigned)} ({fmtInt(r.provinceAssignedDone)})</td>
+                <td className="num p-2 text-right">{fmtInt(r.provinceAssignedDone)}/{fmtInt(r.provinceAssigned)} · {fmtInt(r.provinceAssignedOnTime)}/{fmtInt(r.provinceAssigned)}</td>
                 <td className="num p-2 text-right">{fmtPct(r.completionRate)}</td><td className="num p-2 text-right">{fmtPct(r.onTimeRate)}</td>
               </tr>
             ))}

@@ -5,6 +5,8 @@ import { db } from "../../db/client";
 export type PlanRates = {
   unitId: number; total: number; done: number; doneOnTime: number; overdue: number;
   provinceAssigned: number; provinceAssignedDone: number;
+  /** tasks assigned by the province done by their deadline: "5 of 9 late" is 9 done, 4 on time (seed 002) */
+  provinceAssignedOnTime: number;
   completionRate: number | null; onTimeRate: number | null;
 };
 
@@ -16,6 +18,7 @@ export async function planRates(year: number, unitIds: number[] | null, today = 
             (count(*) filter (where status <> 'DONE' and deadline < $3::date))::int as overdue,
             (count(*) filter (where "assignedByProvince"))::int as "provinceAssigned",
             (count(*) filter (where "assignedByProvince" and status = 'DONE'))::int as "provinceAssignedDone",
+            (count(*) filter (where "assignedByProvince" and status = 'DONE' and "completedAt" <= deadline))::int as "provinceAssignedOnTime",
             round((count(*) filter (where status = 'DONE')) * 100.0 / nullif(count(*), 0), 2)::float8 as "completionRate",
             round((count(*) filter (where status = 'DONE' and "completedAt" <= deadline)) * 100.0 / nullif(count(*), 0), 2)::float8 as "onTimeRate"
      from "PlanTask" where year = $1 and ($2::int[] is null or "unitId" = any($2::int[])) group by "unitId"`,
