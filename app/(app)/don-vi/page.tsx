@@ -13,10 +13,15 @@ export const metadata: Metadata = { title: "Đơn vị" };
 
 export default async function UnitsPage() {
   const user = await requirePermission("units:read");
-  const units = await listUnits(scopeOf(user, "units:read")!);
+  const all = await listUnits(scopeOf(user, "units:read")!);
+  // units that ended in a reorganisation come after the ones that exist today, marked as such
+  const today = new Date();
+  const ended = (u: { validTo: Date | null }) => u.validTo !== null && u.validTo < today;
+  const units = [...all.filter((u) => !ended(u)), ...all.filter(ended)];
+  const current = units.filter((u) => !ended(u)).length;
   return (
     <>
-      <PageHeader title="Đơn vị" description={`${units.length} đơn vị`} />
+      <PageHeader title="Đơn vị" description={`${current} đơn vị đang hoạt động${units.length > current ? `, ${units.length - current} đơn vị đã kết thúc (sáp nhập, chia tách, giải thể)` : ""}`} />
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
@@ -31,7 +36,7 @@ export default async function UnitsPage() {
                 <td className="p-2">{LEVEL_LABELS[u.level]}</td>
                 <td className="p-2">{groupLabel(u.group)}</td>
                 <td className="p-2">{u.parent?.name ?? ""}</td>
-                <td className="p-2">{u.validTo ? fmtDate(u.validTo) : ""}</td>
+                <td className="p-2">{u.validTo ? <>{fmtDate(u.validTo)}{ended(u) ? <span className="ml-1 text-slate-500">(đã kết thúc)</span> : null}</> : ""}</td>
               </tr>
             ))}
           </tbody>
