@@ -1,22 +1,41 @@
-// Demo case records: ~100,000 cases over 2022–2024 with on-time rates by level close to real ones
-// (tỉnh ~98 %, huyện ~95 %, xã ~92 %), supplements, apology letters and a few open cases, loaded
-// through the same COPY import as a file.
+// Demo case records: ~100,000 cases from 2022 to the demo's today (30/11/2026) with on-time rates by
+// level close to real ones (tỉnh ~98 %, huyện ~95 %, xã ~92 %), supplements, apology letters and a few
+// open cases, loaded through the same COPY import as a file. Each unit records only while it exists:
+// 2025 has the old structure until 30/6 and the new one from 1/7.
 import { rng, type Rng } from "./random";
 import { DEMO_PROCEDURES } from "./procedure-catalog";
 import { importCases } from "../cases/import-cases";
 import { batched, type SourceRow } from "../cases/case-source";
 import type { CaseColumn } from "../cases/case-row";
 
-export type DemoCaseUnit = { id: number; code: string; level: "tinh" | "huyen" | "xa" };
+/** validFrom/validTo: "YYYY-MM-DD", the unit's first and last day (none: the whole demo period) */
+export type DemoCaseUnit = { id: number; code: string; level: "tinh" | "huyen" | "xa"; validFrom?: string | null; validTo?: string | null };
 
 const LATE: Record<DemoCaseUnit["level"], number> = { tinh: 0.02, huyen: 0.05, xa: 0.08 };
+/** cases per unit and day, relative; a commune formed in 2025 serves about three old ones and took over most district procedures */
 const WEIGHT: Record<DemoCaseUnit["level"], number> = { tinh: 1.2, huyen: 3, xa: 1 };
-const ONLINE_SHARE: Record<number, number> = { 2022: 0.3, 2023: 0.45, 2024: 0.58 };
+const MERGED_COMMUNE_WEIGHT = 4;
+const ONLINE_SHARE: Record<number, number> = { 2022: 0.3, 2023: 0.45, 2024: 0.58, 2025: 0.66, 2026: 0.72 };
 const DAY = 86_400_000;
 const START = Date.UTC(2022, 0, 1);
-const END = Date.UTC(2024, 11, 31);
-/** the demo's "today": cases received in its last weeks are still open */
-const CUTOFF = Date.UTC(2024, 11, 31);
+/** the demo's "today": nothing is received after it, and cases received in its last weeks are still open */
+export const DEMO_TODAY = "2026-11-30";
+const CUTOFF = Date.UTC(2026, 10, 30);
+const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / DAY;
+
+/** The days (UTC day numbers, inclusive) a unit records cases in the demo period. */
+function span(u: DemoCaseUnit): [number, number] {
+  return [Math.max(START / DAY, u.validFrom ? dayNumber(u.validFrom) : 0), Math.min(CUTOFF / DAY, u.validTo ? dayNumber(u.validTo) : Infinity)];
+}
+
+function weightOf(u: DemoCaseUnit): number {
+  return u.level === "xa" && u.validFrom ? MERGED_COMMUNE_WEIGHT : WEIGHT[u.level];
+}
+
+/** Procedures a unit handles: a commune formed in 2025 also the former district ones. */
+export function demoProceduresOf(u: Pick<DemoCaseUnit, "level" | "validFrom">) {
+  return u.level === "xa" && u.validFrom ? [...DEMO_PROCEDURES.xa, ...DEMO_PROCEDURES.huyen] : DEMO_PROCEDURES[u.level];
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** wall-clock text "YYYY-MM-DDTHH:mm" of a UTC-based day number + hour (read back as Vietnam time) */
@@ -24,15 +43,17 @@ const at = (day: number, hour: number, minute = 0) => `${new Date(day * DAY).toI
 
 /** Demo cases as rows of a case-records file (also used by the benchmark to write a CSV). */
 export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng = rng(20240766)): Generator<SourceRow> {
-  const weights = units.map((u) => WEIGHT[u.level]);
+  const spans = units.map(span);
+  const weights = units.map((u, i) => Math.max(0, spans[i]![1] - spans[i]![0] + 1) * weightOf(u));
   const sum = weights.reduce((a, b) => a + b, 0);
   let row = 1;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui]!;
+    const [first, last] = spans[ui]!;
     const n = Math.round((total * weights[ui]!) / sum);
-    const procedures = DEMO_PROCEDURES[u.level];
+    const procedures = demoProceduresOf(u);
     for (let i = 0; i < n; i++) {
-      const recvDay = Math.floor((START + r.next() * (END - START)) / DAY);
+      const recvDay = first + Math.floor(r.next() * (last - first + 1));
       const year = new Date(recvDay * DAY).getUTCFullYear();
       const allowed = r.pick([1, 3, 3, 5, 5, 7, 10, 15, 20]);
       const dueDay = recvDay + allowed;
@@ -55,8 +76,10 @@ export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng 
         finishDay = effectiveDue + r.int(1, 10);
       } else if (r.chance(0.65)) finishDay = Math.max(recvDay, effectiveDue - r.int(1, Math.max(1, allowed)));
       else finishDay = effectiveDue;
+      // A unit that ended finished its cases by its last day (what was left passed to the successor's system).
+      if (finishDay > last && last < CUTOFF / DAY) finishDay = last;
       // Cases not finished by the demo's cutoff, and a handful left open and overdue.
-      if (finishDay * DAY > CUTOFF || (r.chance(0.0015) && status === null)) finishDay = null;
+      if (finishDay * DAY > CUTOFF || (r.chance(0.0015) && status === null && last * DAY >= CUTOFF)) finishDay = null;
       const apology = late && r.chance(0.6) ? (r.chance(0.5) ? at(effectiveDue - r.int(1, 2), 9) : at(effectiveDue + r.int(0, 3), 9)) : "";
       const values: Record<CaseColumn, string> = {
         ma_ho_so: `${u.code}-${year}-${String(i + 1).padStart(6, "0")}`,

@@ -3,8 +3,18 @@
 // feedback code, year + task code).
 import pg from "pg";
 import { rng } from "./random";
-import { DEMO_PROCEDURES } from "./procedure-catalog";
-import type { DemoCaseUnit } from "./cases";
+import { DEMO_TODAY, demoProceduresOf, type DemoCaseUnit } from "./cases";
+
+export const DEMO_RECORD_YEARS = [2022, 2023, 2024, 2025, 2026] as const;
+const DAY = 86_400_000;
+
+/** The part of `year` a unit existed in, within the demo period (UTC ms, inclusive), or null. */
+function yearSpan(u: DemoCaseUnit, year: number): [number, number] | null {
+  const from = Math.max(Date.UTC(year, 0, 1), u.validFrom ? Date.parse(`${u.validFrom}T00:00:00Z`) : 0);
+  const to = Math.min(Date.UTC(year, 11, 31), u.validTo ? Date.parse(`${u.validTo}T00:00:00Z`) : Infinity);
+  return from <= to ? [from, to] : null;
+}
+const todayMs = Date.parse(`${DEMO_TODAY}T00:00:00Z`);
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const c = new pg.Client({ connectionString: url });
@@ -21,7 +31,7 @@ export async function seedProcedures(url: string, units: DemoCaseUnit[]): Promis
   const r = rng(129);
   const rows: [number, string, string, string, string][] = [];
   for (const u of units) {
-    for (const p of DEMO_PROCEDURES[u.level]) {
+    for (const p of demoProceduresOf(u)) {
       const level = r.chance(0.18) ? "TOAN_TRINH" : r.chance(0.2) ? "MOT_PHAN" : "KHONG";
       rows.push([u.id, p.code, p.name, p.field, level]);
     }
@@ -41,15 +51,19 @@ const SUBJECTS = [
   "Kiến nghị giảm thành phần hồ sơ", "Phản ánh yêu cầu bổ sung giấy tờ không đúng quy định", "Kiến nghị công khai phí, lệ phí",
 ];
 
-/** A few feedback items per unit and year; most resolved, most of those by the due date. */
+/** A few feedback items per unit and year (while it exists, until the demo's today); most resolved, most of those by the due date. */
 export async function seedFeedback(url: string, units: DemoCaseUnit[]): Promise<number> {
   const r = rng(777);
   const cols: [string[], number[], string[], Date[], Date[], (Date | null)[]] = [[], [], [], [], [], []];
   for (const u of units) {
-    for (const year of [2022, 2023, 2024]) {
-      const n = r.int(2, u.level === "huyen" ? 12 : 6);
+    for (const year of DEMO_RECORD_YEARS) {
+      const span = yearSpan(u, year);
+      if (!span) continue;
+      const [from, to] = [span[0], Math.min(span[1], todayMs)];
+      const months = (to - from) / (30.5 * DAY);
+      const n = Math.max(1, Math.round((r.int(2, u.level === "huyen" ? 12 : 6) * months) / 12));
       for (let i = 1; i <= n; i++) {
-        const received = new Date(Date.UTC(year, r.int(0, 11), r.int(1, 28), r.int(1, 9)));
+        const received = new Date(from + Math.floor(r.next() * ((to - from) / DAY + 1)) * DAY + r.int(1, 9) * 3_600_000);
         const due = new Date(received.getTime() + r.int(10, 15) * 86_400_000);
         const resolved = r.chance(0.9) ? new Date(received.getTime() + (r.chance(0.85) ? r.int(2, 10) : r.int(16, 30)) * 86_400_000) : null;
         cols[0].push(`PAKN-${u.code}-${year}-${i}`);
@@ -57,7 +71,7 @@ export async function seedFeedback(url: string, units: DemoCaseUnit[]): Promise<
         cols[2].push(r.pick(SUBJECTS));
         cols[3].push(received);
         cols[4].push(due);
-        cols[5].push(resolved && resolved.getTime() < Date.UTC(2025, 0, 1) ? resolved : null);
+        cols[5].push(resolved && resolved.getTime() <= todayMs ? resolved : null);
       }
     }
   }
@@ -86,21 +100,31 @@ const TASKS: [string, string][] = [
   ["Thực hiện nhiệm vụ tỉnh giao về cải cách tài chính công", "Báo cáo kết quả thực hiện"],
 ];
 
-/** 8–12 plan tasks per unit and year 2022–2024: mostly done, some late, a few assigned by the province. */
+/**
+ * 8–12 plan tasks per unit and year 2022–2026, spread over the months the unit existed (a unit that
+ * ended or began on 1/7/2025 has its share of 2025): mostly done, some late, a few assigned by the
+ * province; tasks due after the demo's today are mostly still open.
+ */
 export async function seedPlanTasks(url: string, units: DemoCaseUnit[]): Promise<number> {
   const r = rng(44);
   const rows: { year: number; code: string; unitId: number; title: string; product: string; deadline: string; status: string; completedAt: string | null; province: boolean }[] = [];
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   for (const u of units) {
-    for (const year of [2022, 2023, 2024]) {
-      const n = r.int(8, 12);
+    for (const year of DEMO_RECORD_YEARS) {
+      const span = yearSpan(u, year);
+      if (!span) continue;
+      const [from, to] = span;
+      const months = Math.max(1, Math.round((to - from) / (30.5 * DAY)));
+      const n = Math.max(3, Math.round((r.int(8, 12) * months) / 12));
       for (let i = 0; i < n; i++) {
         const [title, product] = TASKS[i % TASKS.length]!;
-        const deadline = Date.UTC(year, Math.min(11, Math.floor((i * 12) / n) + r.int(0, 1)), r.int(10, 28));
+        const deadline = Math.min(to, from + Math.floor(((i + r.next()) * (to - from)) / n / DAY) * DAY);
         const roll = r.next();
-        const done = roll < 0.9;
-        const late = done && r.chance(0.12);
-        const completed = done ? deadline + (late ? r.int(3, 40) : -r.int(0, 20)) * 86_400_000 : null;
+        const done = deadline > todayMs ? r.chance(0.3) : roll < 0.9;
+        const late = done && deadline <= todayMs && r.chance(0.12);
+        let completed = done ? deadline + (late ? r.int(3, 40) : -r.int(0, 20)) * DAY : null;
+        // nothing is completed after the demo's today or after its unit ended
+        if (completed !== null) completed = Math.min(completed, todayMs, u.validTo ? to : Infinity);
         rows.push({
           year, code: `${u.code}-${String(i + 1).padStart(2, "0")}`, unitId: u.id, title, product, deadline: day(deadline),
           status: done ? "DONE" : r.chance(0.6) ? "IN_PROGRESS" : "NOT_STARTED", completedAt: completed === null ? null : day(completed),
