@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageState, type AccountKey } from "./accounts";
 
-// The yearly cycle on the 2024 round of the departments (SO): the unit's staff fill leaves with
+// The yearly cycle on the 2026 round of the departments (open in the demo) (SO): the unit's staff fill leaves with
 // evidence and save, the unit head submits, Home Affairs appraises with a reason, imports the survey
 // and publishes, and the unit sees its result. Forbidden paths are tried with direct requests.
 // Re-runnable: if an earlier run moved the round on, the admin first reopens it through the UI.
@@ -30,17 +30,17 @@ function tinyPdf(): Buffer {
   return Buffer.from(body);
 }
 
-test("admin finds the 2024 SO round and makes sure it is open for SO_TTTT", async ({ browser }) => {
+test("admin finds the 2026 SO round and makes sure it is open for SO_KHCN", async ({ browser }) => {
   const page = await as(browser, "admin");
   await page.goto("/dot-danh-gia");
-  await page.getByTestId("round-2024-SO").getByRole("link").click();
+  await page.getByTestId("round-2026-SO").getByRole("link").click();
   await page.waitForURL(/\/dot-danh-gia\/\d+$/);
   roundId = Number(page.url().split("/").pop());
   const reopen = page.getByRole("button", { name: "Mở lại thẩm định (điều chỉnh)" });
   if (await reopen.isVisible()) { await reopen.click(); await expect(page.getByTestId("round-status")).toHaveText("Đang thẩm định"); }
   const reopenSelf = page.getByRole("button", { name: "Mở lại tự đánh giá" });
   if (await reopenSelf.isVisible()) { await reopenSelf.click(); await expect(page.getByTestId("round-status")).toHaveText("Đang tự đánh giá"); }
-  await page.goto(`/tham-dinh/${roundId}/SO_TTTT`);
+  await page.goto(`/tham-dinh/${roundId}/SO_KHCN`);
   const back = page.getByRole("button", { name: "Trả lại đơn vị" });
   if (await back.isVisible()) {
     await page.getByLabel("Trả lại để đơn vị bổ sung (lý do)").fill(`Chạy lại kiểm thử ${stamp}`);
@@ -137,7 +137,7 @@ test("the unit head submits", async ({ browser }) => {
 
 test("admin appraises with a reason, imports the survey and publishes", async ({ browser }) => {
   const page = await as(browser, "admin");
-  await page.goto(`/tham-dinh/${roundId}/SO_TTTT`);
+  await page.goto(`/tham-dinh/${roundId}/SO_KHCN`);
   const row = page.getByTestId("appr-1.4");
   await row.getByLabel("Giá trị thẩm định tiêu chí 1.4").fill("1");
   await expect(page.getByTestId("appr-1.4-points")).toHaveText("1,00");
@@ -156,10 +156,10 @@ test("admin appraises with a reason, imports the survey and publishes", async ({
 
   await page.goto(`/dot-danh-gia/${roundId}`);
   const file = page.getByLabel(/Tệp CSV/);
-  await file.setInputFiles({ name: "xa-hoi-hoc.csv", mimeType: "text/csv", buffer: Buffer.from("ma_don_vi,ma_tieu_chi,ty_le\nSO_TTTT,8.1,80\nSO_TTTT,1.4,80\n") });
+  await file.setInputFiles({ name: "xa-hoi-hoc.csv", mimeType: "text/csv", buffer: Buffer.from("ma_don_vi,ma_tieu_chi,ty_le\nSO_KHCN,8.1,80\nSO_KHCN,1.4,80\n") });
   await page.getByRole("button", { name: "Nhập kết quả điều tra" }).click();
   await expect(page.getByText('dòng 3, cột ma_tieu_chi: tiêu chí "1.4" không phải tiêu chí điều tra xã hội học')).toBeVisible();
-  const csv = ["ma_don_vi,ma_tieu_chi,ty_le", ...["8.1", "8.2", "8.3", "8.4", "8.5"].map((c, i) => `SO_TTTT,${c},${80 + i}`)].join("\n");
+  const csv = ["ma_don_vi,ma_tieu_chi,ty_le", ...["8.1", "8.2", "8.3", "8.4", "8.5"].map((c, i) => `SO_KHCN,${c},${80 + i}`)].join("\n");
   await file.setInputFiles({ name: "xa-hoi-hoc.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Nhập kết quả điều tra" }).click();
   await expect(page.getByText(/Đã nhập kết quả điều tra/)).toBeVisible();

@@ -10,15 +10,15 @@ const node = (page: Page, code: string) => page.locator(`li[data-node="${code}"]
 test.describe("criteria sets as Home Affairs", () => {
   test.use({ storageState: storageState("admin") });
 
-  test("copies the 2024 SO set to 2025, edits it with live totals and node-placed errors, saves and exports", async ({ page, browser }) => {
+  test("copies the 2026 SO set to 2027, edits it with live totals and node-placed errors, saves and exports", async ({ page, browser }) => {
     await page.goto("/tieu-chi");
     await expect(page.getByRole("heading", { name: "Bộ tiêu chí", exact: true })).toBeVisible();
-    await page.getByLabel("Sao chép từ").selectOption({ label: "2024 · Khối sở, ban, ngành · v1" });
-    await page.getByLabel("Năm áp dụng").fill("2025");
+    await page.getByLabel("Sao chép từ").selectOption({ label: "2026 · Khối sở, ban, ngành · v1" });
+    await page.getByLabel("Năm áp dụng").fill("2027");
     await page.getByRole("button", { name: "Sao chép và mở trình sửa" }).click();
     await page.waitForURL(/\/tieu-chi\/\d+\/sua/);
     const setId = Number(/\/tieu-chi\/(\d+)\//.exec(page.url())![1]);
-    await expect(page.getByText("Đã sao chép thành bộ tiêu chí năm 2025")).toBeVisible();
+    await expect(page.getByText("Đã sao chép thành bộ tiêu chí năm 2027")).toBeVisible();
 
     // Live totals: field 1 has 8 points (plus 1 bonus); raising 1.1 from 1 to 2 shows 9 at once.
     await expect(page.getByTestId("field-total-1")).toHaveText("1: 8,00");
@@ -81,7 +81,7 @@ test.describe("criteria sets as Home Affairs", () => {
     await page.getByRole("link", { name: "Xuất JSON" }).click();
     const file = await (await download).path();
     const json = JSON.parse(readFileSync(file, "utf8"));
-    expect(json).toMatchObject({ year: 2025, group: "SO" });
+    expect(json).toMatchObject({ year: 2027, group: "SO" });
     expect(json.fields[0].children[0]).toMatchObject({ code: "1.1", max: 2 });
     expect(json.fields[0].children[1].rule).toEqual({ type: "bands", bands: [{ gte: 0, points: 2 }] });
   });

@@ -31,9 +31,9 @@ test.describe("a unit head and another unit", () => {
     expect(res?.status()).toBe(403);
   });
   test("can open their own unit's page", async ({ page }) => {
-    const res = await page.goto("/don-vi/SO_TTTT");
+    const res = await page.goto("/don-vi/SO_KHCN");
     expect(res?.status()).toBe(200);
-    await expect(page.getByRole("heading", { name: "Sở Thông tin và Truyền thông" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sở Khoa học và Công nghệ" })).toBeVisible();
   });
 });
 

@@ -37,18 +37,18 @@ let planYear: number;
 
 test.describe("inspector", () => {
   test.use({ storageState: storageState("inspector"), viewport: { width: 1280, height: 800 } });
-  test("records a finding on a new inspection of SO_TTTT", async ({ page }) => {
+  test("records a finding on a new inspection of SO_KHCN", async ({ page }) => {
     await page.goto("/kiem-tra");
     const form = page.getByRole("form", { name: "Lập cuộc kiểm tra" });
     if (!(await form.isVisible())) await page.locator("summary", { hasText: "Lập cuộc kiểm tra" }).click();
     await form.getByLabel("Số quyết định").fill(decision);
     await form.getByLabel("Ngày quyết định").fill("2026-10-01");
     await form.getByLabel("Ngày kiểm tra").fill("2026-10-15");
-    await form.getByLabel("Đơn vị được kiểm tra").selectOption({ label: "Sở Thông tin và Truyền thông" });
+    await form.getByLabel("Đơn vị được kiểm tra").selectOption({ label: "Sở Khoa học và Công nghệ" });
     await form.getByRole("button", { name: "Lập cuộc kiểm tra" }).click();
     await expect(form.getByRole("status")).toContainText("Đã lập cuộc kiểm tra");
     await form.getByRole("link", { name: "Ghi nhận tồn tại, hạn chế" }).click();
-    await expect(page.getByRole("heading", { name: "Kiểm tra Sở Thông tin và Truyền thông" })).toBeVisible(slow);
+    await expect(page.getByRole("heading", { name: "Kiểm tra Sở Khoa học và Công nghệ" })).toBeVisible(slow);
 
     const f = page.getByRole("form", { name: "Ghi nhận tồn tại, hạn chế" });
     await f.getByLabel("Tồn tại, hạn chế").fill(findingText);
@@ -72,7 +72,7 @@ test.describe("unit head", () => {
   test.use({ storageState: storageState("head"), viewport: { width: 1280, height: 800 } });
   test("builds the plan from the finding and lost points, updates progress with evidence and reports back", async ({ page }) => {
     await page.goto("/khac-phuc");
-    await expect(page).toHaveURL(/\/khac-phuc\/SO_TTTT/, slow);
+    await expect(page).toHaveURL(/\/khac-phuc\/SO_KHCN/, slow);
     const heading = await page.getByRole("heading", { name: /Kế hoạch khắc phục năm \d{4}/ }).textContent();
     planYear = Number(/\d{4}/.exec(heading!)![0]);
 
@@ -149,16 +149,16 @@ test.describe("forbidden paths", () => {
   test("unit staff cannot verify an item (the server refuses)", async ({ page }) => {
     const res = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, { data: { to: "VERIFIED" } });
     expect(res.status()).toBe(403);
-    await page.goto("/khac-phuc/SO_TTTT");
+    await page.goto("/khac-phuc/SO_KHCN");
     await expect(page.locator(`[data-testid="item-${itemIds.finding}"]`).getByRole("button", { name: "Xác nhận đã khắc phục" })).toHaveCount(0);
   });
 });
 
 test.describe("another unit's head", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
-  test("cannot open SO_TTTT's plan or move its items", async ({ page }) => {
+  test("cannot open SO_KHCN's plan or move its items", async ({ page }) => {
     await signIn(page, "thutruong.tp");
-    const res = await page.goto("/khac-phuc/SO_TTTT");
+    const res = await page.goto("/khac-phuc/SO_KHCN");
     expect(res?.status()).toBe(403);
     const move = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, { data: { to: "IN_PROGRESS" } });
     expect(move.status()).toBe(403);
@@ -168,7 +168,7 @@ test.describe("another unit's head", () => {
 test.describe("Home Affairs", () => {
   test.use({ storageState: storageState("admin"), viewport: { width: 1280, height: 800 } });
   test("verifies one item, reopens another with a reason, and the follow-up views show it", async ({ page }) => {
-    await page.goto(`/khac-phuc/SO_TTTT?nam=${planYear}`);
+    await page.goto(`/khac-phuc/SO_KHCN?nam=${planYear}`);
     const itemF = page.getByTestId(`item-${itemIds.finding}`);
     const itemD = page.getByTestId(`item-${itemIds.deficiency}`);
     await itemF.getByRole("button", { name: "Xác nhận đã khắc phục" }).click();
@@ -181,14 +181,14 @@ test.describe("Home Affairs", () => {
     await expect(itemD.getByText("Mở lại", { exact: true }).first()).toBeVisible();
 
     await page.goto(`/khac-phuc?nam=${planYear}`);
-    const row = page.getByTestId("status-SO_TTTT");
+    const row = page.getByTestId("status-SO_KHCN");
     await expect(row).toBeVisible();
     await expect(row.getByText("Chưa báo cáo")).toHaveCount(0);
     await expect(page.getByTestId("unreported")).not.toContainText(decision);
     await atBothWidths(page, "follow-up");
 
     await page.getByRole("link", { name: "Hiệu quả khắc phục" }).click();
-    await expect(page.getByTestId("effectiveness")).toContainText("Sở Thông tin và Truyền thông", slow);
+    await expect(page.getByTestId("effectiveness")).toContainText("Sở Khoa học và Công nghệ", slow);
     await expect(page.getByTestId("effectiveness")).toContainText("chưa có kết quả");
     await atBothWidths(page, "effectiveness");
 

@@ -8,7 +8,7 @@ const SHOTS = process.env.E2E_SHOTS_DIR;
 test.describe("results as Home Affairs", () => {
   test.use({ storageState: storageState("admin") });
 
-  test("a published round and the live 2024 round, then one unit's detail", async ({ page }) => {
+  test("a published round and the live 2026 round, then one unit's detail", async ({ page }) => {
     await page.goto("/ket-qua?nam=2023&khoi=SO");
     await expect(page.getByRole("heading", { name: "Kết quả Chỉ số CCHC năm 2023" })).toBeVisible();
     await expect(page.getByText(/đã công bố ngày/)).toBeVisible();
@@ -16,14 +16,14 @@ test.describe("results as Home Affairs", () => {
     await expect(rows).toHaveCount(20);
     await expect(rows.first().locator("td").first()).toHaveText("1");
 
-    await page.goto("/ket-qua?nam=2024&khoi=SO");
+    await page.goto("/ket-qua?nam=2026&khoi=SO");
     await expect(page.getByText("tạm tính, chưa công bố")).toBeVisible();
     // every line of an unpublished round is marked provisional, not only those with unappraised values
     await expect(rows.first()).toBeVisible();
     await expect(rows.filter({ hasNotText: "tạm tính" })).toHaveCount(0);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/results-round.png`, fullPage: true });
-    await page.getByRole("link", { name: "Sở Thông tin và Truyền thông" }).click();
-    await page.waitForURL(/\/ket-qua\/\d+\/SO_TTTT/);
+    await page.getByRole("link", { name: "Sở Khoa học và Công nghệ" }).click();
+    await page.waitForURL(/\/ket-qua\/\d+\/SO_KHCN/);
     const tree = page.getByTestId("unit-result-tree");
     await expect(tree.locator('tr[data-code="3.2"]')).toContainText("Từ dữ liệu hồ sơ");
     await expect(tree.locator('tr[data-code="1"]')).toContainText("/ 8,00");
@@ -43,11 +43,11 @@ test.describe("results as a unit head", () => {
     await page.goto("/ket-qua?nam=2023&khoi=SO");
     const rows = page.getByTestId("round-result-table").locator("tbody tr");
     await expect(rows).toHaveCount(1);
-    await expect(rows.first()).toContainText("Sở Thông tin và Truyền thông");
+    await expect(rows.first()).toContainText("Sở Khoa học và Công nghệ");
     const href = await rows.first().getByRole("link").getAttribute("href");
     expect((await page.goto(href!))?.status()).toBe(200);
     await expect(page.getByTestId("unit-result-tree").locator('tr[data-code="8.1"]')).toContainText("Khảo sát");
-    expect((await page.goto(href!.replace("SO_TTTT", "SO_TP")))?.status()).toBe(403);
-    expect((await page.goto(href!.replace("SO_TTTT", "KHONG_CO")))?.status()).toBe(403);
+    expect((await page.goto(href!.replace("SO_KHCN", "SO_TP")))?.status()).toBe(403);
+    expect((await page.goto(href!.replace("SO_KHCN", "KHONG_CO")))?.status()).toBe(403);
   });
 });

@@ -40,7 +40,7 @@ test.describe("saved sessions", () => {
   test("the overview reads real figures", async ({ page }) => {
     await page.goto("/tong-quan");
     await expect(page.getByRole("heading", { name: "Tổng quan" })).toBeVisible();
-    await expect(page.getByText("Tiến độ đợt đánh giá 2024")).toBeVisible();
+    await expect(page.getByText("Tiến độ đợt đánh giá 2026")).toBeVisible();
     await expect(page.getByRole("cell", { name: "Khối sở, ban, ngành" })).toBeVisible();
   });
 });

@@ -21,7 +21,7 @@ test.describe("forms in an English-language browser", () => {
     expect(await start.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe("");
 
     // a stored window is shown as dd/mm/yyyy
-    await page.getByTestId("round-2024-SO").getByRole("link").click();
+    await page.getByTestId("round-2026-SO").getByRole("link").click();
     await page.waitForURL(/\/dot-danh-gia\/\d+$/);
     await expect(page.locator("#selfAssessmentStart")).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
   });
