@@ -4,6 +4,7 @@ import { foldRows } from "./fold-rows";
 const row = (key: string, finished: number, early: number, onTime: number, open = 0) => ({
   key, finished, early, onTime, late: finished - early - onTime, onTimeRate: finished ? Math.round(((early + onTime) * 10000) / finished) / 100 : null,
   open, openInTime: open, overdue: 0, online: 0, apologyLetters: 0, apologyLettersInTime: 0,
+  received: finished + open, carriedOver: 0, receivedNew: finished + open, receivedOnline: 0, receivedInPerson: finished + open, receivedPostal: 0,
 });
 
 describe("foldRows", () => {
@@ -18,7 +19,7 @@ describe("foldRows", () => {
     ]);
   });
   it("leaves a rate it cannot recompute null rather than adding it", () => {
-    const [r] = foldRows([{ ...row("A", 1, 1, 0), receivedOnlineRate: 50 }, { ...row("B", 1, 0, 0), receivedOnlineRate: 10 }], () => ({ key: "N", split: false }));
-    expect(r).toMatchObject({ finished: 2, onTimeRate: 50, receivedOnlineRate: null });
+    const [r] = foldRows<ReturnType<typeof row> & { shareRate: number }>([{ ...row("A", 1, 1, 0), shareRate: 50 }, { ...row("B", 1, 0, 0), shareRate: 10 }], () => ({ key: "N", split: false }));
+    expect(r).toMatchObject({ finished: 2, onTimeRate: 50, shareRate: null });
   });
 });

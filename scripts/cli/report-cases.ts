@@ -1,8 +1,10 @@
 import { CliError, requireFlag, type Command } from "./args";
 import { withDatabase } from "./with-db";
 import type { CaseReportRow } from "../../lib/queries/cases/case-report";
+import type { CaseFigures } from "../../lib/queries/cases/case-sql";
 import { parseVnDay } from "../../lib/cases/dates";
 import { CHANNEL_LABELS, LEVEL_LABELS } from "../../lib/labels";
+import { sumFigures } from "../../lib/cases/official-report";
 
 const BY = ["level", "unit", "channel", "month", "field"] as const;
 type By = (typeof BY)[number];
@@ -39,7 +41,9 @@ export const reportCasesCommand: Command = {
       return (await import("../../lib/queries/cases/case-report")).caseReport(year, by, unitIds);
     });
     if (args.flags.json === true) {
-      process.stdout.write(`${JSON.stringify({ year, by, ...(asOf ? { asOf } : {}), rows })}\n`);
+      // the rows' sum (not for months: each counts its own carried-over and open cases)
+      const total = by === "month" ? {} : { total: sumFigures(rows) };
+      process.stdout.write(`${JSON.stringify({ year, by, ...(asOf ? { asOf } : {}), rows, ...total })}\n`);
     } else process.stdout.write(table(year, by, rows, asOf));
     return 0;
   },
@@ -56,17 +60,13 @@ function keyText(by: By, key: string | number): string {
   return String(key || "(không ghi)");
 }
 
-const COUNTS = ["finished", "early", "onTime", "late", "open", "openInTime", "overdue", "online", "apologyLetters", "apologyLettersInTime"] as const;
-
 function table(year: number, by: By, rows: (CaseReportRow & { split?: true })[], asOf: string | null): string {
   const pct = (n: number | null) => (n === null ? "—" : n.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   const int = (n: number) => n.toLocaleString("vi-VN");
-  const line = (label: string, r: Pick<CaseReportRow, (typeof COUNTS)[number] | "onTimeRate">) =>
+  const line = (label: string, r: CaseFigures) =>
     [label, int(r.finished), int(r.early), int(r.onTime), int(r.late), pct(r.onTimeRate), int(r.open), int(r.openInTime), int(r.overdue), int(r.online), int(r.apologyLetters), int(r.apologyLettersInTime)];
   // months each count their own open cases at their own end: a total of open cases over months means nothing
-  const sums = Object.fromEntries(COUNTS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof COUNTS)[number], number>;
-  const total = { ...sums, onTimeRate: sums.finished ? Math.round(((sums.early + sums.onTime) * 10_000) / sums.finished) / 100 : null };
-  const totalRow = line("Tổng cộng", total);
+  const totalRow = line("Tổng cộng", sumFigures(rows));
   if (by === "month") for (const i of [6, 7, 8]) totalRow[i] = "";
   const body = [...rows.map((r) => line(`${keyText(by, r.key)}${r.split ? " (đã chia tách)" : ""}`, r)), totalRow];
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));

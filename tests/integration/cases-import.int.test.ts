@@ -167,6 +167,8 @@ describe("npm run cchc -- report cases / import cases", () => {
     expect(out.year).toBe(2023);
     expect(out.by).toBe("level");
     expect(out.rows[2]).toEqual(expected.level.rows[2]);
+    // issue 12: received (carried over + new by channel) in every row, and the total of the rows
+    expect(out.total).toMatchObject({ received: 12, carriedOver: 1, receivedNew: 11, receivedOnline: 3, receivedInPerson: 7, receivedPostal: 1, finished: 8, early: 2, onTime: 3, late: 3, open: 4, openInTime: 2, overdue: 2, onTimeRate: 62.5 });
   }, 60_000);
 
   it("prints levels and channels by name with a total row in text; codes stay in --json (issue 12)", () => {
@@ -244,5 +246,15 @@ describe("import cases into an empty table (copied straight in, indexes rebuilt)
     expect(hs02.receivedAt.toISOString()).toBe("2023-03-01T01:00:00.000Z");
     expect(await importCases(fileRows(CSV))).toEqual({ ok: true, rows: 16, inserted: 0, updated: 0, unchanged: 16 });
     await expect(db().$executeRawUnsafe(`insert into "CaseRecord" (code, "unitId", channel, "receivedAt", "dueAt", status) values ('HS01', (select min(id) from "Unit"), 1, now(), now(), 'dang_xu_ly')`)).rejects.toThrow();
+  });
+});
+
+describe("the official case report (issue 12, item 5)", () => {
+  it("puts the fixture's units under their levels with a total that adds up", async () => {
+    const { caseReportOfficial } = await import("../../lib/queries/cases/case-report-official");
+    const report = await caseReportOfficial(2023, null);
+    expect(report.sections.map((s) => [s.level, s.units.map((u) => u.code), s.total.received])).toEqual([["tinh", ["SO_A"], 5], ["huyen", ["H_A"], 4], ["xa", ["X_A"], 3]]);
+    expect(report.total).toMatchObject({ received: 12, carriedOver: 1, finished: 8, open: 4 });
+    for (const s of report.sections) expect({ key: s.level, ...s.total }).toEqual(expected.level.rows.find((r: { key: string }) => r.key === s.level));
   });
 });

@@ -1,13 +1,17 @@
 // `report cases --by month`: cases finished in each month of the year, and the cases open at the
 // end of each month (received by then, not finished by then) split into in time and overdue.
 // Two passes: finished cases grouped by their month; then only the cases still open at the end of
-// the month they were received in are matched with the month ends they were open at.
+// the month they were received in are matched with the month ends they were open at. A month's
+// received cases are those it finished plus those open at its end (carried over: received before
+// the month began).
 import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
 import { FIGURES, caseFlags, inPeriod } from "./case-sql";
 import type { CaseReportRow } from "./case-report";
 
 const local = (c: string) => `(${c} at time zone interval '+07:00')`;
+/** a finished case was carried over into its month when received before the month began */
+const MONTH_OF_FINISH = `(date_trunc('month', ${local(`r."finishedAt"`)}) at time zone interval '+07:00')`;
 
 export async function caseReportByMonth(year: number, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
   return db().$queryRawUnsafe<CaseReportRow[]>(
@@ -18,7 +22,7 @@ export async function caseReportByMonth(year: number, unitIds: number[] | null =
        from generate_series(make_date($1::int, 1, 1)::timestamp, make_date($1::int, 12, 1)::timestamp, interval '1 month') d
      ), finished as (
        select to_char(${local(`r."finishedAt"`)}, 'YYYY-MM') as key,
-              ${caseFlags("$2::timestamptz", "$3::timestamptz", "$3::date")} as flags, count(*) as n
+              ${caseFlags("$2::timestamptz", "$3::timestamptz", "$3::date", MONTH_OF_FINISH)} as flags, count(*) as n
        from "CaseRecord" r
        where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" >= $2::timestamptz and r."finishedAt" < $3::timestamptz
          and ($4::int[] is null or r."unitId" = any($4::int[]))
