@@ -27,4 +27,5 @@ if ((await db().unit.count()) === 0) {
 await disconnectDb();
 console.log(handle.url);
 await handle.stop();
+await admin.stop();
 process.exit(0);

@@ -3,8 +3,10 @@
 // from the start script through DATABASE_URL.
 import { ensureEmbeddedPostgres, DEMO_DATABASE } from "./embedded";
 import { applyMigrations } from "./migrate";
+import type { PostgresProcess } from "./postgres-server";
 
-export type Connection = { url: string; embedded: boolean; stop: () => Promise<void> };
+/** `server`: the embedded server process when this process started it (the start script watches it). */
+export type Connection = { url: string; embedded: boolean; server?: PostgresProcess; stop: () => Promise<void> };
 
 export async function connect(opts: { log?: (m: string) => void; database?: string } = {}): Promise<Connection> {
   const log = opts.log ?? (() => {});
@@ -14,9 +16,14 @@ export async function connect(opts: { log?: (m: string) => void; database?: stri
     conn = { url: external, embedded: false, stop: async () => {} };
   } else {
     const handle = await ensureEmbeddedPostgres(opts.database ?? DEMO_DATABASE, log);
-    conn = { url: handle.url, embedded: true, stop: handle.stop };
+    conn = { url: handle.url, embedded: true, server: handle.server, stop: handle.stop };
     process.env.DATABASE_URL = handle.url;
   }
-  await applyMigrations(conn.url, log);
+  try {
+    await applyMigrations(conn.url, log);
+  } catch (e) {
+    await conn.stop();
+    throw e;
+  }
   return conn;
 }

@@ -5,9 +5,19 @@ import { disconnectDb } from "../../lib/db/client";
 
 export async function withDatabase<T>(fn: () => Promise<T>): Promise<T> {
   const conn = await connect({ log: (m) => process.stderr.write(`${m}\n`) });
+  // Interrupted (Ctrl-C, a service manager's SIGTERM): leave the embedded server as on a normal end,
+  // so that it is not left running with nobody using it.
+  const interrupted = (signal: NodeJS.Signals) => {
+    process.stderr.write(`Đã dừng (${signal}).\n`);
+    void conn.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     return await fn();
   } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
     await disconnectDb();
     await conn.stop();
   }
