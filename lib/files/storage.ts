@@ -38,7 +38,8 @@ export function downloadName(name: string, mime: string): string {
 }
 
 export function uploadDir(): string {
-  return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  // beside the checkout's database (CCHC_DATA_DIR), so that two checkouts never share one and not the other
+  return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"), "uploads"));
 }
 
 /** The file of a key; a key that would lead outside the upload folder is refused. */

@@ -2,7 +2,8 @@
 // start script) stops the app server and PostgreSQL within 5 s and frees the port; a child that
 // dies is logged and ends the start with a non-zero status; "Sẵn sàng" only once the app answers.
 // The app server is a stand-in (CCHC_START_APP) so that no `next build` is needed.
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -96,5 +97,43 @@ describe("npm start", () => {
     process.kill(s.postgres, "SIGTERM");
     expect(await s.exit).not.toBe(0);
     expect(await goneWithin(s.tree, 8_000)).toBeLessThan(8_000);
+  });
+});
+
+/** the test runner's environment without its DATABASE_URL (set for the tests' own database) */
+function withoutDatabaseUrl(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _, ...rest } = process.env;
+  return rest;
+}
+
+// One database per checkout (issue 17): a second checkout on the same port is refused instead of
+// silently using the first one's database; a start lock left by a killed process does not block.
+describe("one database per checkout", () => {
+  it("refuses a second checkout on the same port, naming both folders and the settings to use", async () => {
+    const s = await started();
+    const other = mkdtempSync(path.join(os.tmpdir(), "cchc-other-"));
+    try {
+      const cli = spawnSync("npx", ["tsx", "scripts/cchc.ts", "report", "cases", "--year", "2024", "--by", "level"], {
+        env: { ...withoutDatabaseUrl(), ...env, CCHC_DATA_DIR: other }, encoding: "utf8", timeout: 60_000,
+      });
+      expect(cli.status).not.toBe(0);
+      expect(cli.stderr).toContain(path.join(dataDir, "pg"));
+      expect(cli.stderr).toContain(path.join(other, "pg"));
+      expect(cli.stderr).toContain("CCHC_EMBEDDED_PG_PORT");
+      // the first checkout's server is untouched
+      expect(alive(s.postgres)).toBe(true);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+      process.kill(s.startScript, "SIGTERM");
+      await goneWithin(s.tree, 5_000);
+    }
+  });
+
+  it("clears at once a start lock whose process is dead", async () => {
+    writeFileSync(path.join(dataDir, "pg.lock"), "2147483646");
+    const s = await started();
+    expect(s.output()).toContain("Xoá khoá");
+    process.kill(s.startScript, "SIGTERM");
+    expect(await goneWithin(s.tree, 5_000)).toBeLessThan(5_000);
   });
 });
