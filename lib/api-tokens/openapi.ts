@@ -4,6 +4,11 @@ import { MAX_CASES_PER_REQUEST } from "./limits";
 
 const date = (description: string) => ({ type: "string", description: `${description}. YYYY-MM-DD, YYYY-MM-DDTHH:mm[:ss], dd/mm/yyyy hoặc dd/mm/yyyy HH:mm, giờ Việt Nam (UTC+7)`, example: "2024-03-15T08:30" });
 
+const fact = (description: string) => ({
+  oneOf: [{ type: "integer", enum: [0, 1] }, { type: "boolean" }, { type: "string", enum: ["có", "không"] }], nullable: true,
+  description: `${description}. Để trống (null) khi không có thông tin: giữ giá trị đã lưu.`,
+});
+
 export function openApiDocument() {
   const rowError = {
     type: "object", required: ["row", "column", "message"],
@@ -33,6 +38,12 @@ export function openApiDocument() {
             trang_thai: { type: "string", enum: [...CASE_STATUSES], nullable: true, description: "mặc định: da_xu_ly khi có ngày kết thúc xử lý, nếu không dang_xu_ly" },
             so_lan_bo_sung: { type: "integer", minimum: 0, nullable: true }, so_ngay_cho_bo_sung: { type: "integer", minimum: 0, nullable: true },
             ngay_thu_xin_loi: { ...date("ngày gửi thư xin lỗi"), nullable: true },
+            // QĐ 766 facts: 1 có, 0 không; null (or absent) = not reported, keeps what was stored
+            so_hoa_ho_so: fact("thành phần hồ sơ đã được số hóa khi tiếp nhận (QĐ 766, nhóm số hóa hồ sơ)"),
+            so_hoa_ket_qua: fact("kết quả giải quyết được cấp/số hóa dạng điện tử; để trống nếu TTHC không trả kết quả bằng giấy"),
+            tai_su_dung_du_lieu: fact("hồ sơ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa"),
+            thanh_toan_truc_tuyen: fact("hồ sơ có phí, lệ phí: 1 đã thanh toán trực tuyến, 0 thanh toán cách khác; để trống nếu không có phí"),
+            dong_bo: fact("trạng thái hồ sơ đã được đồng bộ lên Cổng Dịch vụ công quốc gia"),
           },
         },
         RowError: rowError,

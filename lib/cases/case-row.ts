@@ -2,12 +2,22 @@
 // validated into a CaseInput, or a list of column errors. Pure: the unit lookup is passed in.
 import { parseVnDate, vnDayNumber } from "./dates";
 
-export const CASE_COLUMNS = [
+const BASE_CASE_COLUMNS = [
   "ma_ho_so", "ma_don_vi", "ma_tthc", "linh_vuc", "kenh", "ngay_tiep_nhan", "ngay_hen_tra",
   "ngay_ket_thuc_xu_ly", "ngay_tra_ket_qua", "trang_thai", "so_lan_bo_sung", "so_ngay_cho_bo_sung", "ngay_thu_xin_loi",
 ] as const;
-export type CaseColumn = (typeof CASE_COLUMNS)[number];
-export const REQUIRED_CASE_COLUMNS: CaseColumn[] = ["ma_ho_so", "ma_don_vi", "kenh", "ngay_tiep_nhan", "ngay_hen_tra"];
+/** QĐ 766 facts (optional, 1/0; empty = not reported): lib/cases/qd766.ts says which part each feeds. */
+export const QD766_CASE_COLUMNS = ["so_hoa_ho_so", "so_hoa_ket_qua", "tai_su_dung_du_lieu", "thanh_toan_truc_tuyen", "dong_bo"] as const;
+/** Every column a case file or API request may carry. */
+export const CASE_COLUMNS = [...BASE_CASE_COLUMNS, ...QD766_CASE_COLUMNS] as const;
+/**
+ * The columns every row source answers. Sources written before the QĐ 766 columns (the demo
+ * generator) answer only these; the QD766 ones read as "" when a source does not know them.
+ */
+export type CaseColumn = (typeof BASE_CASE_COLUMNS)[number];
+export type Qd766CaseColumn = (typeof QD766_CASE_COLUMNS)[number];
+export type AnyCaseColumn = CaseColumn | Qd766CaseColumn;
+export const REQUIRED_CASE_COLUMNS: AnyCaseColumn[] = ["ma_ho_so", "ma_don_vi", "kenh", "ngay_tiep_nhan", "ngay_hen_tra"];
 
 export const CASE_STATUSES = ["dang_xu_ly", "da_xu_ly", "tra_lai", "dung_xu_ly"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -26,6 +36,12 @@ export type CaseInput = {
   supplementCount: number;
   supplementWaitDays: number;
   apologyLetterAt: Date | null;
+  /** QĐ 766 facts; null (or absent) = not reported */
+  dossierDigitised?: boolean | null;
+  resultDigitised?: boolean | null;
+  reusedData?: boolean | null;
+  paidOnline?: boolean | null;
+  syncedToNational?: boolean | null;
 };
 
 export type ColumnError = { column: string; message: string };
@@ -54,7 +70,10 @@ function parseStatus(text: string): CaseStatus | null {
   return (CASE_STATUSES as readonly string[]).includes(folded) ? (folded as CaseStatus) : null;
 }
 
-type Get = (column: CaseColumn) => string;
+// Declared as a method so that a source typed for the base columns only is accepted (method
+// parameters are compared bivariantly); such a source answers undefined for a QĐ 766 column.
+type Get = { read(column: AnyCaseColumn): string }["read"];
+const cell = (get: Get, c: AnyCaseColumn) => (get(c) ?? "").trim();
 const DATE_FORMS = "(YYYY-MM-DD, YYYY-MM-DDTHH:mm, dd/mm/yyyy hoặc dd/mm/yyyy HH:mm)";
 
 // Helpers at module level rather than closures inside validateCaseRow: it runs once per row of
@@ -84,6 +103,20 @@ function countOf(get: Get, c: CaseColumn, max: number, errors: ColumnError[]): n
     return 0;
   }
   return Number(v);
+}
+
+const YES = new Set(["1", "co", "true"]);
+const NO = new Set(["0", "khong", "false"]);
+
+/** An optional yes/no fact: 1/0, có/không, true/false; empty = not reported. */
+function flagOf(get: Get, c: Qd766CaseColumn, errors: ColumnError[]): boolean | null {
+  const v = cell(get, c);
+  if (!v) return null;
+  const f = fold(v);
+  if (YES.has(f)) return true;
+  if (NO.has(f)) return false;
+  errors.push({ column: c, message: `"${v}" không hợp lệ; dùng 1 (có) hoặc 0 (không), để trống khi không có thông tin` });
+  return null;
 }
 
 // Compared by Vietnam calendar day: a date given without a time means that whole day.
@@ -136,12 +169,18 @@ export function validateCaseRow(
 
   const supplementCount = countOf(get, "so_lan_bo_sung", 100, errors);
   const supplementWaitDays = countOf(get, "so_ngay_cho_bo_sung", 3650, errors);
+  const dossierDigitised = flagOf(get, "so_hoa_ho_so", errors);
+  const resultDigitised = flagOf(get, "so_hoa_ket_qua", errors);
+  const reusedData = flagOf(get, "tai_su_dung_du_lieu", errors);
+  const paidOnline = flagOf(get, "thanh_toan_truc_tuyen", errors);
+  const syncedToNational = flagOf(get, "dong_bo", errors);
 
   if (errors.length) return { errors };
   return {
     input: {
       code, unitId: unitId!, procedureCode, procedureField, channel: channel!, receivedAt: receivedAt!, dueAt: dueAt!,
       finishedAt, returnedAt, status: status!, supplementCount, supplementWaitDays, apologyLetterAt,
+      dossierDigitised, resultDigitised, reusedData, paidOnline, syncedToNational,
     },
   };
 }

@@ -6,7 +6,7 @@ import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
 import { unknownColumnErrors } from "../csv/read-csv";
-import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type CaseColumn, type RowError } from "./case-row";
+import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type AnyCaseColumn, type CaseColumn, type RowError } from "./case-row";
 import { excelDateToText } from "./dates";
 
 export type SourceRow = { row: number; get: (column: CaseColumn) => string };
@@ -32,7 +32,7 @@ export class CaseFileError extends Error {
   }
 }
 
-function headerIndex(cells: string[]): Map<CaseColumn, number> {
+function headerIndex(cells: string[]): Map<AnyCaseColumn, number> {
   const names = cells.map((h) => String(h ?? "").replace(/^\uFEFF/, "").trim().toLowerCase());
   const missing = REQUIRED_CASE_COLUMNS.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => n !== "" && !(CASE_COLUMNS as readonly string[]).includes(n));
@@ -42,20 +42,20 @@ function headerIndex(cells: string[]): Map<CaseColumn, number> {
       ...unknownColumnErrors(unknown, CASE_COLUMNS).map((e) => ({ ...e, column: e.column! })),
     ]);
   }
-  const index = new Map<CaseColumn, number>();
+  const index = new Map<AnyCaseColumn, number>();
   for (const c of CASE_COLUMNS) if (names.includes(c)) index.set(c, names.indexOf(c));
   return index;
 }
 
-function getter(index: Map<CaseColumn, number>, cells: string[]) {
-  return (c: CaseColumn) => {
+function getter(index: Map<AnyCaseColumn, number>, cells: string[]) {
+  return (c: AnyCaseColumn) => {
     const i = index.get(c);
     return i === undefined ? "" : (cells[i] ?? "");
   };
 }
 
 export async function* csvRows(input: Readable): AsyncGenerator<SourceRow[]> {
-  let index: Map<CaseColumn, number> | null = null;
+  let index: Map<AnyCaseColumn, number> | null = null;
   try {
     for await (const records of csvRecords(input)) {
       const rows: SourceRow[] = [];
@@ -90,7 +90,7 @@ function cellText(v: ExcelValue): string {
 export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
-  let index: Map<CaseColumn, number> | null = null;
+  let index: Map<AnyCaseColumn, number> | null = null;
   let batch: SourceRow[] = [];
   try {
     for await (const sheet of reader) {
@@ -126,6 +126,6 @@ export function fileRows(path: string): AsyncGenerator<SourceRow[]> {
 export function jsonRows(items: unknown[]): SourceRow[][] {
   return [items.map((o, i) => {
     const rec = o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : {};
-    return { row: i + 1, get: (c: CaseColumn) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
+    return { row: i + 1, get: (c: AnyCaseColumn) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
   })];
 }

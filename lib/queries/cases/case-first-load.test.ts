@@ -17,6 +17,16 @@ describe("instantText", () => {
     expect(instantText(new Date("1969-12-31T16:59:00Z"))).toBe("1969-12-31 16:59:00+00");
     expect(instantText(new Date("2023-12-31T17:00:00Z"))).toBe("2023-12-31 17:00:00+00");
   });
+
+  it("writes the QĐ 766 facts as t, f or \\N after the base columns", () => {
+    const line = caseLine({
+      code: "HS2", unitId: 7, procedureCode: null, procedureField: null, channel: 1,
+      receivedAt: new Date("2023-01-02T01:00:00Z"), dueAt: new Date("2023-01-05T10:00:00Z"), finishedAt: null, returnedAt: null,
+      status: "dang_xu_ly", supplementCount: 0, supplementWaitDays: 0, apologyLetterAt: null,
+      dossierDigitised: true, resultDigitised: false, reusedData: null, paidOnline: true, syncedToNational: false,
+    });
+    expect(line.endsWith("\t\\N\tt\tf\t\\N\tt\tf\n")).toBe(true);
+  });
 });
 
 describe("caseLine", () => {
@@ -26,6 +36,16 @@ describe("caseLine", () => {
       receivedAt: new Date("2023-01-02T01:00:00Z"), dueAt: new Date("2023-01-05T10:00:00Z"), finishedAt: null, returnedAt: null,
       status: "dang_xu_ly", supplementCount: 0, supplementWaitDays: 3, apologyLetterAt: null,
     });
-    expect(line).toBe("HS\\t1\\\\a\t7\t\\N\tĐất đai\\nmới\t2\t2023-01-02 01:00:00+00\t2023-01-05 10:00:00+00\t\\N\t\\N\tdang_xu_ly\t0\t3\t\\N\n");
+    expect(line).toBe("HS\\t1\\\\a\t7\t\\N\tĐất đai\\nmới\t2\t2023-01-02 01:00:00+00\t2023-01-05 10:00:00+00\t\\N\t\\N\tdang_xu_ly\t0\t3\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n");
+  });
+
+  it("writes the QĐ 766 facts as t, f or \\N after the base columns", () => {
+    const line = caseLine({
+      code: "HS2", unitId: 7, procedureCode: null, procedureField: null, channel: 1,
+      receivedAt: new Date("2023-01-02T01:00:00Z"), dueAt: new Date("2023-01-05T10:00:00Z"), finishedAt: null, returnedAt: null,
+      status: "dang_xu_ly", supplementCount: 0, supplementWaitDays: 0, apologyLetterAt: null,
+      dossierDigitised: true, resultDigitised: false, reusedData: null, paidOnline: true, syncedToNational: false,
+    });
+    expect(line.endsWith("\t\\N\tt\tf\t\\N\tt\tf\n")).toBe(true);
   });
 });

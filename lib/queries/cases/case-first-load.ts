@@ -10,7 +10,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
 import type { CaseInput } from "../../cases/case-row";
-import { CASE_RECORD_COLUMNS, copyText } from "./case-staging";
+import { CASE_RECORD_COLUMNS, copyText, qd766Facts } from "./case-staging";
 
 type Definition = { name: string; def: string; unique?: boolean };
 export type FirstLoad = { indexes: Definition[]; keys: Definition[] };
@@ -71,7 +71,7 @@ const at = (d: Date | null) => (d === null ? "\\N" : instantText(d));
 
 /** One COPY text line for "CaseRecord" in CASE_RECORD_COLUMNS order. */
 export function caseLine(c: CaseInput): string {
-  return `${copyText(c.code)}\t${c.unitId}\t${c.procedureCode === null ? "\\N" : copyText(c.procedureCode)}\t${c.procedureField === null ? "\\N" : copyText(c.procedureField)}\t${c.channel}\t${at(c.receivedAt)}\t${at(c.dueAt)}\t${at(c.finishedAt)}\t${at(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${at(c.apologyLetterAt)}\n`;
+  return `${copyText(c.code)}\t${c.unitId}\t${c.procedureCode === null ? "\\N" : copyText(c.procedureCode)}\t${c.procedureField === null ? "\\N" : copyText(c.procedureField)}\t${c.channel}\t${at(c.receivedAt)}\t${at(c.dueAt)}\t${at(c.finishedAt)}\t${at(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${at(c.apologyLetterAt)}${qd766Facts(c)}\n`;
 }
 
 /** Codes copied more than once (only asked when the load will be rolled back, or a unique index failed). */

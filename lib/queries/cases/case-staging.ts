@@ -9,7 +9,9 @@ import type { CaseInput } from "../../cases/case-row";
 export const CASE_RECORD_COLUMNS = [
   "code", "unitId", "procedureCode", "procedureField", "channel", "receivedAt", "dueAt", "finishedAt",
   "returnedAt", "status", "supplementCount", "supplementWaitDays", "apologyLetterAt",
+  "dossierDigitised", "resultDigitised", "reusedData", "paidOnline", "syncedToNational",
 ] as const;
+const QD766_FACTS = new Set<string>(["dossierDigitised", "resultDigitised", "reusedData", "paidOnline", "syncedToNational"]);
 const cols = CASE_RECORD_COLUMNS.map((c) => `"${c}"`).join(", ");
 const INSTANTS = new Set(["receivedAt", "dueAt", "finishedAt", "returnedAt", "apologyLetterAt"]);
 /** the staged rows with instants as timestamptz */
@@ -23,7 +25,8 @@ export async function createCaseStaging(client: pg.ClientBase): Promise<void> {
     rowno int not null, code text not null, "unitId" int not null, "procedureCode" text, "procedureField" text,
     channel smallint not null, "receivedAt" bigint not null, "dueAt" bigint not null,
     "finishedAt" bigint, "returnedAt" bigint, status "CaseStatus" not null,
-    "supplementCount" smallint not null, "supplementWaitDays" smallint not null, "apologyLetterAt" bigint
+    "supplementCount" smallint not null, "supplementWaitDays" smallint not null, "apologyLetterAt" bigint,
+    "dossierDigitised" boolean, "resultDigitised" boolean, "reusedData" boolean, "paidOnline" boolean, "syncedToNational" boolean
   ) on commit drop`);
 }
 
@@ -36,9 +39,13 @@ export const copyText = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/\\/g, 
 const txt = (s: string | null) => (s === null ? "\\N" : copyText(s));
 // Instants travel as epoch seconds (cheaper to write and to read than ISO text); see TYPED.
 const ts = (d: Date | null) => (d === null ? "\\N" : String(Math.floor(d.getTime() / 1000)));
+/** The QĐ 766 facts as COPY text (t, f or \N), in CASE_RECORD_COLUMNS order, with a leading tab. */
+const flag = (b: boolean | null | undefined) => (b === true ? "t" : b === false ? "f" : "\\N");
+export const qd766Facts = (c: CaseInput) =>
+  `\t${flag(c.dossierDigitised)}\t${flag(c.resultDigitised)}\t${flag(c.reusedData)}\t${flag(c.paidOnline)}\t${flag(c.syncedToNational)}`;
 
 export function stagingLine(row: number, c: CaseInput): string {
-  return `${row}\t${copyText(c.code)}\t${c.unitId}\t${txt(c.procedureCode)}\t${txt(c.procedureField)}\t${c.channel}\t${ts(c.receivedAt)}\t${ts(c.dueAt)}\t${ts(c.finishedAt)}\t${ts(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${ts(c.apologyLetterAt)}\n`;
+  return `${row}\t${copyText(c.code)}\t${c.unitId}\t${txt(c.procedureCode)}\t${txt(c.procedureField)}\t${c.channel}\t${ts(c.receivedAt)}\t${ts(c.dueAt)}\t${ts(c.finishedAt)}\t${ts(c.returnedAt)}\t${c.status}\t${c.supplementCount}\t${c.supplementWaitDays}\t${ts(c.apologyLetterAt)}${qd766Facts(c)}\n`;
 }
 
 export type DuplicateCode = { code: string; rows: number[] };
@@ -74,11 +81,14 @@ export type MergeCounts = { inserted: number; updated: number };
  */
 export async function mergeStagingIntoCases(client: pg.ClientBase): Promise<MergeCounts> {
   const rest = CASE_RECORD_COLUMNS.filter((c) => c !== "code").map((c) => `"${c}"`);
+  // An empty QĐ 766 fact means "not reported": it keeps what an earlier file or request stored (a
+  // file from a system that does not report digitisation must not erase what another one did).
+  const value = (c: string) => (QD766_FACTS.has(c.slice(1, -1)) ? `coalesce(s.${c}, r.${c})` : `s.${c}`);
   await client.query(`analyze case_stage`);
   const updated = await client.query(
-    `update "CaseRecord" r set (${rest.join(", ")}) = (${rest.map((c) => `s.${c}`).join(", ")})
+    `update "CaseRecord" r set (${rest.join(", ")}) = (${rest.map(value).join(", ")})
      from ${TYPED} s
-     where r.code = s.code and (${rest.map((c) => `r.${c}`).join(", ")}) is distinct from (${rest.map((c) => `s.${c}`).join(", ")})`,
+     where r.code = s.code and (${rest.map((c) => `r.${c}`).join(", ")}) is distinct from (${rest.map(value).join(", ")})`,
   );
   const inserted = await client.query(
     `insert into "CaseRecord" (${cols}) select ${cols} from ${TYPED} s
