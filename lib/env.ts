@@ -18,6 +18,8 @@ const schema = z.object({
   CCHC_PROVINCE: z.string().optional(),
   /** reverse proxies in front of the app that append to X-Forwarded-For (0: none, the header is ignored) */
   CCHC_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** the province's own code in files exchanged with the national portal (official QĐ 766 scores) */
+  CCHC_PROVINCE_CODE: z.string().trim().min(1).default("TINH"),
   CCHC_ONLINE_SERVICE_TARGET: z.coerce.number().min(0).max(100).default(50),
   /** which share the target judges: fully online procedures (default), or fully or partly online */
   CCHC_ONLINE_SERVICE_BASIS: z.enum(["toan_trinh", "toan_trinh_mot_phan"]).default("toan_trinh"),

@@ -3,12 +3,10 @@ import "server-only";
 import { caseReport } from "@/lib/queries/cases/case-report";
 import { caseReportAsOf } from "@/lib/queries/cases/case-report-as-of";
 import { caseReportByMonth } from "@/lib/queries/cases/case-report-by-month";
-import { caseSubmissions } from "@/lib/queries/cases/case-submissions";
 import { caseFields } from "@/lib/queries/cases/case-fields";
 import { lateCases } from "@/lib/queries/cases/late-cases";
-import { procedureOnlineShare } from "@/lib/queries/procedures/online-share";
-import { feedbackFigures } from "@/lib/queries/feedback/feedback-figures";
-import { qd766Indicators } from "@/lib/cases/qd766";
+import { qd766Result, sumFigures } from "@/lib/cases/qd766";
+import { qd766Figures, qd766Period } from "@/lib/queries/qd766/qd766-figures";
 import type { LateFilter } from "./late-cases";
 import { pageNumber } from "@/lib/ids";
 
@@ -20,22 +18,18 @@ export async function loadCaseDashboard(year: number, unitIds: number[] | null, 
   const level = f.cap === "tinh" || f.cap === "huyen" || f.cap === "xa" ? f.cap : null;
   const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
   const apology = f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;
-  const [byLevel, byUnit, byChannel, byField, byMonth, submissions, fields, late, procedures, feedback] = await Promise.all([
+  const [byLevel, byUnit, byChannel, byField, byMonth, fields, late, qd766ByUnit] = await Promise.all([
     asOf ? caseReportAsOf(year, "level", asOf, unitIds) : caseReport(year, "level", unitIds),
     asOf ? caseReportAsOf(year, "unit", asOf, unitIds) : caseReport(year, "unit", unitIds), caseReport(year, "channel", unitIds), caseReport(year, "field", unitIds),
-    caseReportByMonth(year, unitIds), caseSubmissions(year, unitIds), caseFields(unitIds),
+    caseReportByMonth(year, unitIds), caseFields(unitIds),
     lateCases({ year, unitIds, level, field: f.linh_vuc || null, channel, apology, limit: LATE_PAGE_SIZE, offset: (page - 1) * LATE_PAGE_SIZE }),
-    procedureOnlineShare(unitIds), feedbackFigures(year, unitIds),
+    qd766Figures(qd766Period(year), unitIds),
   ]);
   const sum = (k: "finished" | "early" | "onTime" | "late" | "open" | "openInTime" | "overdue" | "online" | "apologyLetters" | "apologyLettersInTime") => byLevel.reduce((a, r) => a + r[k], 0);
   const total = {
     finished: sum("finished"), early: sum("early"), onTime: sum("onTime"), late: sum("late"), open: sum("open"), openInTime: sum("openInTime"),
     overdue: sum("overdue"), online: sum("online"), apologyLetters: sum("apologyLetters"), apologyLettersInTime: sum("apologyLettersInTime"),
   };
-  const qd766 = qd766Indicators({
-    ...total, received: submissions.received, receivedOnline: submissions.online,
-    procedures: procedures.reduce((a, p) => a + p.total, 0), proceduresOnline: procedures.reduce((a, p) => a + p.fullyOnline + p.partlyOnline, 0),
-    feedback: feedback.reduce((a, x) => a + x.received, 0),
-  });
+  const qd766 = qd766Result(sumFigures([...qd766ByUnit.values()]));
   return { byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page, qd766 };
 }

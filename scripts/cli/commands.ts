@@ -8,6 +8,7 @@ import { importPlanCommand } from "./import-plan";
 import { scoreCommand } from "./score";
 import { importLineageCommand } from "./import-lineage";
 import { importResultsCommand } from "./import-results";
+import { importQd766Command } from "./import-qd766";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
@@ -19,5 +20,6 @@ export const commands: Record<string, Command> = {
   "report cases": reportCasesCommand,
   "import procedures": importProceduresCommand,
   "import plan": importPlanCommand,
+  "import qd766": importQd766Command,
   score: scoreCommand,
 };

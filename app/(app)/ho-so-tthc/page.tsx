@@ -71,8 +71,8 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo lĩnh vực</h2>
       <FiguresTable caption="Số liệu theo lĩnh vực thủ tục" keyHeader="Lĩnh vực" rows={d.byField} label={(k) => String(k) || "(không ghi lĩnh vực)"} />
 
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Chỉ số phục vụ theo QĐ 766/QĐ-TTg (phần tính được từ dữ liệu)</h2>
-      <Qd766Table parts={d.qd766} />
+      <h2 className="mb-2 mt-8 text-lg font-semibold">Chỉ số phục vụ người dân, doanh nghiệp theo QĐ 766/QĐ-TTg năm {year} (tính từ dữ liệu)</h2>
+      <Qd766Table result={d.qd766} />
 
       <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">Hồ sơ trễ hạn năm {year}</h2>
       <LateCasesFilter f={f} fields={d.fields} showLevel={!unitIds} />

@@ -1,0 +1,87 @@
+// The figures the QĐ 766 indicators need (lib/cases/qd766.ts), per unit, for one period (a year or a
+// month): case progress by the shared case rules, the facts of cases received or finished in the
+// period, the procedure catalogue and the feedback (PAKN) records. Four aggregate queries.
+import { db } from "../../db/client";
+import { VN_OFFSET_MS, vnYearStart } from "../../cases/dates";
+import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
+import { caseScanQuery } from "../cases/scan-query";
+import { COUNTED, FIGURES, caseFlags, inPeriod } from "../cases/case-sql";
+
+/** [start, end) in Vietnam time and the period's last day (YYYY-MM-DD). */
+export type Qd766Period = { year: number; month: number; start: Date; end: Date; lastDay: string };
+
+/** A year (month 0) or a month (1–12) of Vietnam time. */
+export function qd766Period(year: number, month = 0): Qd766Period {
+  if (!month) return { year, month: 0, start: vnYearStart(year), end: vnYearStart(year + 1), lastDay: `${year}-12-31` };
+  const start = new Date(Date.UTC(year, month - 1, 1) - VN_OFFSET_MS);
+  const end = new Date(Date.UTC(year, month, 1) - VN_OFFSET_MS);
+  const last = new Date(Date.UTC(year, month, 0));
+  return { year, month, start, end, lastDay: last.toISOString().slice(0, 10) };
+}
+
+type Row = { unitId: number } & Record<string, number>;
+
+/** Figures per unit id (`null`: every unit with a record); units named without any record get empty figures. */
+export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Promise<Map<number, Qd766Figures>> {
+  const out = new Map<number, Qd766Figures>((unitIds ?? []).map((id) => [id, { ...EMPTY_FIGURES }]));
+  if (unitIds && !unitIds.length) return out;
+  const [progress, facts, procedures, feedback, tracked] = await Promise.all([
+    caseScanQuery<Row>(
+      `with g as (
+         select r."unitId" as k, ${caseFlags("$1::timestamptz", "$2::timestamptz", "$3::date")} as flags, count(*) as n
+         from "CaseRecord" r where ${inPeriod("$1::timestamptz", "$2::timestamptz")} and ($4::int[] is null or r."unitId" = any($4::int[])) group by 1, 2
+       ) select k as "unitId", ${FIGURES} from g group by k`,
+      p.start, p.end, p.lastDay, unitIds,
+    ),
+    db().$queryRawUnsafe<Row[]>(
+      `with r as (
+         select r.*, (r."receivedAt" >= $1 and r."receivedAt" < $2) as rec, (${COUNTED}) as counted
+         from "CaseRecord" r
+         where ($3::int[] is null or r."unitId" = any($3::int[])) and ((r."receivedAt" >= $1 and r."receivedAt" < $2) or (r."finishedAt" >= $1 and r."finishedAt" < $2))
+       )
+       select "unitId",
+         (count(*) filter (where rec and counted))::int as received,
+         (count(*) filter (where rec and counted and channel = 2))::int as "receivedOnline",
+         (count(*) filter (where rec and "syncedToNational" is not null))::int as "syncReported",
+         (count(*) filter (where rec and "syncedToNational"))::int as synced,
+         (count(*) filter (where rec and counted and "dossierDigitised" is not null))::int as "dossierReported",
+         (count(*) filter (where rec and counted and "dossierDigitised" and "resultDigitised" is not false))::int as "dossierDigitised",
+         (count(*) filter (where counted and "finishedAt" >= $1 and "finishedAt" < $2 and "resultDigitised" is not null))::int as "resultReported",
+         (count(*) filter (where counted and "finishedAt" >= $1 and "finishedAt" < $2 and "resultDigitised"))::int as "resultDigitised",
+         (count(*) filter (where rec and counted and "reusedData" is not null))::int as "reuseReported",
+         (count(*) filter (where rec and counted and "reusedData"))::int as reused,
+         (count(*) filter (where rec and counted and "paidOnline" is not null))::int as "feeCases",
+         (count(*) filter (where rec and counted and "paidOnline"))::int as "paidOnline",
+         (count(distinct "procedureCode") filter (where rec and counted and "paidOnline" is not null))::int as "feeProcedures",
+         (count(distinct "procedureCode") filter (where rec and counted and "paidOnline"))::int as "feeProceduresPaidOnline"
+       from r group by "unitId"`,
+      p.start, p.end, unitIds,
+    ),
+    db().$queryRawUnsafe<Row[]>(
+      `select p."unitId", count(*)::int as procedures,
+              (count(*) filter (where p."onlineLevel" <> 'KHONG'))::int as "proceduresOnline",
+              (count(*) filter (where p."onlineLevel" <> 'KHONG' and exists (
+                 select 1 from "CaseRecord" c where c."unitId" = p."unitId" and c."procedureCode" = p.code and c.channel = 2
+                   and c."receivedAt" >= $1 and c."receivedAt" < $2)))::int as "proceduresOnlineUsed"
+       from "Procedure" p where ($3::int[] is null or p."unitId" = any($3::int[])) group by p."unitId"`,
+      p.start, p.end, unitIds,
+    ),
+    db().$queryRawUnsafe<Row[]>(
+      `select "unitId", count(*)::int as feedback,
+              (count(*) filter (where ("resolvedAt" at time zone interval '+07:00')::date <= ("dueAt" at time zone interval '+07:00')::date))::int as "feedbackInTime"
+       from "Feedback" where ($3::int[] is null or "unitId" = any($3::int[])) and "receivedAt" >= $1 and "receivedAt" < $2 group by "unitId"`,
+      p.start, p.end, unitIds,
+    ),
+    // feedback is "not reported" until the province keeps PAKN records at all
+    db().feedback.findFirst({ select: { id: true } }),
+  ]);
+  for (const rows of [progress, facts, procedures, feedback]) {
+    for (const { unitId, ...values } of rows) {
+      let f = out.get(unitId);
+      if (!f) out.set(unitId, (f = { ...EMPTY_FIGURES }));
+      for (const [k, v] of Object.entries(values)) if (k in f && k !== "onTimeRate") (f as Record<string, unknown>)[k] = Number(v);
+    }
+  }
+  for (const f of out.values()) f.feedbackTracked = tracked !== null;
+  return out;
+}
