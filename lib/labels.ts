@@ -22,6 +22,12 @@ export const METRIC_LABELS: Record<string, string> = {
   "services.anyOnlineRate": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến (toàn trình hoặc một phần)",
   "plan.completionRate": "Tỷ lệ hoàn thành nhiệm vụ kế hoạch CCHC",
   "plan.onTimeRate": "Tỷ lệ nhiệm vụ kế hoạch CCHC hoàn thành đúng hạn",
+  "qd766.total": "Điểm Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766), thang 100",
+  "qd766.congKhai": "QĐ 766: điểm nhóm công khai, minh bạch (tối đa 18)",
+  "qd766.tienDo": "QĐ 766: điểm nhóm tiến độ, kết quả giải quyết (tối đa 20)",
+  "qd766.trucTuyen": "QĐ 766: điểm nhóm cung cấp dịch vụ công trực tuyến (tối đa 22)",
+  "qd766.soHoa": "QĐ 766: điểm nhóm số hóa hồ sơ (tối đa 22)",
+  "qd766.haiLong": "QĐ 766: điểm nhóm mức độ hài lòng (tối đa 18)",
 };
 export const metricLabel = (key: string) => METRIC_LABELS[key] ?? key;
 

@@ -8,13 +8,18 @@
 //   services.anyOnlineRate  procedures offered fully or partly online ÷ the unit's procedures
 //   plan.completionRate     plan tasks done ÷ the unit's plan tasks of the year
 //   plan.onTimeRate         plan tasks done by their deadline ÷ the unit's plan tasks of the year
+//   qd766.total, qd766.congKhai, qd766.tienDo, qd766.trucTuyen, qd766.soHoa, qd766.haiLong
+//                           QĐ 766 points (0–100, each group 0–its maximum): the official yearly scores
+//                           where imported, else computed from records (lib/queries/qd766/qd766-metrics.ts)
 import { db } from "../db/client";
 import { caseReport } from "./cases/case-report";
 import { procedureOnlineShare } from "./procedures/online-share";
 import { planRates } from "./plan/plan-rates";
+import { QD766_METRIC_KEYS, qd766Metrics } from "./qd766/qd766-metrics";
 
 export const METRIC_KEYS = [
   "cases.onTimeRate", "cases.onlineRate", "cases.apologyInTimeRate", "services.onlineRate", "services.anyOnlineRate", "plan.completionRate", "plan.onTimeRate",
+  ...QD766_METRIC_KEYS,
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type MetricValues = Record<MetricKey, number | null>;
@@ -27,7 +32,9 @@ export async function metricInputs(year: number, unitIds: number[]): Promise<Map
   if (unitIds.length === 0) return out;
   const units = await db().unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true } });
   const idOf = new Map(units.map((u) => [u.code, u.id]));
-  const [cases, services, plan] = await Promise.all([caseReport(year, "unit", unitIds), procedureOnlineShare(unitIds), planRates(year, unitIds)]);
+  const [cases, services, plan, qd766] = await Promise.all([
+    caseReport(year, "unit", unitIds), procedureOnlineShare(unitIds), planRates(year, unitIds), qd766Metrics(year, unitIds),
+  ]);
   for (const c of cases) {
     const v = out.get(idOf.get(String(c.key))!);
     if (!v) continue;
@@ -47,6 +54,10 @@ export async function metricInputs(year: number, unitIds: number[]): Promise<Map
     if (!v) continue;
     v["plan.completionRate"] = p.completionRate;
     v["plan.onTimeRate"] = p.onTimeRate;
+  }
+  for (const [id, q] of qd766) {
+    const v = out.get(id);
+    if (v) for (const k of QD766_METRIC_KEYS) v[k] = q[k];
   }
   return out;
 }
