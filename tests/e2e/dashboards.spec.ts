@@ -94,6 +94,19 @@ test.describe("admin", () => {
     await shoot(page, "don-vi", 375);
   });
 
+  test("a unit's QĐ 766 page shows its scores by group, month and year, and fits a phone", async ({ page }) => {
+    await page.goto("/don-vi/SO_KHCN");
+    await page.getByRole("link", { name: "Chỉ số QĐ 766" }).click();
+    await page.waitForURL(/\/don-vi\/SO_KHCN\/qd766$/);
+    await expect(page.getByRole("heading", { name: /Chỉ số phục vụ người dân, doanh nghiệp \(QĐ 766\/QĐ-TTg\) năm \d{4}/ })).toBeVisible();
+    const groups = page.getByRole("table", { name: /Theo nhóm chỉ số/ });
+    await expect(groups.locator("tbody tr")).toHaveCount(5);
+    await expect(groups).toContainText("Tiến độ, kết quả giải quyết");
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shoot(page, "qd766", 375);
+  });
+
   test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const pages = ["/tong-quan", "/xep-hang/ban-do-nhiet", "/ket-qua", "/don-vi", "/dot-danh-gia", "/tieu-chi", "/tham-dinh",
@@ -136,6 +149,7 @@ test.describe("a unit head", () => {
     expect(own.headers()["content-type"]).toContain("spreadsheetml");
 
     expect((await page.goto("/don-vi/SO_TP"))?.status()).toBe(403);
+    expect((await page.goto("/don-vi/SO_TP/qd766"))?.status()).toBe(403);
     expect((await page.request.get("/don-vi/SO_TP/xuat-excel")).status()).toBe(403);
     expect((await page.request.get("/don-vi/SO_TP/xuat-excel?nam=2023")).status()).toBe(403);
   });

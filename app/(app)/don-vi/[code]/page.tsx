@@ -37,6 +37,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
           {p.years.length ? <YearPicker years={[...p.years].reverse()} year={c?.year ?? p.years[p.years.length - 1]!} /> : null}
           <a href={`/don-vi/${encodeURIComponent(unit.code)}/xuat-excel${c ? `?nam=${c.year}` : ""}`} className={`${secondaryButtonClass} self-end`} download>Tải Excel</a>
           <PrintButton />
+          <Link href={`/don-vi/${encodeURIComponent(unit.code)}/qd766`} className={`${secondaryButtonClass} self-end`}>Chỉ số QĐ 766</Link>
           {can(user, "units:manage") ? <Link href={`/don-vi/${encodeURIComponent(unit.code)}/sua`} className={`${secondaryButtonClass} self-end`}>Sửa đơn vị</Link> : null}
         </>}
       />
