@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tham-dinh", label: "Thẩm định", permission: "appraisal:write" },
   { href: "/ho-so-tthc", label: "Hồ sơ TTHC", permission: "cases:read" },
   { href: "/ke-hoach", label: "Kế hoạch CCHC", permission: "plan:read" },
+  { href: "/chi-so-quoc-gia", label: "Chỉ số quốc gia", permission: "national:read" },
   { href: "/kiem-tra", label: "Kiểm tra", permission: "inspections:read" },
   { href: "/khac-phuc", label: "Khắc phục", permission: "remediation:read" },
   { href: "/quan-tri", label: "Quản trị", permission: "users:manage" },

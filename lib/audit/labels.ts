@@ -20,6 +20,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   Unit: "Đơn vị",
   User: "Tài khoản",
   ApiToken: "Mã truy cập API",
+  Qd766Score: "Điểm QĐ 766 chính thức",
+  NationalResult: "Kết quả chỉ số quốc gia của tỉnh",
+  NationalFieldLead: "Đơn vị chủ trì lĩnh vực chỉ số quốc gia",
   access: "Truy cập",
 };
 
@@ -159,6 +162,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "remediation:verify": "xác nhận khắc phục",
   "audit:read": "xem nhật ký",
   "tokens:manage": "quản lý mã truy cập API",
+  "national:read": "xem chỉ số quốc gia của tỉnh",
+  "national:manage": "nhập kết quả chỉ số quốc gia của tỉnh",
 };
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;

@@ -43,10 +43,11 @@ describe("permission table", () => {
     expect(writes).toEqual([]);
   });
 
-  it("gives unit roles only own-unit scopes except reading rankings and criteria", () => {
+  // the province's national standing is province-wide published information, read by everyone
+  it("gives unit roles only own-unit scopes except reading rankings, criteria and the national standing", () => {
     for (const role of ["UNIT_HEAD", "UNIT_STAFF"] as const) {
       const all = Object.entries(PERMISSIONS[role]).filter(([, s]) => s === "all").map(([p]) => p).sort();
-      expect(all).toEqual(["criteria:read", "rankings:read"]);
+      expect(all).toEqual(["criteria:read", "national:read", "rankings:read"]);
     }
     expect(ROLES).toHaveLength(5);
   });

@@ -38,7 +38,10 @@ export type Permission =
   | "remediation:write"
   | "remediation:verify"
   | "audit:read"
-  | "tokens:manage";
+  | "tokens:manage"
+  /** the province's results in the national indices (PAR INDEX, SIPAS, QĐ 766 …) and their lead departments */
+  | "national:read"
+  | "national:manage";
 
 /** "all": any unit; "own": only the user's unit. Absent: refused. */
 export type Scope = "all" | "own";
@@ -53,27 +56,27 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "appraisal:write": ALL, "survey:import": ALL, "results:publish": ALL, "results:read": ALL,
     "cases:read": ALL, "cases:import": ALL, "plan:read": ALL, "plan:write": ALL, "plan:manage": ALL,
     "inspections:read": ALL, "inspections:write": ALL, "remediation:read": ALL, "remediation:verify": ALL,
-    "audit:read": ALL, "tokens:manage": ALL,
+    "audit:read": ALL, "tokens:manage": ALL, "national:read": ALL, "national:manage": ALL,
   },
   UNIT_HEAD: {
-    "overview:read": OWN, "rankings:read": ALL, "units:read": OWN, "criteria:read": ALL,
+    "overview:read": OWN, "rankings:read": ALL, "units:read": OWN, "criteria:read": ALL, "national:read": ALL,
     "assessment:read": OWN, "assessment:write": OWN, "assessment:submit": OWN, "results:read": OWN,
     "cases:read": OWN, "plan:read": OWN, "plan:write": OWN, "inspections:read": OWN,
     "remediation:read": OWN, "remediation:write": OWN,
   },
   UNIT_STAFF: {
-    "overview:read": OWN, "rankings:read": ALL, "units:read": OWN, "criteria:read": ALL,
+    "overview:read": OWN, "rankings:read": ALL, "units:read": OWN, "criteria:read": ALL, "national:read": ALL,
     "assessment:read": OWN, "assessment:write": OWN, "results:read": OWN,
     "cases:read": OWN, "plan:read": OWN, "plan:write": OWN, "inspections:read": OWN,
     "remediation:read": OWN, "remediation:write": OWN,
   },
   INSPECTOR: {
-    "overview:read": ALL, "rankings:read": ALL, "units:read": ALL, "criteria:read": ALL,
+    "overview:read": ALL, "rankings:read": ALL, "units:read": ALL, "criteria:read": ALL, "national:read": ALL,
     "assessment:read": ALL, "results:read": ALL, "cases:read": ALL, "plan:read": ALL,
     "inspections:read": ALL, "inspections:write": ALL, "remediation:read": ALL, "remediation:verify": ALL,
   },
   VIEWER: {
-    "overview:read": ALL, "rankings:read": ALL, "units:read": ALL, "criteria:read": ALL,
+    "overview:read": ALL, "rankings:read": ALL, "units:read": ALL, "criteria:read": ALL, "national:read": ALL,
     "assessment:read": ALL, "results:read": ALL, "cases:read": ALL, "plan:read": ALL,
     "inspections:read": ALL, "remediation:read": ALL,
   },

@@ -77,3 +77,11 @@ export async function setFieldLeads(index: string, leads: { fieldCode: string; u
     return changed;
   });
 }
+
+/** Departments and agencies that can lead a national field (units valid today, not communes). */
+export async function leadCandidates(): Promise<{ id: number; code: string; name: string }[]> {
+  return db().unit.findMany({
+    where: { type: { in: ["SO", "NGANH_DOC", "DVSN"] }, OR: [{ validTo: null }, { validTo: { gte: new Date() } }] },
+    orderBy: { name: "asc" }, select: { id: true, code: true, name: true },
+  });
+}

@@ -110,7 +110,7 @@ test.describe("admin", () => {
   test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const pages = ["/tong-quan", "/xep-hang/ban-do-nhiet", "/ket-qua", "/don-vi", "/dot-danh-gia", "/tieu-chi", "/tham-dinh",
-      "/ho-so-tthc", "/ho-so-tthc/nhap", "/ho-so-tthc/thu-tuc", "/ho-so-tthc/phan-anh", "/ke-hoach", "/kiem-tra",
+      "/ho-so-tthc", "/ho-so-tthc/nhap", "/ho-so-tthc/thu-tuc", "/ho-so-tthc/phan-anh", "/ke-hoach", "/chi-so-quoc-gia", "/kiem-tra",
       "/khac-phuc", "/khac-phuc/qua-han", "/khac-phuc/hieu-qua", "/quan-tri", "/quan-tri/api-tokens", "/quan-tri/nhat-ky"];
     for (const path of pages) {
       expect((await page.goto(path))?.status(), path).toBe(200);

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { storageState } from "./accounts";
+
+// The province's standing in the national indices (issue 13, item 3): Home Affairs enters two years
+// of PAR INDEX with a field and its lead department; everyone reads the trend; only Home Affairs edits.
+test.describe("Home Affairs", () => {
+  test.use({ storageState: storageState("admin") });
+  test("enters PAR INDEX for two years and reads the change of score and rank", async ({ page }) => {
+    await page.goto("/chi-so-quoc-gia?chi_so=PAR_INDEX");
+    const form = page.getByRole("form", { name: "Nhập kết quả PAR INDEX" });
+    // a rank beyond the number of provinces is refused beside the field
+    await form.getByLabel("Năm").fill("2024");
+    await form.getByLabel(/^Điểm\/chỉ số/).fill("80,1");
+    await form.getByLabel("Xếp hạng").fill("70");
+    await form.getByRole("button", { name: "Lưu kết quả" }).click();
+    await expect(form.locator("#rank-error")).toContainText("63");
+    await form.getByLabel("Xếp hạng").fill("20");
+    await form.getByRole("button", { name: "Lưu kết quả" }).click();
+    await expect(form.getByRole("status")).toContainText(/Đã lưu|Không có thay đổi/);
+
+    await form.getByLabel("Năm").fill("2025");
+    await form.getByLabel(/^Điểm\/chỉ số/).fill("84,5");
+    await form.getByLabel("Xếp hạng").fill("12");
+    await form.getByLabel("Trên tổng số tỉnh, thành phố").fill("");
+    await form.getByRole("button", { name: "Lưu kết quả" }).click();
+    await expect(form.getByRole("status")).toContainText(/Đã lưu|Không có thay đổi/);
+
+    await page.reload();
+    const trend = page.getByTestId("trend-PAR_INDEX");
+    const y2025 = trend.locator("tr", { hasText: "2025" });
+    await expect(y2025).toContainText("84,50");
+    await expect(y2025).toContainText("+4,40");
+    await expect(y2025).toContainText("12/34");
+    await expect(y2025).toContainText("tăng 8 bậc");
+  });
+});
+
+test.describe("a viewer", () => {
+  test.use({ storageState: storageState("viewer") });
+  test("reads the standing without the forms", async ({ page }) => {
+    expect((await page.goto("/chi-so-quoc-gia"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Chỉ số quốc gia của tỉnh" })).toBeVisible();
+    await expect(page.getByRole("form", { name: /Nhập kết quả/ })).toHaveCount(0);
+  });
+});
