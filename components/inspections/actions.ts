@@ -1,9 +1,11 @@
 "use server";
 // Server actions of the inspections pages; the services check the team and the criteria again.
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { redirect } from "next/navigation";
 import { authedAction, formDataToObject } from "@/lib/auth/action";
 import { findingInput, inspectionInput } from "@/lib/inspections/inspection-input";
-import { addFinding, createInspection } from "@/lib/inspections/inspections";
+import { addFinding, createInspection, deleteInspection } from "@/lib/inspections/inspections";
 
 const create = authedAction("inspections:write", inspectionInput, async (input, user) => {
   const row = await createInspection(input, user);
@@ -22,4 +24,16 @@ export async function createInspectionAction(form: FormData) {
 }
 export async function addFindingAction(form: FormData) {
   return finding(formDataToObject(form));
+}
+
+const remove = authedAction("inspections:write", z.object({ id: z.coerce.number().int().positive() }), async (input, user) => {
+  await deleteInspection(input.id, user);
+  revalidatePath("/kiem-tra");
+  return { deleted: input.id };
+});
+/** Deletes the inspection, then goes back to the list; a refusal stays on the page with its reason. */
+export async function deleteInspectionAction(_prev: unknown, form: FormData) {
+  const result = await remove(formDataToObject(form));
+  if (result.ok) redirect("/kiem-tra?da_xoa=1");
+  return result;
 }

@@ -6,6 +6,7 @@ import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { dateOfDay } from "../remediation/status";
+import { fmtDate } from "../format";
 import { criteriaCodesFor, criterionCodeError } from "./criteria-codes";
 import type { FindingInput, InspectionInput } from "./inspection-input";
 
@@ -28,6 +29,11 @@ export async function createInspection(input: InspectionInput, actor: Inspection
   if (!lead) throw new DomainError("Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ", 422, { leadUserId: ["Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ"] });
   const unknown = memberIds.filter((id) => !people.some((p) => p.id === id));
   if (unknown.length) throw new DomainError("Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ", 422, { memberIds: ["Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ"] });
+  const same = await sameDecision(input.decisionNumber);
+  if (same) {
+    const msg = `Quyết định số ${same.decisionNumber} đã được dùng cho cuộc kiểm tra ${same.unit.name} ngày ${fmtDate(same.visitDate)}`;
+    throw new DomainError(msg, 422, { decisionNumber: [msg] });
+  }
   const data = {
     decisionNumber: input.decisionNumber, decisionDate: dateOfDay(input.decisionDate), unitId: input.unitId,
     visitDate: dateOfDay(input.visitDate), teamLead: lead.name, notes: input.notes, createdById: actor.id,
@@ -38,6 +44,43 @@ export async function createInspection(input: InspectionInput, actor: Inspection
     });
     await recordAudit({ actor, action: "create", entity: "Inspection", entityId: row.id, unitId: row.unitId, newValue: { ...input, teamLead: lead.name, memberIds } }, tx);
     return row;
+  });
+}
+
+/** The inspection that already carries this decision number ("04/QĐ-SNV" = " 04 / qđ-snv "), if any. */
+async function sameDecision(decisionNumber: string) {
+  // the same folding on both sides, so that the server's locale cannot make them differ
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    select id from "Inspection"
+    where lower(regexp_replace("decisionNumber", '[[:space:]]+', '', 'g')) = lower(regexp_replace(${decisionNumber.normalize("NFC")}, '[[:space:]]+', '', 'g'))
+    limit 1`;
+  if (!rows[0]) return null;
+  return db().inspection.findUniqueOrThrow({ where: { id: rows[0].id }, select: { decisionNumber: true, visitDate: true, unit: { select: { name: true } } } });
+}
+
+/**
+ * Deletes an inspection entered in error, with its findings (its team or Home Affairs; audited with
+ * what was deleted). Refused, with the reason, once the unit has built on it: remediation items made
+ * from its findings, or a report-back sent to the team.
+ */
+export async function deleteInspection(id: number, actor: InspectionActor): Promise<void> {
+  requireWrite(actor);
+  const inspection = await db().inspection.findUnique({
+    where: { id }, include: { members: { select: { userId: true } }, findings: { select: { id: true, text: true, _count: { select: { remediationItems: true } } } }, _count: { select: { reports: true } } },
+  });
+  if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
+  if (!mayRecordFindings(actor, inspection.members)) {
+    throw new ForbiddenError("Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được xoá cuộc kiểm tra.", inspection.unitId);
+  }
+  const items = inspection.findings.reduce((n, f) => n + f._count.remediationItems, 0);
+  if (items) throw new DomainError(`Không thể xoá: ${items} mục khắc phục của đơn vị được lập từ tồn tại, hạn chế của cuộc kiểm tra này.`, 409);
+  if (inspection._count.reports) throw new DomainError("Không thể xoá: đơn vị đã gửi báo cáo kết quả khắc phục cho cuộc kiểm tra này.", 409);
+  await db().$transaction(async (tx) => {
+    await tx.inspection.delete({ where: { id } });
+    await recordAudit({
+      actor, action: "delete", entity: "Inspection", entityId: id, unitId: inspection.unitId,
+      oldValue: { decisionNumber: inspection.decisionNumber, visitDate: inspection.visitDate, teamLead: inspection.teamLead, findings: inspection.findings.map((f) => f.text) },
+    }, tx);
   });
 }
 

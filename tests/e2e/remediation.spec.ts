@@ -66,6 +66,28 @@ test.describe("inspector", () => {
     await expect(page.getByRole("cell", { name: findingText })).toBeVisible();
     await atBothWidths(page, "inspection");
   });
+
+  test("a decision number already used is refused beside the field; an inspection entered in error is deleted", async ({ page }) => {
+    page.on("dialog", (d) => void d.accept());
+    await page.goto("/kiem-tra");
+    const form = page.getByRole("form", { name: "Lập cuộc kiểm tra" });
+    if (!(await form.isVisible())) await page.locator("summary", { hasText: "Lập cuộc kiểm tra" }).click();
+    await form.getByLabel("Số quyết định").fill(` ${decision.toLowerCase()} `);
+    await form.getByLabel("Ngày quyết định").fill("02/10/2026");
+    await form.getByLabel("Ngày kiểm tra").fill("16/10/2026");
+    await form.getByLabel("Đơn vị được kiểm tra").selectOption({ label: "Sở Tư pháp" });
+    await form.getByRole("button", { name: "Lập cuộc kiểm tra" }).click();
+    await expect(form.locator("#decisionNumber-error")).toContainText("đã được dùng cho cuộc kiểm tra Sở Khoa học và Công nghệ");
+    await form.getByLabel("Số quyết định").fill(`${decision}-nham`);
+    await form.getByRole("button", { name: "Lập cuộc kiểm tra" }).click();
+    await expect(form.getByRole("status")).toContainText("Đã lập cuộc kiểm tra");
+    await form.getByRole("link", { name: "Ghi nhận tồn tại, hạn chế" }).click();
+    await expect(page.getByRole("heading", { name: "Kiểm tra Sở Tư pháp" })).toBeVisible(slow);
+    await page.getByRole("button", { name: "Xoá cuộc kiểm tra" }).click();
+    await page.waitForURL(/\/kiem-tra\?da_xoa=1$/, slow);
+    await expect(page.getByRole("status").filter({ hasText: "Đã xoá cuộc kiểm tra" })).toBeVisible();
+    await expect(page.getByText(`${decision}-nham`)).toHaveCount(0);
+  });
 });
 
 test.describe("unit head", () => {

@@ -10,6 +10,7 @@ import { fmtDate, fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsTable } from "@/components/inspections/findings-table";
 import { FindingForm } from "@/components/inspections/finding-form";
+import { DeleteInspectionButton } from "@/components/inspections/delete-inspection-button";
 import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Cuộc kiểm tra" };
@@ -28,7 +29,10 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Kiểm tra ${inspection.unit.name}`} description={`Quyết định số ${inspection.decisionNumber} ngày ${fmtDate(inspection.decisionDate)} · kiểm tra ngày ${fmtDate(inspection.visitDate)}`}
-        actions={<Link href="/kiem-tra" className="text-sm text-brand-700 underline">Danh sách kiểm tra</Link>} />
+        actions={<>
+          {recorder ? <DeleteInspectionButton id={inspection.id} label={`theo quyết định số ${inspection.decisionNumber}`} /> : null}
+          <Link href="/kiem-tra" className="text-sm text-brand-700 underline">Danh sách kiểm tra</Link>
+        </>} />
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Đoàn kiểm tra</h2>

@@ -1,0 +1,80 @@
+// Inspection records (issue 12, item 1, in part): a decision number is used by one inspection only,
+// whatever its spacing and case; an inspection entered in error is deleted by its team or Home
+// Affairs, audited with what it held, and refused with the reason once a remediation item was made
+// from one of its findings.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.CCHC_UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/cchc-inspection-records-${process.pid}`;
+});
+
+import { db } from "../../lib/db/client";
+import { DomainError } from "../../lib/errors";
+import { addFinding, createInspection, deleteInspection } from "../../lib/inspections/inspections";
+import { findingInput, inspectionInput } from "../../lib/inspections/inspection-input";
+import { addRemediationItem } from "../../lib/remediation/plans";
+import { itemInput } from "../../lib/remediation/inputs";
+import { remediationWorld } from "./remediation-fixtures";
+
+type World = Awaited<ReturnType<typeof remediationWorld>>;
+let w: World;
+
+async function outcome(p: Promise<unknown>) {
+  try { await p; return "ok"; } catch (e) {
+    if (e instanceof DomainError) return { status: e.status, fields: Object.keys(e.fieldErrors ?? {}), message: e.message };
+    throw e;
+  }
+}
+
+const inspection = (decisionNumber: string, unitId = w.a.id) => inspectionInput.parse({
+  decisionNumber, decisionDate: "2026-03-02", unitId, visitDate: "2026-04-10", leadUserId: w.people.inspector.id, memberIds: [],
+});
+const finding = (inspectionId: number) => findingInput.parse({
+  inspectionId, text: "Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa", criterionCode: "", severity: "MEDIUM", requiredAction: "Niêm yết đầy đủ", dueDate: "2026-06-30",
+});
+
+beforeAll(async () => {
+  w = await remediationWorld();
+});
+
+describe("decision numbers", () => {
+  it("refuses a second inspection with the same decision number, naming the first, and writes nothing", async () => {
+    await createInspection(inspection("45/QĐ-SNV"), w.people.inspector);
+    for (const again of ["45/QĐ-SNV", " 45 / QĐ-SNV ", "45/qĐ-snv"]) {
+      const r = await outcome(createInspection(inspection(again, w.b.id), w.people.admin));
+      expect(r, again).toMatchObject({ status: 422, fields: ["decisionNumber"] });
+      expect((r as { message: string }).message).toContain("Sở A");
+      expect((r as { message: string }).message).toContain("10/04/2026");
+    }
+    expect(await db().inspection.count({ where: { decisionNumber: { contains: "45" } } })).toBe(1);
+    expect(await outcome(createInspection(inspection("46/QĐ-SNV"), w.people.inspector))).toBe("ok");
+  });
+});
+
+describe("deleting an inspection", () => {
+  it("is refused to someone outside its team and to the unit; its team deletes it with its findings, audited", async () => {
+    const insp = await createInspection(inspection("50/QĐ-SNV"), w.people.inspector);
+    await addFinding(finding(insp.id), w.people.inspector);
+    expect(await outcome(deleteInspection(insp.id, w.people.outsider))).toMatchObject({ status: 403 });
+    expect(await outcome(deleteInspection(insp.id, w.people.headA))).toMatchObject({ status: 403 });
+    expect(await outcome(deleteInspection(insp.id, w.people.inspector))).toBe("ok");
+    expect(await db().inspection.findUnique({ where: { id: insp.id } })).toBeNull();
+    expect(await db().finding.count({ where: { inspectionId: insp.id } })).toBe(0);
+    const audit = await db().auditLog.findFirstOrThrow({ where: { entity: "Inspection", entityId: String(insp.id), action: "delete" } });
+    expect(audit.oldValue).toMatchObject({ decisionNumber: "50/QĐ-SNV", findings: ["Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa"] });
+    // its number is free again
+    expect(await outcome(createInspection(inspection("50/QĐ-SNV"), w.people.inspector))).toBe("ok");
+  });
+
+  it("is refused with the reason once a remediation item was made from one of its findings; nothing is deleted", async () => {
+    const insp = await createInspection(inspection("51/QĐ-SNV"), w.people.inspector);
+    const f = await addFinding(finding(insp.id), w.people.inspector);
+    await addRemediationItem(itemInput.parse({
+      unitId: w.a.id, year: 2026, source: "FINDING", findingId: f.id, action: "Niêm yết đầy đủ TTHC", owner: "Văn phòng Sở", deadline: "2026-06-30",
+    }), w.people.headA);
+    const r = await outcome(deleteInspection(insp.id, w.people.admin));
+    expect(r).toMatchObject({ status: 409 });
+    expect((r as { message: string }).message).toContain("1 mục khắc phục");
+    expect(await db().finding.count({ where: { inspectionId: insp.id } })).toBe(1);
+  });
+});
