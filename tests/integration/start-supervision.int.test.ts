@@ -102,7 +102,8 @@ describe("npm start", () => {
 
 /** the test runner's environment without its DATABASE_URL (set for the tests' own database) */
 function withoutDatabaseUrl(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _, ...rest } = process.env;
+  const rest = { ...process.env };
+  delete rest.DATABASE_URL;
   return rest;
 }
 
