@@ -11,6 +11,7 @@ import { demoLineage, demoUnits } from "./units";
 import { demoCriteriaSet } from "./criteria";
 import { seedRoundValues } from "./round-values";
 import { rng } from "./random";
+import { seedNationalStanding } from "./national";
 import { seedCaseRecords } from "./cases";
 import { seedFeedback, seedPlanTasks, seedProcedures } from "./records";
 import { publishRound } from "../results/publish";
@@ -121,5 +122,7 @@ export async function seedDemo(logLine: (m: string) => void = () => {}): Promise
     }
   }
   await seedInspectionsAndRemediation(log);
+  log("Kết quả chỉ số quốc gia của tỉnh, điểm QĐ 766 chính thức …");
+  await seedNationalStanding({ id: admin.id, username: admin.username });
   return { units: units.map((u) => ({ id: u.id, code: u.code, level: u.level, type: u.type, group: u.group })) };
 }

@@ -7,6 +7,9 @@ import { latestSnapshot } from "../../lib/results/snapshots";
 import { unitProfileData } from "../../lib/queries/reports/unit-profile";
 import { caseReport } from "../../lib/queries/cases/case-report";
 import { caseReportAsOf } from "../../lib/queries/cases/case-report-as-of";
+import { fieldLeads, nationalResults } from "../../lib/national/store";
+import { fieldLosses, indexTrends } from "../../lib/national/standing";
+import { unitQd766 } from "../../lib/queries/qd766/unit-qd766";
 
 const unit = (code: string) => db().unit.findUniqueOrThrow({ where: { code }, select: { id: true, code: true, name: true, group: true } });
 
@@ -71,5 +74,20 @@ describe("the demo province in 2026", () => {
     expect([...new Set(carried.map((c) => `${codes.get(c.carriedFromUnitId!)}>${c.plan.unit.code}`))].sort()).toEqual(["SO_GTVT>SO_XD", "SO_TTTT>SO_KHCN", "X_031>XA_DOLUONG"]);
     const openOnEnded = await db().remediationItem.count({ where: { status: { in: ["PLANNED", "IN_PROGRESS", "REOPENED"] }, plan: { unit: { validTo: { not: null } } } } });
     expect(openOnEnded).toBe(0);
+  });
+
+  it("holds the province's national results (ranks of 63, then 34), the lead departments and official QĐ 766 scores beside computed ones", async () => {
+    const results = await nationalResults();
+    const trends = indexTrends(results);
+    expect(trends.map((t) => t.index)).toEqual(["PAR_INDEX", "SIPAS", "QD766"]);
+    const qd = trends.find((t) => t.index === "QD766")!.points;
+    // the sentence a province's report holds: 49,1 → 59,9 points, yet rank 54 → 55 of 63
+    expect(qd.find((p) => p.year === 2023)).toMatchObject({ score: 59.9, scoreChange: 10.8, rank: 55, outOf: 63, rankChange: -1 });
+    expect(trends[0]!.points.at(-1)).toMatchObject({ year: 2025, outOf: 34 });
+    const losses = fieldLosses(results, await fieldLeads());
+    expect(losses.find((l) => l.index === "PAR_INDEX")?.lead).not.toBeNull();
+    const own = await unitQd766((await unit("SO_KHCN")).id, 2026, new Date("2026-12-01T00:00:00Z"));
+    expect(own.months.filter((m) => m.official).length).toBe(11);
+    expect(own.months[0]!.difference).not.toBeNull();
   });
 });
