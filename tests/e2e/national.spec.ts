@@ -41,5 +41,14 @@ test.describe("a viewer", () => {
     expect((await page.goto("/chi-so-quoc-gia"))?.status()).toBe(200);
     await expect(page.getByRole("heading", { name: "Chỉ số quốc gia của tỉnh" })).toBeVisible();
     await expect(page.getByRole("form", { name: /Nhập kết quả/ })).toHaveCount(0);
+    // the demo's QĐ 766 sentence: 49,1 → 59,9 points, rank 54 → 55 of 63
+    await expect(page.getByTestId("trend-QD766").locator("tr", { hasText: "2023" })).toContainText("55/63");
+    await expect(page.getByTestId("trend-QD766").locator("tr", { hasText: "2023" })).toContainText("giảm 1 bậc");
+    await expect(page.getByTestId("field-losses")).toBeVisible();
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: test.info().outputPath(`chi-so-quoc-gia-${width}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    }
   });
 });
