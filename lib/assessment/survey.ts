@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { DomainError, ForbiddenError } from "../errors";
-import { formatCsvError, readCsv, type CsvError } from "../csv/read-csv";
+import { formatRowError, readCsv, type RowError } from "../csv/read-csv";
 import { parseNumber } from "../scoring";
 import { roundUnits } from "../results/round-inputs";
 import { loadRound, roundLeaves, type AssessmentUser } from "./context";
@@ -18,7 +18,7 @@ export function parseSurveyCsv(
   content: string | Buffer,
   units: Map<string, number>,
   leaves: Map<string, { nodeId: number; survey: boolean }>,
-): { rows: SurveyRow[]; errors: CsvError[] } {
+): { rows: SurveyRow[]; errors: RowError[] } {
   const table = readCsv(content, { required: ["ma_don_vi", "ma_tieu_chi", "ty_le"] });
   const errors = [...table.errors];
   const rows: SurveyRow[] = [];
@@ -56,7 +56,7 @@ export async function importSurvey(user: AssessmentUser, roundId: number, conten
     new Map(units.map((u) => [u.code, u.id])),
     new Map([...leaves.values()].map((l) => [l.code, { nodeId: l.nodeId, survey: l.rule.type === "survey" }])),
   );
-  if (errors.length) throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, { file: errors.map(formatCsvError) });
+  if (errors.length) throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, { file: errors.map(formatRowError) });
   if (!rows.length) throw new DomainError("Tệp không có dòng dữ liệu nào", 422, { file: ["Tệp không có dòng dữ liệu nào"] });
   return db().$transaction(async (tx) => {
     // a publication freezes all of this import or none of it (./locks.ts)

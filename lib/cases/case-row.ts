@@ -45,8 +45,6 @@ export type CaseInput = {
 };
 
 export type ColumnError = { column: string; message: string };
-export type RowError = { row: number; column: string; message: string };
-export const formatRowError = (e: RowError) => `dòng ${e.row}, cột ${e.column}: ${e.message}`;
 
 /** Lower case, no diacritics, single spaces: "Bưu chính công ích" → "buu chinh cong ich". */
 export function fold(s: string): string {

@@ -5,8 +5,8 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
-import { unknownColumnErrors } from "../csv/read-csv";
-import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type AnyCaseColumn, type CaseColumn, type RowError } from "./case-row";
+import { unknownColumnErrors, type RowError } from "../csv/read-csv";
+import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type AnyCaseColumn, type CaseColumn } from "./case-row";
 import { excelDateToText } from "./dates";
 
 export type SourceRow = { row: number; get: (column: CaseColumn) => string };

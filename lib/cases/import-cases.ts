@@ -5,7 +5,8 @@
 import pg from "pg";
 import { once } from "node:events";
 import { databaseUrl } from "../env";
-import { validateCaseRow, type RowError } from "./case-row";
+import { validateCaseRow } from "./case-row";
+import type { RowError } from "../csv/read-csv";
 import { CaseFileError, type RowSource } from "./case-source";
 import {
   createCaseStaging, copyIntoStaging, stagingLine, duplicateCodesInStaging, mergeStagingIntoCases, unitChangesInStaging,

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import { importCases } from "./import-cases";
 import { fileRows } from "./case-source";
-import type { RowError } from "./case-row";
+import type { RowError } from "../csv/read-csv";
 
 const MAX_STORED_ERRORS = 20_000;
 /** the running process writes its heartbeat this often; a job silent for INTERRUPTED_AFTER_MS died with it */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCsvError, readCsv } from "./read-csv";
+import { formatRowError, readCsv } from "./read-csv";
 
 const spec = { required: ["ma_don_vi", "ma_tieu_chi"], optional: ["tu_danh_gia"] };
 
@@ -32,7 +32,7 @@ describe("readCsv", () => {
 
   it("names every missing required column and what the header has", () => {
     const t = readCsv("ma_dv,tu_danh_gia\nA,1\n", spec);
-    expect(t.errors.map(formatCsvError)).toEqual([
+    expect(t.errors.map(formatRowError)).toEqual([
       "dòng 1, cột ma_don_vi: thiếu cột bắt buộc (dòng tiêu đề đang có: ma_dv, tu_danh_gia)",
       "dòng 1, cột ma_tieu_chi: thiếu cột bắt buộc (dòng tiêu đề đang có: ma_dv, tu_danh_gia)",
       "dòng 1, cột ma_dv: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)",
@@ -43,16 +43,16 @@ describe("readCsv", () => {
 
   it("refuses a column the format does not have, naming it, unless the caller allows unknown columns", () => {
     const t = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", spec);
-    expect(t.errors.map(formatCsvError)).toEqual(["dòng 1, cột hieu_luc_tu: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)"]);
+    expect(t.errors.map(formatRowError)).toEqual(["dòng 1, cột hieu_luc_tu: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)"]);
     const allowed = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", { ...spec, allowUnknown: true });
     expect(allowed.errors).toEqual([]);
     expect(allowed.unknownColumns).toEqual(["hieu_luc_tu"]);
   });
 
   it("reports repeated columns, rows with extra cells, an empty file and UTF-16", () => {
-    expect(readCsv("ma_don_vi,ma_tieu_chi,ma_don_vi\n", spec).errors.map(formatCsvError)).toEqual(["dòng 1, cột ma_don_vi: cột bị lặp lại trong dòng tiêu đề"]);
-    expect(readCsv("ma_don_vi,ma_tieu_chi\nA,1,x\nB,2,\n", spec).errors.map(formatCsvError)).toEqual(["dòng 2: có 3 cột, nhiều hơn dòng tiêu đề (2 cột)"]);
-    expect(readCsv("", spec).errors.map(formatCsvError)).toEqual(["dòng 1: tệp trống: thiếu dòng tiêu đề"]);
+    expect(readCsv("ma_don_vi,ma_tieu_chi,ma_don_vi\n", spec).errors.map(formatRowError)).toEqual(["dòng 1, cột ma_don_vi: cột bị lặp lại trong dòng tiêu đề"]);
+    expect(readCsv("ma_don_vi,ma_tieu_chi\nA,1,x\nB,2,\n", spec).errors.map(formatRowError)).toEqual(["dòng 2: có 3 cột, nhiều hơn dòng tiêu đề (2 cột)"]);
+    expect(readCsv("", spec).errors.map(formatRowError)).toEqual(["dòng 1: tệp trống: thiếu dòng tiêu đề"]);
     expect(readCsv(Buffer.from([0xff, 0xfe, 0x61, 0]), spec).errors[0]!.message).toMatch(/UTF-8/);
   });
 

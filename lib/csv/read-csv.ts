@@ -4,7 +4,8 @@
 // sees in a text editor or a spreadsheet even when blank lines or multi-line cells are present.
 import { parse } from "csv-parse/sync";
 
-export type CsvError = { row: number; column?: string; message: string };
+/** The one row error of every file import: "dòng N, cột C: …" (no column: the whole row). */
+export type RowError = { row: number; column?: string; message: string };
 
 export type CsvRow = {
   row: number;
@@ -18,7 +19,7 @@ export type CsvTable = {
   rows: CsvRow[];
   /** Columns present in the file that the caller did not name (errors unless `allowUnknown`). */
   unknownColumns: string[];
-  errors: CsvError[];
+  errors: RowError[];
 };
 
 /**
@@ -29,12 +30,12 @@ export type CsvTable = {
 export type CsvSpec = { required: readonly string[]; optional?: readonly string[]; allowUnknown?: boolean };
 
 /** "dòng 5, cột ma_tieu_chi: …" or, for a whole row, "dòng 5: …". */
-export function formatCsvError(e: CsvError): string {
+export function formatRowError(e: RowError): string {
   return e.column ? `dòng ${e.row}, cột ${e.column}: ${e.message}` : `dòng ${e.row}: ${e.message}`;
 }
 
 export function readCsv(content: string | Buffer, spec: CsvSpec): CsvTable {
-  const empty = (errors: CsvError[]): CsvTable => ({ header: [], rows: [], unknownColumns: [], errors });
+  const empty = (errors: RowError[]): CsvTable => ({ header: [], rows: [], unknownColumns: [], errors });
   const text = typeof content === "string" ? content : decode(content);
   if (text === null) return empty([{ row: 1, message: "tệp phải được lưu với bảng mã UTF-8 (tệp này là UTF-16)" }]);
 
@@ -85,8 +86,8 @@ function detectDelimiter(text: string): string {
   return count(";") > count(",") ? ";" : count("\t") > count(",") ? "\t" : ",";
 }
 
-function headerErrors(header: string[], spec: CsvSpec): CsvError[] {
-  const errors: CsvError[] = [];
+function headerErrors(header: string[], spec: CsvSpec): RowError[] {
+  const errors: RowError[] = [];
   const present = header.filter((h) => h !== "").join(", ") || "(trống)";
   for (const column of spec.required) {
     if (!header.includes(column)) errors.push({ row: 1, column, message: `thiếu cột bắt buộc (dòng tiêu đề đang có: ${present})` });
@@ -98,7 +99,7 @@ function headerErrors(header: string[], spec: CsvSpec): CsvError[] {
 }
 
 /** One error per column that the file format does not have, listing the columns it does have. */
-export function unknownColumnErrors(unknown: readonly string[], known: readonly string[]): CsvError[] {
+export function unknownColumnErrors(unknown: readonly string[], known: readonly string[]): RowError[] {
   return unknown.map((column) => ({ row: 1, column, message: `cột không có trong định dạng tệp này (các cột được dùng: ${known.join(", ")})` }));
 }
 
@@ -107,7 +108,7 @@ const PARSE_MESSAGES: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE: 'sau dấu ngoặc kép (") đóng phải là dấu phân cách hoặc xuống dòng',
 };
 
-function parseError(e: unknown): CsvError {
+function parseError(e: unknown): RowError {
   const err = e as { code?: string; lines?: number; message?: string };
   const message = (err.code && PARSE_MESSAGES[err.code]) ?? `không đọc được tệp CSV (${err.message ?? String(e)})`;
   return { row: typeof err.lines === "number" && err.lines > 0 ? err.lines : 1, message };

@@ -33,3 +33,11 @@ describe("procedures file", () => {
     expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual(["5:ma_tthc", "6:ma_don_vi", "6:muc_do"]);
   });
 });
+
+describe("the plan file's row numbers", () => {
+  it("follow the file's lines across blank lines", () => {
+    const text = "nam,ma_nhiem_vu,ma_don_vi,ten_nhiem_vu,san_pham,han_hoan_thanh\n\n2026,NV1,SO_KHONG_CO,Rà soát,Báo cáo,30/06/2026\n";
+    const { errors } = parsePlanFile(text, () => undefined);
+    expect(errors[0]).toMatchObject({ row: 3, column: "ma_don_vi" });
+  });
+});

@@ -1,7 +1,7 @@
 // The plan-tasks file: nam, ma_nhiem_vu, ma_don_vi, ten_nhiem_vu, san_pham, han_hoan_thanh,
 // trang_thai (chua_thuc_hien|dang_thuc_hien|hoan_thanh), ngay_hoan_thanh, tinh_giao (1/0), ghi_chu.
-import { readRecords } from "../procedures/procedures-file";
-import { fold, type RowError } from "../cases/case-row";
+import { fold } from "../cases/case-row";
+import { readCsv, type RowError } from "../csv/read-csv";
 import { planTaskInput, PLAN_STATUS_WORDS, type PlanTaskInput } from "./plan-task";
 
 const COLUMN_OF: Record<string, string> = {
@@ -10,7 +10,10 @@ const COLUMN_OF: Record<string, string> = {
 };
 
 export function parsePlanFile(content: string | Buffer, unitIdOf: (code: string) => number | undefined): { tasks: PlanTaskInput[]; errors: RowError[] } {
-  const { rows, errors } = readRecords(content, ["nam", "ma_nhiem_vu", "ma_don_vi", "ten_nhiem_vu", "san_pham", "han_hoan_thanh"]);
+  const { rows, errors } = readCsv(content, {
+    required: ["nam", "ma_nhiem_vu", "ma_don_vi", "ten_nhiem_vu", "san_pham", "han_hoan_thanh"],
+    optional: ["trang_thai", "ngay_hoan_thanh", "tinh_giao", "ghi_chu"],
+  });
   const tasks: PlanTaskInput[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {

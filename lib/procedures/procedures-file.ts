@@ -1,32 +1,15 @@
 // The procedures file: ma_don_vi, ma_tthc, ten_tthc, linh_vuc, muc_do (toan_trinh|mot_phan|khong).
 // Validated row by row; errors "dòng N, cột NAME: …". Pure: the unit lookup is passed in.
-import { parse } from "csv-parse/sync";
-import { fold, type RowError } from "../cases/case-row";
+import { fold } from "../cases/case-row";
+import { readCsv, type RowError } from "../csv/read-csv";
 
 export type ProcedureInput = { unitId: number; code: string; name: string; field: string | null; onlineLevel: "TOAN_TRINH" | "MOT_PHAN" | "KHONG" };
 const LEVELS: Record<string, ProcedureInput["onlineLevel"]> = {
   toan_trinh: "TOAN_TRINH", "toan trinh": "TOAN_TRINH", mot_phan: "MOT_PHAN", "mot phan": "MOT_PHAN", khong: "KHONG", "": "KHONG",
 };
 
-/** Rows of a small CSV file as (row number, get) with required columns checked. */
-export function readRecords(content: string | Buffer, required: string[]): { rows: { row: number; get: (c: string) => string }[]; errors: RowError[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(content, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (e) {
-    return { rows: [], errors: [{ row: 1, column: "-", message: `tệp CSV không đọc được (${e instanceof Error ? e.message : e})` }] };
-  }
-  const header = (records[0]?.record ?? []).map((h) => h.trim().toLowerCase());
-  const missing = required.filter((c) => !header.includes(c));
-  if (missing.length) return { rows: [], errors: missing.map((c) => ({ row: 1, column: c, message: "thiếu cột bắt buộc" })) };
-  return {
-    rows: records.slice(1).map(({ record, info }) => ({ row: info.lines, get: (c: string) => (header.includes(c) ? (record[header.indexOf(c)] ?? "").trim() : "") })),
-    errors: [],
-  };
-}
-
 export function parseProceduresFile(content: string | Buffer, unitIdOf: (code: string) => number | undefined): { procedures: ProcedureInput[]; errors: RowError[] } {
-  const { rows, errors } = readRecords(content, ["ma_don_vi", "ma_tthc", "ten_tthc"]);
+  const { rows, errors } = readCsv(content, { required: ["ma_don_vi", "ma_tthc", "ten_tthc"], optional: ["linh_vuc", "muc_do"] });
   const procedures: ProcedureInput[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {

@@ -5,12 +5,12 @@
 import { db } from "../db/client";
 import { env } from "../env";
 import { recordAudit } from "../audit/record";
-import type { CsvError, CsvTable } from "../csv/read-csv";
+import type { RowError, CsvTable } from "../csv/read-csv";
 import { QD766_GROUPS } from "../cases/qd766";
 import { parseOfficialFile, provincesIn, type OfficialRow } from "./official-file";
 import { saveNationalResult } from "../national/store";
 
-export type ImportOfficialResult = { rows: number; created: number; updated: number; unchanged: number; province: number; errors: CsvError[] };
+export type ImportOfficialResult = { rows: number; created: number; updated: number; unchanged: number; province: number; errors: RowError[] };
 
 const scoreData = (r: OfficialRow) => ({
   transparency: r.groups.congKhai, progress: r.groups.tienDo, online: r.groups.trucTuyen, digitisation: r.groups.soHoa,

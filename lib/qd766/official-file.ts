@@ -3,7 +3,7 @@
 // a unit, or for the province itself (its own code), for a year or a month. Checked whole: a score
 // outside 0–max, a rank above its "out of", a period that has not begun, a code the system does not
 // know, the same unit and period twice: every bad row named, nothing written. Pure: no database.
-import type { CsvError, CsvTable } from "../csv/read-csv";
+import type { RowError, CsvTable } from "../csv/read-csv";
 import { QD766_GROUPS, QD766_MAX, type Qd766GroupKey } from "../cases/qd766";
 
 export const OFFICIAL_REQUIRED = ["ma_don_vi", "ky", ...QD766_GROUPS.map((g) => g.column), "tong"] as const;
@@ -43,8 +43,8 @@ export const provincesIn = (year: number) => (year >= 2025 ? 34 : 63);
  * Rows of the file, checked. `knows(code)` says whether a code is a unit of the system or the
  * province's own code; `today` is "YYYY-MM-DD".
  */
-export function parseOfficialFile(table: CsvTable, knows: (code: string) => boolean, today: string): { rows: OfficialRow[]; errors: CsvError[] } {
-  const errors: CsvError[] = [...table.errors];
+export function parseOfficialFile(table: CsvTable, knows: (code: string) => boolean, today: string): { rows: OfficialRow[]; errors: RowError[] } {
+  const errors: RowError[] = [...table.errors];
   const rows: OfficialRow[] = [];
   if (errors.some((e) => e.row === 1)) return { rows, errors };
   const thisYear = Number(today.slice(0, 4)), thisMonth = Number(today.slice(5, 7));

@@ -6,13 +6,13 @@
 // this software is never overwritten. Audited.
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import type { CsvError } from "../csv/read-csv";
+import type { RowError } from "../csv/read-csv";
 import { insertCriteriaSet, type CriteriaSetJson } from "../criteria/store";
 import type { RoundResult, UnitResult, UnitType } from "../scoring";
 import { groupLabel } from "../labels";
 import type { PastResultRow } from "./past-results-file";
 
-export type ImportPastResultsResult = { created: number; replaced: number; unchanged: number; errors: CsvError[] };
+export type ImportPastResultsResult = { created: number; replaced: number; unchanged: number; errors: RowError[] };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 /** JSON with keys in order: what PostgreSQL's jsonb gives back is compared by content */
@@ -22,7 +22,7 @@ const vnMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 export async function importPastResults(rows: PastResultRow[], actor: { id: number; username?: string } | null): Promise<ImportPastResultsResult> {
   const units = new Map((await db().unit.findMany({ select: { id: true, code: true, name: true, type: true } })).map((u) => [u.code, u]));
-  const errors: CsvError[] = [];
+  const errors: RowError[] = [];
   for (const r of rows) if (!units.has(r.unitCode)) errors.push({ row: r.row, column: "ma_don_vi", message: `không có đơn vị mã "${r.unitCode}" trong hệ thống` });
   const byRound = new Map<string, PastResultRow[]>();
   for (const r of rows) byRound.set(`${r.year}|${r.group}`, [...(byRound.get(`${r.year}|${r.group}`) ?? []), r]);

@@ -1,7 +1,7 @@
 // The past results file (interfaces.md): results published by the previous software, one row per
 // unit and year: ma_don_vi, nam, khoi, chi_so, thu_hang, xep_loai, ngay_cong_bo, optional LV1…LVn
 // (points per field). Checked row by row; pure: no database.
-import { readCsv, type CsvError } from "../csv/read-csv";
+import { readCsv, type RowError } from "../csv/read-csv";
 import { parseVnDay } from "../cases/dates";
 
 export type PastResultRow = {
@@ -15,12 +15,12 @@ const FIELD_COLUMN = /^lv([1-9]\d?)$/;
 
 const number = (text: string) => (/^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : NaN);
 
-export function parsePastResultsFile(content: string | Buffer, today = new Date().toISOString().slice(0, 10)): { rows: PastResultRow[]; errors: CsvError[] } {
+export function parsePastResultsFile(content: string | Buffer, today = new Date().toISOString().slice(0, 10)): { rows: PastResultRow[]; errors: RowError[] } {
   // LV1 … LV99 are allowed besides the named columns; any other column is refused by the reader
   const header = readCsv(content, { required: REQUIRED, optional: OPTIONAL, allowUnknown: true });
   const fieldColumns = header.unknownColumns.filter((c) => FIELD_COLUMN.test(c));
   const table = readCsv(content, { required: REQUIRED, optional: [...OPTIONAL, ...fieldColumns] });
-  const errors: CsvError[] = [...table.errors];
+  const errors: RowError[] = [...table.errors];
   const rows: PastResultRow[] = [];
   if (errors.some((e) => e.row === 1)) return { rows, errors };
   const seen = new Map<string, number>();

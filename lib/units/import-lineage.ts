@@ -3,13 +3,13 @@
 // without an end date gets the day before the event as its last day. Every change is audited.
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import type { CsvError } from "../csv/read-csv";
+import type { RowError } from "../csv/read-csv";
 import { ENDING_KINDS } from "./lineage";
 import { lineageProblems, previousDay, type LineageRow } from "./lineage-file";
 import { lineageEdges, lineageUnits } from "./lineage-store";
 import { carryOverRemediation } from "./carry-over";
 
-export type ImportLineageResult = { created: number; updated: number; unchanged: number; unitsEnded: number; itemsCarried: number; errors: CsvError[] };
+export type ImportLineageResult = { created: number; updated: number; unchanged: number; unitsEnded: number; itemsCarried: number; errors: RowError[] };
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 

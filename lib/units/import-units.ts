@@ -2,16 +2,16 @@
 // Parents may be earlier or later in the file, or already stored.
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import type { CsvError } from "../csv/read-csv";
+import type { RowError } from "../csv/read-csv";
 import type { UnitInput } from "./units-file";
 
-export type ImportUnitsResult = { created: number; updated: number; unchanged: number; errors: CsvError[] };
+export type ImportUnitsResult = { created: number; updated: number; unchanged: number; errors: RowError[] };
 
 export async function importUnits(units: UnitInput[], actor: { id: number; username?: string } | null): Promise<ImportUnitsResult> {
   const codes = new Set(units.map((u) => u.code));
   const parentCodes = [...new Set(units.map((u) => u.parentCode).filter((c): c is string => !!c && !codes.has(c)))];
   const known = new Set((await db().unit.findMany({ where: { code: { in: parentCodes } }, select: { code: true } })).map((u) => u.code));
-  const errors: CsvError[] = [];
+  const errors: RowError[] = [];
   units.forEach((u) => {
     if (u.parentCode && !codes.has(u.parentCode) && !known.has(u.parentCode)) {
       errors.push({ row: u.row, column: "ma_don_vi_cha", message: `không có đơn vị mã "${u.parentCode}" trong tệp hay trong hệ thống` });

@@ -2,7 +2,7 @@
 // Read and checked whole against the units and the events already stored, so that a file with a
 // cycle, a date outside a unit's validity, an unknown code, a split whose shares do not add up to 1,
 // or an old unit that ends twice is refused whole, each row named. Pure: no database.
-import { readCsv, type CsvError } from "../csv/read-csv";
+import { readCsv, type RowError } from "../csv/read-csv";
 import { parseVnDay } from "../cases/dates";
 import { ENDING_KINDS, LINEAGE_KINDS, LINEAGE_KIND_LABEL, type LineageEdge, type LineageKind } from "./lineage";
 import { viDay } from "./units-file";
@@ -14,9 +14,9 @@ const REQUIRED = ["ma_don_vi_cu", "ma_don_vi_moi", "ngay_hieu_luc", "hinh_thuc"]
 const OPTIONAL = ["ty_le"] as const;
 const SHARE_TOLERANCE = 0.001;
 
-export function parseLineageFile(content: string | Buffer): { rows: LineageRow[]; errors: CsvError[] } {
+export function parseLineageFile(content: string | Buffer): { rows: LineageRow[]; errors: RowError[] } {
   const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL });
-  const errors: CsvError[] = [...table.errors];
+  const errors: RowError[] = [...table.errors];
   const rows: LineageRow[] = [];
   if (errors.some((e) => e.row === 1)) return { rows, errors };
   for (const r of table.rows) {
@@ -48,8 +48,8 @@ export function parseLineageFile(content: string | Buffer): { rows: LineageRow[]
  * Every problem of the file's events together with the stored ones (an event of the file replaces
  * the stored event between the same two units). `units` holds every unit by code.
  */
-export function lineageProblems(rows: readonly LineageRow[], units: ReadonlyMap<string, LineageUnit>, stored: readonly LineageEdge[]): CsvError[] {
-  const errors: CsvError[] = [];
+export function lineageProblems(rows: readonly LineageRow[], units: ReadonlyMap<string, LineageUnit>, stored: readonly LineageEdge[]): RowError[] {
+  const errors: RowError[] = [];
   const byId = new Map([...units.values()].map((u) => [u.id, u]));
   const seenPair = new Map<string, number>();
   const resolved: (LineageRow & { from: number; to: number })[] = [];

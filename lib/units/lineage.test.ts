@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ancestorsOf, comparisonBasis, renamedFrom, sameField, successorOn, weightedIndex, type LineageEdge } from "./lineage";
 import { lineageProblems, parseLineageFile, type LineageUnit } from "./lineage-file";
-import { formatCsvError } from "../csv/read-csv";
+import { formatRowError } from "../csv/read-csv";
 
 // Communes 1, 2, 3 merge into 10 on 1/7/2025; commune 4 is divided 60/40 between 10 and 11;
 // department 20 absorbs 21 and keeps its code; 30 is renamed 31 in 2025, 31 merges into 32 in 2026.
@@ -61,7 +61,7 @@ const U = new Map<string, LineageUnit>([
 ]);
 const problems = (csv: string, stored: LineageEdge[] = []) => {
   const { rows, errors } = parseLineageFile(csv);
-  return [...errors, ...lineageProblems(rows, U, stored)].map(formatCsvError);
+  return [...errors, ...lineageProblems(rows, U, stored)].map(formatRowError);
 };
 const H = "ma_don_vi_cu,ma_don_vi_moi,ngay_hieu_luc,hinh_thuc,ty_le\n";
 

@@ -1,7 +1,7 @@
 // The units file (interfaces.md): validated row by row into unit inputs, or a list of errors
 // "dòng N, cột TÊN: …" (N counts the header as row 1 and follows the file's lines). Pure: no database.
 import { z } from "zod";
-import { readCsv, type CsvError } from "../csv/read-csv";
+import { readCsv, type RowError } from "../csv/read-csv";
 import { parseVnDay } from "../cases/dates";
 
 export const UNIT_TYPES = ["SO", "HUYEN", "XA", "NGANH_DOC", "DVSN"] as const;
@@ -19,9 +19,9 @@ const REQUIRED = ["ma_don_vi", "ten_don_vi", "loai", "cap"] as const;
 const OPTIONAL = ["ma_don_vi_cha", "khoi", "hieu_luc_tu", "hieu_luc_den"] as const;
 export const UNIT_CODE = /^[A-Za-z0-9_.-]{1,50}$/;
 
-export function parseUnitsFile(content: string | Buffer): { units: UnitInput[]; errors: CsvError[] } {
+export function parseUnitsFile(content: string | Buffer): { units: UnitInput[]; errors: RowError[] } {
   const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL });
-  const errors: CsvError[] = [...table.errors];
+  const errors: RowError[] = [...table.errors];
   const units: UnitInput[] = [];
   if (table.errors.some((e) => e.row === 1)) return { units, errors };
   const seen = new Map<string, number>();

@@ -2,7 +2,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import { CliError, type Command } from "./args";
 import { withDatabase } from "./with-db";
-import { formatRowError } from "../../lib/cases/case-row";
+import { formatRowError } from "../../lib/csv/read-csv";
 
 export const importCasesCommand: Command = {
   summary: "nhập hồ sơ TTHC từ tệp CSV hoặc XLSX (tất cả hoặc không có gì)",

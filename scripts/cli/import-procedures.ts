@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { CliError, type Command } from "./args";
 import { withDatabase } from "./with-db";
-import { formatRowError, type RowError } from "../../lib/cases/case-row";
+import { formatRowError, type RowError } from "../../lib/csv/read-csv";
 
 export const importProceduresCommand: Command = {
   summary: "nhập danh mục TTHC của đơn vị (ma_don_vi, ma_tthc, ten_tthc, linh_vuc, muc_do)",

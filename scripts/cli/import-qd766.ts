@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { CliError, type Command } from "./args";
 import { withDatabase } from "./with-db";
 import { readTable } from "../../lib/csv/read-xlsx";
-import { formatCsvError } from "../../lib/csv/read-csv";
+import { formatRowError } from "../../lib/csv/read-csv";
 import { OFFICIAL_OPTIONAL, OFFICIAL_REQUIRED } from "../../lib/qd766/official-file";
 
 export const importQd766Command: Command = {
@@ -18,7 +18,7 @@ export const importQd766Command: Command = {
     const { importOfficialQd766 } = await import("../../lib/qd766/import-official");
     const result = await withDatabase(() => importOfficialQd766(table, null));
     if (result.errors.length) {
-      const lines = result.errors.map(formatCsvError);
+      const lines = result.errors.map(formatRowError);
       process.stderr.write(`Không nhập gì: tệp có ${lines.length} lỗi.\n${lines.join("\n")}\n`);
       if (json) process.stdout.write(`${JSON.stringify({ ok: false, errors: lines })}\n`);
       return 1;

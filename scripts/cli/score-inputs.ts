@@ -1,6 +1,6 @@
 // The scoring inputs file of `score` (interfaces.md, "Scoring inputs (CSV)"), read against a criteria
 // set and the known units. Pure: every bad row is reported as "dòng N, cột TÊN: …".
-import { type CsvError, readCsv } from "../../lib/csv/read-csv";
+import { type RowError, readCsv } from "../../lib/csv/read-csv";
 import { indexCriteria, isLeaf, leafPoints, type CriteriaSet, type RoundInputs } from "../../lib/scoring";
 
 const REQUIRED = ["ma_don_vi", "ma_tieu_chi"] as const;
@@ -11,7 +11,7 @@ const NOT_APPLICABLE = new Map([
   ["1", true], ["co", true], ["có", true], ["true", true], ["x", true],
 ]);
 
-export type ScoringInputsFile = { inputs: RoundInputs; errors: CsvError[]; unknownColumns: string[] };
+export type ScoringInputsFile = { inputs: RoundInputs; errors: RowError[]; unknownColumns: string[] };
 
 export function parseScoringInputs(content: string | Buffer, set: CriteriaSet, unitCodes: ReadonlySet<string>): ScoringInputsFile {
   const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL, allowUnknown: true });

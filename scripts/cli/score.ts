@@ -1,7 +1,7 @@
 // `npm run cchc -- score --criteria SET.json --units UNITS.csv --inputs INPUTS.csv [--json]`:
 // pure scoring from files, no database: the same engine the app uses.
 import { readFile } from "node:fs/promises";
-import { formatCsvError } from "../../lib/csv/read-csv";
+import { formatRowError } from "../../lib/csv/read-csv";
 import { parseCriteriaSet, scoreRound, type CriteriaSet, type ScoringUnit } from "../../lib/scoring";
 import { parseUnitsFile } from "../../lib/units/units-file";
 import { CliError, requireFlag, type Command } from "./args";
@@ -22,7 +22,7 @@ export const scoreCommand: Command = {
     const errors: string[] = [];
     const set = readCriteria(criteriaText, paths.criteria, errors);
     const unitsFile = parseUnitsFile(unitsContent);
-    errors.push(...unitsFile.errors.map((e) => `${paths.units}: ${formatCsvError(e)}`));
+    errors.push(...unitsFile.errors.map((e) => `${paths.units}: ${formatRowError(e)}`));
     if (!set || errors.length > 0) return fail(errors, json);
 
     const units: ScoringUnit[] = unitsFile.units.map((u) => ({ code: u.code, name: u.name, type: u.type, group: u.group }));
@@ -30,7 +30,7 @@ export const scoreCommand: Command = {
     for (const column of inputsFile.unknownColumns) {
       process.stderr.write(`Cảnh báo: ${paths.inputs}: cột "${column}" không dùng đến, bỏ qua.\n`);
     }
-    errors.push(...inputsFile.errors.map((e) => `${paths.inputs}: ${formatCsvError(e)}`));
+    errors.push(...inputsFile.errors.map((e) => `${paths.inputs}: ${formatRowError(e)}`));
     if (errors.length > 0) return fail(errors, json);
 
     const result = scoreRound({ set, units, inputs: inputsFile.inputs });

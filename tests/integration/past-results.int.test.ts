@@ -12,7 +12,7 @@ import { parsePastResultsFile } from "../../lib/results/past-results-file";
 import { importPastResults } from "../../lib/results/import-past-results";
 import { rankingData } from "../../lib/queries/reports/rankings";
 import { unitProfileData } from "../../lib/queries/reports/unit-profile";
-import { formatCsvError } from "../../lib/csv/read-csv";
+import { formatRowError } from "../../lib/csv/read-csv";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "cchc-past-"));
 const FILE = `ma_don_vi,nam,khoi,chi_so,thu_hang,xep_loai,ngay_cong_bo,LV1,LV2
@@ -48,14 +48,14 @@ describe("import results", () => {
     const corrected = parsePastResultsFile(FILE.replace("P_B,2022,SO,90.1", "P_B,2022,SO,80.1"), "2026-12-03");
     expect(await importPastResults(corrected.rows, null)).toMatchObject({ replaced: 1, unchanged: 1 });
     const bad = parsePastResultsFile("ma_don_vi,nam,khoi,chi_so,thu_hang,xep_loai,ngay_cong_bo,ghi_chu\nP_A,2020,SO,101,0,Tốt,31/02/2021,x\n", "2026-12-03");
-    expect(bad.errors.map(formatCsvError)[0]).toMatch(/^dòng 1, cột ghi_chu: cột không có/);
+    expect(bad.errors.map(formatRowError)[0]).toMatch(/^dòng 1, cột ghi_chu: cột không có/);
     const bad2 = parsePastResultsFile("ma_don_vi,nam,khoi,chi_so,thu_hang,ngay_cong_bo\nP_A,2020,SO,101,0,31/02/2021\nP_A,2027,SO,50,1,2021-01-01\n", "2026-12-03");
     expect(bad2.errors.map((e) => `${e.row}:${e.column}`)).toEqual(["2:chi_so", "2:thu_hang", "2:ngay_cong_bo", "3:nam"]);
     const set = await db().criteriaSet.create({ data: { name: "Bộ 2023", year: 2023, group: "SO", classification: [] } });
     await db().evaluationRound.create({ data: { year: 2023, group: "SO", name: "Đợt 2023", criteriaSetId: set.id, status: "PUBLISHED" } });
     const here = parsePastResultsFile("ma_don_vi,nam,khoi,chi_so,ngay_cong_bo\nP_A,2023,SO,70,2024-03-01\nP_X,2023,SO,70,2024-03-01\n", "2026-12-03");
     const refused = await importPastResults(here.rows, null);
-    expect(refused.errors.map(formatCsvError)).toEqual([
+    expect(refused.errors.map(formatRowError)).toEqual([
       "dòng 2, cột nam: năm 2023 khối Khối sở, ban, ngành đã được đánh giá trên phần mềm này: không nhập đè",
       'dòng 3, cột ma_don_vi: không có đơn vị mã "P_X" trong hệ thống',
       "dòng 3, cột nam: năm 2023 khối Khối sở, ban, ngành đã được đánh giá trên phần mềm này: không nhập đè",

@@ -9,7 +9,7 @@ import { importCases } from "../../lib/cases/import-cases";
 import { fileRows } from "../../lib/cases/case-source";
 import { qd766Result } from "../../lib/cases/qd766";
 import { qd766Figures, qd766Period } from "../../lib/queries/qd766/qd766-figures";
-import { readCsv, formatCsvError } from "../../lib/csv/read-csv";
+import { readCsv, formatRowError } from "../../lib/csv/read-csv";
 import { readTable } from "../../lib/csv/read-xlsx";
 import { OFFICIAL_OPTIONAL, OFFICIAL_REQUIRED } from "../../lib/qd766/official-file";
 import { importOfficialQd766 } from "../../lib/qd766/import-official";
@@ -92,7 +92,7 @@ describe("import qd766 (official scores)", () => {
       "SO_X,2023,1,1,1,1,1,5,,", // unknown unit
       "H_A,2023-13,1,1,1,1,1,5,,",
     ].join("\n"));
-    expect(r.errors.map(formatCsvError)).toEqual([
+    expect(r.errors.map(formatRowError)).toEqual([
       expect.stringMatching(/^dòng 2, cột cong_khai: 18\.5 nằm ngoài 0–18/),
       expect.stringMatching(/^dòng 3, cột thu_hang: hạng 12 lớn hơn tổng số 10/),
       expect.stringMatching(/^dòng 4, cột ky: tháng 02\/2024 chưa bắt đầu/),
@@ -101,7 +101,7 @@ describe("import qd766 (official scores)", () => {
     ]);
     expect(await db().qd766Score.count()).toBe(0);
     const unknown = await official("ma_don_vi,ky,cong_khai,tien_do,truc_tuyen,so_hoa,hai_long,tong,ghi_chu\nSO_A,2023,1,1,1,1,1,5,x");
-    expect(unknown.errors.map(formatCsvError)).toEqual([expect.stringMatching(/^dòng 1, cột ghi_chu: cột không có trong định dạng tệp này/)]);
+    expect(unknown.errors.map(formatRowError)).toEqual([expect.stringMatching(/^dòng 1, cột ghi_chu: cột không có trong định dạng tệp này/)]);
   });
 
   it("stores units' scores and the province's national result; re-importing changes nothing", async () => {

@@ -13,6 +13,6 @@ export const GET = authedRoute<{ params: Promise<{ id: string }> }>("cases:impor
   const id = (parseId((await ctx.params).id) ?? 0);
   const errors = await importJobErrors(id);
   if (!errors) return NextResponse.json({ error: "Không tìm thấy lượt nhập" }, { status: 404 });
-  const body = `\uFEFFdong,cot,loi\n${errors.map((e) => [e.row, e.column, e.message].map(cell).join(",")).join("\n")}\n`;
+  const body = `\uFEFFdong,cot,loi\n${errors.map((e) => [e.row, e.column ?? "", e.message].map(cell).join(",")).join("\n")}\n`;
   return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="loi-nhap-ho-so-${id}.csv"` } });
 });
