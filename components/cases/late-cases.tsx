@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { LateCase } from "@/lib/queries/cases/late-cases";
+import type { LateFilter } from "@/lib/queries/cases/dashboard";
 import { fmtDate, fmtDateTime, fmtInt } from "@/lib/format";
 import { LEVEL_LABELS } from "@/lib/labels";
 import { APOLOGY_FILTERS, CHANNEL_LABELS, channelLabel } from "./labels";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export type LateFilter = { nam: string; cap?: string; linh_vuc?: string; kenh?: string; thu?: string; trang?: string };
 
 /** GET form: the filters stay in the address, so a filtered list can be bookmarked and shared. */
 export function LateCasesFilter({ f, fields, showLevel }: { f: LateFilter; fields: string[]; showLevel: boolean }) {

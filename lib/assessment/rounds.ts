@@ -150,3 +150,8 @@ export async function appraisalRounds(asked?: number | null) {
   const current = rounds.find((r) => r.id === asked) ?? rounds.find((r) => r.status === "APPRAISAL") ?? rounds.find((r) => r.status === "OPEN") ?? rounds[0] ?? null;
   return { rounds, current };
 }
+
+/** One round with its criteria set's name and version; null when there is none with this id. */
+export async function roundById(id: number) {
+  return db().evaluationRound.findUnique({ where: { id }, include: { criteriaSet: { select: { name: true, version: true } } } });
+}

@@ -53,3 +53,9 @@ export function attachmentResponse(row: { originalName: string; mimeType: string
     },
   });
 }
+
+/** The unit whose remediation plan holds this attachment (evidence of a progress update); null when none does. */
+export async function remediationAttachmentUnitId(attachmentId: number): Promise<number | null> {
+  const owner = await db().remediationUpdate.findUnique({ where: { attachmentId }, select: { item: { select: { plan: { select: { unitId: true } } } } } });
+  return owner?.item.plan.unitId ?? null;
+}

@@ -84,3 +84,7 @@ export async function importPlanTasks(tasks: PlanTaskInput[], actor: Actor): Pro
     return { inserted, updated, unchanged: tasks.length - inserted - updated };
   }, { timeout: 120_000 });
 }
+
+export async function planTaskById(id: number) {
+  return db().planTask.findUnique({ where: { id } });
+}

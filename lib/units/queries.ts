@@ -20,6 +20,13 @@ export async function unitChoices(ids: number[] | null = null) {
   return units.sort(byName);
 }
 
+/** A unit by id, with the same shape as unitByCode. */
+export async function unitById(id: number) {
+  const unit = await db().unit.findUnique({ where: { id }, include: { parent: { select: { code: true, name: true } }, children: { select: { code: true, name: true } } } });
+  unit?.children.sort(byName);
+  return unit;
+}
+
 export async function unitByCode(code: string) {
   const unit = await db().unit.findUnique({ where: { code }, include: { parent: { select: { code: true, name: true } }, children: { select: { code: true, name: true } } } });
   unit?.children.sort(byName);

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { scopedUnitIds } from "@/lib/queries/scope";
 import { caseYears } from "@/lib/queries/cases/case-years";
-import { db } from "@/lib/db/client";
+import { unitChoices } from "@/lib/units/queries";
 import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -12,9 +12,9 @@ import { YearPicker } from "@/components/cases/year-picker";
 import { FiguresTable } from "@/components/cases/figures-table";
 import { RateChart } from "@/components/cases/rate-chart";
 import { Qd766Table } from "@/components/cases/qd766-table";
-import { LateCasesFilter, LateCasesTable, type LateFilter } from "@/components/cases/late-cases";
+import { LateCasesFilter, LateCasesTable } from "@/components/cases/late-cases";
 import { channelLabel, levelLabel, monthLabel } from "@/components/cases/labels";
-import { loadCaseDashboard, LATE_PAGE_SIZE } from "@/components/cases/dashboard-data";
+import { loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
 import { StructureChoice } from "@/components/cases/structure-choice";
 
 export const metadata: Metadata = { title: "Hồ sơ TTHC" };
@@ -32,7 +32,7 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   const today = sp.theo === "hien-nay" ? new Date().toISOString().slice(0, 10) : null;
   const [d, units] = await Promise.all([
     loadCaseDashboard(year, unitIds, f, today),
-    db().unit.findMany({ select: { code: true, name: true } }),
+    unitChoices(),
   ]);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const rate = d.total.finished ? ((d.total.early + d.total.onTime) / d.total.finished) * 100 : null;

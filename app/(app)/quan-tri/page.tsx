@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/users";
-import { db } from "@/lib/db/client";
+import { unitChoices } from "@/lib/units/queries";
 import { fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/admin/create-user-form";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Quản trị" };
 
 export default async function AdminPage() {
   await requirePermission("users:manage");
-  const [users, units] = await Promise.all([listUsers(), db().unit.findMany({ orderBy: [{ type: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } })]);
+  const [users, units] = await Promise.all([listUsers(), unitChoices()]);
   return (
     <>
       <PageHeader title="Quản trị tài khoản" description="Tài khoản, vai trò và đơn vị của người dùng"

@@ -22,3 +22,8 @@ export async function procedureOnlineShare(unitIds: number[] | null): Promise<Pr
     unitIds,
   );
 }
+
+/** One unit's procedures catalogue, by code. */
+export async function unitProcedures(unitId: number) {
+  return db().procedure.findMany({ where: { unitId }, orderBy: { code: "asc" } });
+}

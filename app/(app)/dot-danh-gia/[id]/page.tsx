@@ -4,8 +4,7 @@ import { referenceDay } from "@/lib/results/round-inputs";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { ROUND_STEPS, roundProgress } from "@/lib/assessment/rounds";
+import { ROUND_STEPS, roundById, roundProgress } from "@/lib/assessment/rounds";
 import { publishedVersions } from "@/lib/assessment/publication";
 import { windowWords } from "@/lib/assessment/window";
 import { fmtDate, fmtDateTime } from "@/lib/format";
@@ -26,7 +25,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const user = await requirePermission("rounds:manage");
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const round = Number.isInteger(id) ? await db().evaluationRound.findUnique({ where: { id }, include: { criteriaSet: { select: { name: true, version: true } } } }) : null;
+  const round = await roundById(id);
   if (!round) notFound();
   const [units, versions] = await Promise.all([roundProgress(round.id), publishedVersions(round.id)]);
   const pending = units.filter((u) => u.status !== "SUBMITTED").sort((a, b) => a.filled / (a.total || 1) - b.filled / (b.total || 1));

@@ -3,8 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { scopedUnitIds } from "@/lib/queries/scope";
-import { procedureOnlineShare } from "@/lib/queries/procedures/online-share";
-import { db } from "@/lib/db/client";
+import { procedureOnlineShare, unitProcedures } from "@/lib/queries/procedures/online-share";
 import { fmtInt, fmtPct } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -34,7 +33,7 @@ export default async function ProceduresPage() {
   const basis = anyCounts ? "toàn trình hoặc một phần" : "toàn trình";
   const byUnit = new Map(shares.map((s) => [s.unitId, s]));
   const procedures = unitIds && unitIds.length === 1
-    ? await db().procedure.findMany({ where: { unitId: unitIds[0]! }, orderBy: { code: "asc" } })
+    ? await unitProcedures(unitIds[0]!)
     : [];
   const LEVEL = { TOAN_TRINH: "Toàn trình", MOT_PHAN: "Một phần", KHONG: "Không" } as const;
   return (

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { inspectionDetail } from "@/lib/inspections/queries";
 import { mayRecordFindings } from "@/lib/inspections/inspections";
 import { criteriaCodesFor } from "@/lib/inspections/criteria-codes";
-import { db } from "@/lib/db/client";
+import { unitById } from "@/lib/units/queries";
 import { fmtDate, fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsTable } from "@/components/inspections/findings-table";
@@ -18,13 +18,12 @@ export const metadata: Metadata = { title: "Cuộc kiểm tra" };
 export default async function InspectionPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
   if (id === null) notFound();
-  if (!Number.isInteger(id) || id <= 0) notFound();
   await requirePermission("inspections:read");
   const inspection = await inspectionDetail(id);
   if (!inspection) notFound();
   const user = await requirePermission("inspections:read", inspection.unitId, `inspection:${id}`);
   const recorder = mayRecordFindings(user, inspection.members);
-  const unit = recorder ? await db().unit.findUniqueOrThrow({ where: { id: inspection.unitId }, select: { group: true } }) : null;
+  const unit = recorder ? await unitById(inspection.unitId) : null;
   const codes = unit ? await criteriaCodesFor(unit.group, inspection.visitDate.getUTCFullYear()) : null;
   return (
     <>

@@ -20,7 +20,7 @@ export default async function CriteriaSetPage({ params, searchParams }: { params
   const user = await requirePermission("criteria:read");
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const ctx = Number.isInteger(id) && id > 0 ? await criteriaSetContext(id) : null;
+  const ctx = await criteriaSetContext(id);
   if (!ctx) notFound();
   const set = await loadCriteriaSet(id);
   const totals = setTotals(set.fields);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { scopeOf } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { unitByCode, unitById, unitChoices } from "@/lib/units/queries";
 import { roundsOfGroup } from "@/lib/assessment/rounds";
 import { unitPublishedResult } from "@/lib/assessment/publication";
 import { fmtDateTime } from "@/lib/format";
@@ -20,11 +20,10 @@ export default async function UnitResultPage({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const scope = scopeOf(user, "results:read");
   const unit = scope && "all" in scope
-    ? (sp.donVi ? await db().unit.findUnique({ where: { code: sp.donVi }, select: { id: true, name: true, group: true, code: true } }) : null)
-    : scope ? await db().unit.findUnique({ where: { id: scope.unitId }, select: { id: true, name: true, group: true, code: true } }) : null;
+    ? (sp.donVi ? await unitByCode(sp.donVi) : null)
+    : scope ? await unitById(scope.unitId) : null;
   if (!unit) {
-    const units = scope && "all" in scope ? await db().unit.findMany({ select: { code: true, name: true } }) : [];
-    units.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    const units = scope && "all" in scope ? await unitChoices() : [];
     return (
       <>
         <PageHeader title="Kết quả đánh giá" description="Kết quả đã công bố của một đơn vị: chọn đơn vị, hoặc xem cả khối ở trang Xếp hạng." />

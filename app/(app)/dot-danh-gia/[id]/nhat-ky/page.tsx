@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { roundById } from "@/lib/assessment/rounds";
 import { auditEntries } from "@/lib/audit/queries";
 import { roundUnits } from "@/lib/results/round-inputs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export default async function RoundAuditPage({ params, searchParams }: { params:
   const id = parseId((await params).id);
   if (id === null) notFound();
   const sp = await searchParams;
-  const round = Number.isInteger(id) ? await db().evaluationRound.findUnique({ where: { id } }) : null;
+  const round = await roundById(id);
   if (!round) notFound();
   const units = await roundUnits(round);
   const unitId = parseId(sp.donVi) ?? undefined;

@@ -1,17 +1,14 @@
 // Evidence attached to a remediation update: readable by whoever may read that unit's plan.
 import { NextResponse } from "next/server";
 import { authedRoute, assertUnit } from "@/lib/auth/route";
-import { db } from "@/lib/db/client";
-import { attachmentResponse, readAttachment } from "@/lib/files/attachments";
+import { attachmentResponse, readAttachment, remediationAttachmentUnitId } from "@/lib/files/attachments";
 import { parseId } from "@/lib/ids";
 
 export const GET = authedRoute<{ params: Promise<{ id: string }> }>("remediation:read", async (req, user, { params }) => {
   const id = parseId((await params).id);
-  const owner = id !== null
-    ? await db().remediationUpdate.findUnique({ where: { attachmentId: id }, select: { item: { select: { plan: { select: { unitId: true } } } } } })
-    : null;
-  if (!owner) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
-  const refused = await assertUnit(user, "remediation:read", owner.item.plan.unitId, req);
+  const unitId = id !== null ? await remediationAttachmentUnitId(id) : null;
+  if (unitId === null) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });
+  const refused = await assertUnit(user, "remediation:read", unitId, req);
   if (refused) return refused;
   const file = await readAttachment(id!);
   if (!file) return NextResponse.json({ error: "Không tìm thấy tệp" }, { status: 404 });

@@ -7,8 +7,10 @@ import { caseFields } from "@/lib/queries/cases/case-fields";
 import { lateCases } from "@/lib/queries/cases/late-cases";
 import { qd766Result, sumFigures } from "@/lib/cases/qd766";
 import { qd766Figures, qd766Period } from "@/lib/queries/qd766/qd766-figures";
-import type { LateFilter } from "./late-cases";
 import { pageNumber } from "@/lib/ids";
+
+/** The case dashboard's filter as it stands in the URL (?nam=&cap=&linh_vuc=&kenh=&thu=&trang=). */
+export type LateFilter = { nam: string; cap?: string; linh_vuc?: string; kenh?: string; thu?: string; trang?: string };
 
 export const LATE_PAGE_SIZE = 25;
 
