@@ -3,10 +3,6 @@ import { db } from "../db/client";
 import { planCandidates } from "./candidates";
 import { planDetail, planYears } from "./plan-detail";
 
-export async function unitByCode(code: string) {
-  return db().unit.findUnique({ where: { code }, select: { id: true, code: true, name: true, group: true } });
-}
-
 /** The year a plan page opens on: the unit's latest plan, else the latest published round of its group. */
 export async function defaultPlanYear(unit: { id: number; group: string }, fallback: number): Promise<number> {
   const [plan, round] = await Promise.all([
