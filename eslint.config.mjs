@@ -6,12 +6,25 @@ import nextTs from "eslint-config-next/typescript";
 const dataAccessOnlyInLib = {
   files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
   rules: {
-    "no-restricted-imports": ["error", {
-      patterns: [{
-        group: ["**/lib/db/client", "@/lib/db/client", "**/lib/db/generated/**", "@/lib/db/generated/**", "@prisma/client", "@prisma/client/*"],
-        message: "Đọc và ghi dữ liệu qua một hàm trong lib/queries (trang) hoặc lib/<lĩnh vực> (quy tắc và ghi), không gọi db() trong app/ hay components/.",
-      }],
-    }],
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: [
+              "**/lib/db/client",
+              "@/lib/db/client",
+              "**/lib/db/generated/**",
+              "@/lib/db/generated/**",
+              "@prisma/client",
+              "@prisma/client/*",
+            ],
+            message:
+              "Đọc và ghi dữ liệu qua một hàm trong lib/queries (trang) hoặc lib/<lĩnh vực> (quy tắc và ghi), không gọi db() trong app/ hay components/.",
+          },
+        ],
+      },
+    ],
   },
 };
 
@@ -19,7 +32,18 @@ const config = [
   ...nextVitals,
   ...nextTs,
   dataAccessOnlyInLib,
-  { ignores: ["node_modules/**", ".next/**", ".next-*/**", ".data/**", "lib/db/generated/**", "test-results/**", "tmp/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "test-results/**",
+      "tmp/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

@@ -10,7 +10,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // no framing, no sniffing, no referrer outside, HSTS behind https (issue 18, finding 6)
   async headers() {
-    return [{ source: "/:path*", headers: fixedSecurityHeaders((process.env.NEXTAUTH_URL ?? "").startsWith("https://")) }];
+    return [
+      {
+        source: "/:path*",
+        headers: fixedSecurityHeaders((process.env.NEXTAUTH_URL ?? "").startsWith("https://")),
+      },
+    ];
   },
   typedRoutes: false,
 };

@@ -5,7 +5,12 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "tests/unit/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
   },

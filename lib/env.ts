@@ -31,7 +31,9 @@ export const env = schema.parse(process.env);
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL chưa được đặt: hãy chạy ứng dụng bằng `npm start` (PostgreSQL nhúng) hoặc đặt DATABASE_URL.");
+    throw new Error(
+      "DATABASE_URL chưa được đặt: hãy chạy ứng dụng bằng `npm start` (PostgreSQL nhúng) hoặc đặt DATABASE_URL.",
+    );
   }
   return url;
 }

@@ -21,7 +21,11 @@ export class NotFoundError extends DomainError {
  * the audit log (unless the thrower did already), so every refused attempt is audited in one place.
  */
 export class ForbiddenError extends DomainError {
-  constructor(message: string, public unitId: number | null = null, public audited = false) {
+  constructor(
+    message: string,
+    public unitId: number | null = null,
+    public audited = false,
+  ) {
     super(message, 403);
   }
 }
@@ -41,14 +45,24 @@ export function asDomainError(e: unknown): DomainError | null {
   if (e instanceof DomainError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   const prisma = typeof (e as { clientVersion?: unknown } | null)?.clientVersion === "string";
-  if (prisma && code === "P2002") return new ConflictError("Dữ liệu trùng với một bản ghi vừa được tạo (có thể do người khác cùng lúc). Vui lòng tải lại trang và kiểm tra.");
-  if (prisma && code === "P2025") return new NotFoundError("Dữ liệu không còn (có thể vừa bị người khác xoá). Vui lòng tải lại trang.");
+  if (prisma && code === "P2002")
+    return new ConflictError(
+      "Dữ liệu trùng với một bản ghi vừa được tạo (có thể do người khác cùng lúc). Vui lòng tải lại trang và kiểm tra.",
+    );
+  if (prisma && code === "P2025")
+    return new NotFoundError("Dữ liệu không còn (có thể vừa bị người khác xoá). Vui lòng tải lại trang.");
   // What PostgreSQL refuses in a value, said in words rather than its own English (issue 18, finding 11)
   const text = errorText(e);
   if (/invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text)) {
-    return new DomainError("Nội dung có ký tự không hợp lệ (ký tự NUL, mã 0): hãy xoá ký tự đó rồi gửi lại.", 422);
+    return new DomainError(
+      "Nội dung có ký tự không hợp lệ (ký tự NUL, mã 0): hãy xoá ký tự đó rồi gửi lại.",
+      422,
+    );
   }
-  if (/out of range for type (integer|smallint|bigint)|value too large|Unable to fit integer value/i.test(text)) return new NotFoundError("Không tìm thấy dữ liệu (mã không hợp lệ).");
+  if (
+    /out of range for type (integer|smallint|bigint)|value too large|Unable to fit integer value/i.test(text)
+  )
+    return new NotFoundError("Không tìm thấy dữ liệu (mã không hợp lệ).");
   return null;
 }
 

@@ -21,4 +21,5 @@ export function pageNumber(text: unknown, max = 100_000): number {
 }
 
 /** A database id in a zod schema (forms, JSON bodies). */
-export const dbId = (message = "Mã không hợp lệ") => z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);
+export const dbId = (message = "Mã không hợp lệ") =>
+  z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);

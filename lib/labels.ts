@@ -1,15 +1,30 @@
 // Vietnamese labels for stored codes, shared by pages and exports.
 export const UNIT_TYPE_LABELS: Record<string, string> = {
-  SO: "Sở, ban, ngành", HUYEN: "UBND cấp huyện", XA: "UBND cấp xã", NGANH_DOC: "Cơ quan ngành dọc", DVSN: "Đơn vị sự nghiệp",
+  SO: "Sở, ban, ngành",
+  HUYEN: "UBND cấp huyện",
+  XA: "UBND cấp xã",
+  NGANH_DOC: "Cơ quan ngành dọc",
+  DVSN: "Đơn vị sự nghiệp",
 };
 export const LEVEL_LABELS: Record<string, string> = { tinh: "Cấp tỉnh", huyen: "Cấp huyện", xa: "Cấp xã" };
 /** case channels as the case file numbers them */
-export const CHANNEL_LABELS: Record<string, string> = { "1": "Trực tiếp", "2": "Trực tuyến", "3": "Bưu chính công ích" };
+export const CHANNEL_LABELS: Record<string, string> = {
+  "1": "Trực tiếp",
+  "2": "Trực tuyến",
+  "3": "Bưu chính công ích",
+};
 export const GROUP_LABELS: Record<string, string> = {
-  SO: "Khối sở, ban, ngành", HUYEN: "Khối huyện, thị xã, thành phố", XA: "Khối xã, phường, thị trấn", NGANH_DOC: "Khối cơ quan ngành dọc", DVSN: "Khối đơn vị sự nghiệp",
+  SO: "Khối sở, ban, ngành",
+  HUYEN: "Khối huyện, thị xã, thành phố",
+  XA: "Khối xã, phường, thị trấn",
+  NGANH_DOC: "Khối cơ quan ngành dọc",
+  DVSN: "Khối đơn vị sự nghiệp",
 };
 export const ROUND_STATUS_LABELS: Record<string, string> = {
-  DRAFT: "Đang chuẩn bị", OPEN: "Đang tự đánh giá", APPRAISAL: "Đang thẩm định", PUBLISHED: "Đã công bố",
+  DRAFT: "Đang chuẩn bị",
+  OPEN: "Đang tự đánh giá",
+  APPRAISAL: "Đang thẩm định",
+  PUBLISHED: "Đã công bố",
 };
 export const groupLabel = (g: string) => GROUP_LABELS[g] ?? `Khối ${g}`;
 
@@ -33,4 +48,5 @@ export const metricLabel = (key: string) => METRIC_LABELS[key] ?? key;
 
 /** A unit's self-assessment in a round: its submission's status, "Chưa bắt đầu" when it has none yet. */
 export const SUBMISSION_STATUS_LABELS: Record<string, string> = { DRAFT: "Đang soạn", SUBMITTED: "Đã nộp" };
-export const submissionStatusLabel = (status: string | null | undefined) => (status ? SUBMISSION_STATUS_LABELS[status] ?? status : "Chưa bắt đầu");
+export const submissionStatusLabel = (status: string | null | undefined) =>
+  status ? (SUBMISSION_STATUS_LABELS[status] ?? status) : "Chưa bắt đầu";

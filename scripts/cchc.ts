@@ -28,7 +28,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`Lỗi: ${err.message}\n`);
       process.exit(err.exitCode);
     }
-    process.stderr.write(`Lỗi không mong đợi: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(
+      `Lỗi không mong đợi: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -17,10 +17,14 @@ const snapshot = path.join(dir, "schema.snapshot.prisma");
 const db = process.env.DATABASE_URL ? null : await ensureEmbeddedPostgres("postgres");
 const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? db!.url };
 const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
-const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-  env,
-  encoding: "utf8",
-});
+const sql = execFileSync(
+  "npx",
+  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  {
+    env,
+    encoding: "utf8",
+  },
+);
 if (/^-- This is an empty migration/m.test(sql) || !sql.trim()) {
   console.log("Không có thay đổi nào trong schema.");
 } else {

@@ -6,7 +6,9 @@ import { applyMigrations } from "../lib/db/migrate";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name) || name === "cchc") {
-  console.error("Cách dùng: npx tsx scripts/dev-db.ts ten_csdl [--fresh]   (không dùng tên cchc của bản demo)");
+  console.error(
+    "Cách dùng: npx tsx scripts/dev-db.ts ten_csdl [--fresh]   (không dùng tên cchc của bản demo)",
+  );
   process.exit(2);
 }
 const admin = await ensureEmbeddedPostgres("postgres");

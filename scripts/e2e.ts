@@ -20,18 +20,31 @@ try {
   await disconnectDb();
 
   const env = {
-    ...process.env, DATABASE_URL: testDb.url, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", NEXTAUTH_URL: `http://localhost:${port}`,
-    CCHC_UPLOAD_DIR: path.resolve(".data/e2e-uploads"), CCHC_PROVINCE: "tỉnh Sông Lam",
+    ...process.env,
+    DATABASE_URL: testDb.url,
+    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    CCHC_UPLOAD_DIR: path.resolve(".data/e2e-uploads"),
+    CCHC_PROVINCE: "tỉnh Sông Lam",
   };
   if (process.env.E2E_SKIP_BUILD !== "1") {
     log("next build …");
-    const b = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const b = spawnSync(process.execPath, [next, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (b.status !== 0) throw new Error("next build thất bại");
   }
-  server = spawn(process.execPath, [next, "start", "-p", port], { stdio: ["ignore", "inherit", "inherit"], env });
+  server = spawn(process.execPath, [next, "start", "-p", port], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+  });
   await waitFor(`http://localhost:${port}/dang-nhap`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
-  const run = spawnSync("npx", args, { stdio: "inherit", env: { ...env, E2E_BASE_URL: `http://localhost:${port}` } });
+  const run = spawnSync("npx", args, {
+    stdio: "inherit",
+    env: { ...env, E2E_BASE_URL: `http://localhost:${port}` },
+  });
   code = run.status ?? 1;
 } finally {
   server?.kill("SIGTERM");

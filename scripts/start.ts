@@ -57,7 +57,11 @@ async function stopGroup(child: ChildProcess, graceMs: number): Promise<void> {
 
 const sleep = (ms: number) => new Promise<undefined>((r) => setTimeout(() => r(undefined), ms));
 
-for (const [signal, label] of [["SIGTERM", "SIGTERM"], ["SIGINT", "SIGINT"], ["SIGHUP", "SIGHUP"]] as const) {
+for (const [signal, label] of [
+  ["SIGTERM", "SIGTERM"],
+  ["SIGINT", "SIGINT"],
+  ["SIGHUP", "SIGHUP"],
+] as const) {
   process.on(signal, () => void shutdown(`nhận ${label}`, 0));
 }
 const parent = process.ppid;
@@ -80,7 +84,8 @@ if (conn.embedded && process.env.CCHC_DEMO !== "0") {
 const dataDir = path.resolve(process.env.CCHC_DATA_DIR ?? ".data");
 mkdirSync(dataDir, { recursive: true });
 const secretFile = path.join(dataDir, "auth-secret");
-if (!process.env.NEXTAUTH_SECRET && !existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
+if (!process.env.NEXTAUTH_SECRET && !existsSync(secretFile))
+  writeFileSync(secretFile, randomBytes(32).toString("hex"), { mode: 0o600 });
 const env = {
   ...process.env,
   DATABASE_URL: conn.url,
@@ -94,7 +99,11 @@ const env = {
 const next = path.resolve("node_modules/next/dist/bin/next");
 const watchdog = path.resolve(import.meta.dirname, "start/parent-watchdog.cjs");
 const spawnGroup = (args: string[], extraEnv: Record<string, string> = {}) =>
-  spawn(process.execPath, ["--require", watchdog, ...args], { stdio: ["ignore", "inherit", "inherit"], env: { ...env, ...extraEnv }, detached: true });
+  spawn(process.execPath, ["--require", watchdog, ...args], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...env, ...extraEnv },
+    detached: true,
+  });
 
 if (!dev && !testApp) {
   const source = buildSource();
@@ -129,7 +138,9 @@ void conn.server?.exited.then(({ code, signal }) => {
 if (conn.embedded) watchDatabase(conn.url);
 
 await waitForApp();
-log(`Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port} (tài khoản demo: xem README)`);
+log(
+  `Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port} (tài khoản demo: xem README)`,
+);
 
 /** Any HTTP answer from the health route means the app server listens and handles requests. */
 async function waitForApp(): Promise<void> {

@@ -5,5 +5,9 @@ import { RemediationBell } from "@/components/remediation/bell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  return <AppShell user={user} bell={can(user, "remediation:read") ? <RemediationBell user={user} /> : null}>{children}</AppShell>;
+  return (
+    <AppShell user={user} bell={can(user, "remediation:read") ? <RemediationBell user={user} /> : null}>
+      {children}
+    </AppShell>
+  );
 }

@@ -1,7 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { createUser, passwordReset, resetPassword, updateUser, userInput, userUpdate } from "@/lib/users/users";
+import {
+  createUser,
+  passwordReset,
+  resetPassword,
+  updateUser,
+  userInput,
+  userUpdate,
+} from "@/lib/users/users";
 
 const create = authedAction("users:manage", userInput, async (input, user) => {
   const r = await createUser(input, user);

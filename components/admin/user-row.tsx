@@ -6,7 +6,15 @@ import { secondaryButtonClass } from "@/components/ui/field";
 import { PasswordResetForm } from "./password-reset-form";
 
 type Props = {
-  user: { id: number; username: string; name: string; role: Role; unitId: number | null; active: boolean; lastLogin: string };
+  user: {
+    id: number;
+    username: string;
+    name: string;
+    role: Role;
+    unitId: number | null;
+    active: boolean;
+    lastLogin: string;
+  };
   units: { id: number; name: string }[];
 };
 
@@ -19,17 +27,45 @@ export function UserRow({ user, units }: Props) {
       <td className="p-2" colSpan={4}>
         <form noValidate onSubmit={action} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="id" value={user.id} />
-          <select name="role" defaultValue={user.role} aria-label={`Vai trò của ${user.username}`} className="rounded border border-slate-300 px-2 py-1 text-sm">
-            {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+          <select
+            name="role"
+            defaultValue={user.role}
+            aria-label={`Vai trò của ${user.username}`}
+            className="rounded border border-slate-300 px-2 py-1 text-sm"
+          >
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
           </select>
-          <select name="unitId" defaultValue={user.unitId ?? ""} aria-label={`Đơn vị của ${user.username}`} className="max-w-56 rounded border border-slate-300 px-2 py-1 text-sm">
+          <select
+            name="unitId"
+            defaultValue={user.unitId ?? ""}
+            aria-label={`Đơn vị của ${user.username}`}
+            className="max-w-56 rounded border border-slate-300 px-2 py-1 text-sm"
+          >
             <option value="">— Không thuộc đơn vị —</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
-          <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="active" defaultChecked={user.active} /> Hoạt động</label>
-          <button className={secondaryButtonClass} disabled={pending}>Lưu</button>
+          <label className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name="active" defaultChecked={user.active} /> Hoạt động
+          </label>
+          <button className={secondaryButtonClass} disabled={pending}>
+            Lưu
+          </button>
           <span className="text-xs text-slate-500">Đăng nhập gần nhất: {user.lastLogin}</span>
-          <span role="status" aria-live="polite" className={`text-xs ${state?.ok ? "text-green-700" : "text-red-700"}`}>{state ? (state.ok ? "Đã lưu" : state.error) : null}</span>
+          <span
+            role="status"
+            aria-live="polite"
+            className={`text-xs ${state?.ok ? "text-green-700" : "text-red-700"}`}
+          >
+            {state ? (state.ok ? "Đã lưu" : state.error) : null}
+          </span>
         </form>
         <PasswordResetForm userId={user.id} username={user.username} />
       </td>

@@ -1,7 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { issueApiToken, issueTokenInput, revokeApiToken, revokeTokenInput } from "@/lib/api-tokens/api-tokens";
+import {
+  issueApiToken,
+  issueTokenInput,
+  revokeApiToken,
+  revokeTokenInput,
+} from "@/lib/api-tokens/api-tokens";
 
 const issue = authedAction("tokens:manage", issueTokenInput, async (input, user) => {
   const r = await issueApiToken(input, user);

@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { createRound, roundInput, setRoundStatus, setWindow, statusInput, windowInput } from "@/lib/assessment/rounds";
+import {
+  createRound,
+  roundInput,
+  setRoundStatus,
+  setWindow,
+  statusInput,
+  windowInput,
+} from "@/lib/assessment/rounds";
 import { publishAsUser } from "@/lib/assessment/publication";
 
 const create = authedAction("rounds:manage", roundInput, async (input, user) => {
@@ -26,7 +33,12 @@ const status = authedAction("rounds:manage", statusInput, async (input, user) =>
 
 const publishInput = z.object({
   roundId: z.coerce.number().int().positive(),
-  reason: z.string().trim().max(1000, { message: "Lý do tối đa 1000 ký tự" }).optional().transform((v) => v || null),
+  reason: z
+    .string()
+    .trim()
+    .max(1000, { message: "Lý do tối đa 1000 ký tự" })
+    .optional()
+    .transform((v) => v || null),
 });
 const publish = authedAction("results:publish", publishInput, async (input, user) => {
   const r = await publishAsUser(user, input.roundId, input.reason);

@@ -34,18 +34,38 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div>
-        <label htmlFor="username" className="block text-sm font-medium">Tên đăng nhập</label>
-        <input id="username" name="username" autoComplete="username" required
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <label htmlFor="username" className="block text-sm font-medium">
+          Tên đăng nhập
+        </label>
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Mật khẩu</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+        <label htmlFor="password" className="block text-sm font-medium">
+          Mật khẩu
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+        />
       </div>
-      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">{error}</p>
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>

@@ -12,8 +12,14 @@ export function CaseNav({ current, canImport }: { current: string; canImport: bo
   return (
     <nav aria-label="Hồ sơ TTHC" className="no-print mb-4 flex flex-wrap gap-2 text-sm">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} aria-current={l.href === current ? "page" : undefined}
-          className={`rounded px-3 py-1.5 ${l.href === current ? "bg-brand-700 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`}>{l.label}</Link>
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={l.href === current ? "page" : undefined}
+          className={`rounded px-3 py-1.5 ${l.href === current ? "bg-brand-700 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`}
+        >
+          {l.label}
+        </Link>
       ))}
     </nav>
   );

@@ -3,5 +3,10 @@
 export function reportYear(asked: string | null | undefined, years: number[] = []): number {
   const y = Number(asked);
   if (Number.isInteger(y) && y >= 2000 && y <= 2100) return y;
-  return years[0] ?? Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));
+  return (
+    years[0] ??
+    Number(
+      new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()),
+    )
+  );
 }

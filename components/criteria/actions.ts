@@ -14,7 +14,11 @@ export const saveCriteriaSetAction = authedAction(
   "criteria:manage",
   z.object({ setId: id, json: z.unknown(), expectedUpdatedAt: z.string().optional() }),
   async (input, user) => {
-    const outcome = await saveCriteriaSet(user, { setId: input.setId, json: input.json, ...(input.expectedUpdatedAt ? { expectedUpdatedAt: input.expectedUpdatedAt } : {}) });
+    const outcome = await saveCriteriaSet(user, {
+      setId: input.setId,
+      json: input.json,
+      ...(input.expectedUpdatedAt ? { expectedUpdatedAt: input.expectedUpdatedAt } : {}),
+    });
     revalidatePath("/tieu-chi");
     return outcome;
   },
@@ -22,7 +26,14 @@ export const saveCriteriaSetAction = authedAction(
 
 const copy = authedAction(
   "criteria:manage",
-  z.object({ fromId: id, year: z.coerce.number({ message: "Nhập năm" }).int("Năm là số nguyên").min(2000, "Năm từ 2000").max(2100, "Năm đến 2100") }),
+  z.object({
+    fromId: id,
+    year: z.coerce
+      .number({ message: "Nhập năm" })
+      .int("Năm là số nguyên")
+      .min(2000, "Năm từ 2000")
+      .max(2100, "Năm đến 2100"),
+  }),
   async (input, user) => {
     const r = await copyCriteriaSet(user, input);
     revalidatePath("/tieu-chi");
@@ -33,9 +44,12 @@ export const copyCriteriaSetAction = formAction(copy);
 
 const importSet = authedAction(
   "criteria:manage",
-  z.object({ file: z.custom<File>((f) => f instanceof File && f.size > 0, { message: "Chọn tệp JSON bộ tiêu chí" }) }),
+  z.object({
+    file: z.custom<File>((f) => f instanceof File && f.size > 0, { message: "Chọn tệp JSON bộ tiêu chí" }),
+  }),
   async (input, user) => {
-    if (input.file.size > 2_000_000) throw new DomainError("Tệp quá lớn (tối đa 2 MB)", 422, { file: ["Tệp quá lớn (tối đa 2 MB)"] });
+    if (input.file.size > 2_000_000)
+      throw new DomainError("Tệp quá lớn (tối đa 2 MB)", 422, { file: ["Tệp quá lớn (tối đa 2 MB)"] });
     const r = await importCriteriaSet(user, await input.file.text());
     revalidatePath("/tieu-chi");
     return r;
@@ -43,10 +57,14 @@ const importSet = authedAction(
 );
 export const importCriteriaSetAction = formAction(importSet);
 
-const switchRound = authedAction("criteria:manage", z.object({ roundId: id, setId: id }), async (input, user) => {
-  const r = await switchRoundCriteriaSet(user, input);
-  revalidatePath("/tieu-chi");
-  // The button disappears once the round uses this version, so the confirmation lives on the page.
-  redirect(`/tieu-chi/${input.setId}?da-chuyen=${r.roundId}&so-diem=${r.moved}`);
-});
+const switchRound = authedAction(
+  "criteria:manage",
+  z.object({ roundId: id, setId: id }),
+  async (input, user) => {
+    const r = await switchRoundCriteriaSet(user, input);
+    revalidatePath("/tieu-chi");
+    // The button disappears once the round uses this version, so the confirmation lives on the page.
+    redirect(`/tieu-chi/${input.setId}?da-chuyen=${r.roundId}&so-diem=${r.moved}`);
+  },
+);
 export const switchRoundAction = formAction(switchRound);

@@ -50,7 +50,9 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
   const total = tidy(fieldTotals.reduce((s, f) => s + f.max, 0));
   const bonus = tidy(fieldTotals.reduce((s, f) => s + f.bonus, 0));
   const pathSet = new Set(paths.values());
-  const setLevel = Object.entries(errors).filter(([k]) => !k.startsWith("fields[") || ![...pathSet].some((p) => k === p || k.startsWith(`${p}.`)));
+  const setLevel = Object.entries(errors).filter(
+    ([k]) => !k.startsWith("fields[") || ![...pathSet].some((p) => k === p || k.startsWith(`${p}.`)),
+  );
 
   function save() {
     setNotice(null);
@@ -68,7 +70,10 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
         router.push(`/tieu-chi/${r.data.setId}/sua?phien-ban-moi=${r.data.previousId}`);
         return;
       }
-      setNotice({ kind: "ok", text: r.data.mode === "unchanged" ? "Không có thay đổi nào để lưu." : "Đã lưu bộ tiêu chí." });
+      setNotice({
+        kind: "ok",
+        text: r.data.mode === "unchanged" ? "Không có thay đổi nào để lưu." : "Đã lưu bộ tiêu chí.",
+      });
       router.refresh();
     });
   }
@@ -78,17 +83,34 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
       <div className="sticky top-0 z-10 -mx-2 rounded-b border-b border-slate-200 bg-slate-50/95 px-2 py-2 backdrop-blur">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <p className="text-sm">
-            Tổng điểm tối đa <strong className="num text-lg" data-testid="set-total">{fmt2(total)}</strong>
-            {bonus ? <span className="text-slate-600"> · điểm cộng <span className="num">{fmt2(bonus)}</span></span> : null}
+            Tổng điểm tối đa{" "}
+            <strong className="num text-lg" data-testid="set-total">
+              {fmt2(total)}
+            </strong>
+            {bonus ? (
+              <span className="text-slate-600">
+                {" "}
+                · điểm cộng <span className="num">{fmt2(bonus)}</span>
+              </span>
+            ) : null}
           </p>
-          <ul className="flex max-w-full gap-1 overflow-x-auto text-xs whitespace-nowrap sm:flex-wrap" aria-label="Điểm tối đa theo lĩnh vực">
+          <ul
+            className="flex max-w-full gap-1 overflow-x-auto text-xs whitespace-nowrap sm:flex-wrap"
+            aria-label="Điểm tối đa theo lĩnh vực"
+          >
             {fieldTotals.map((f) => (
-              <li key={f.id} className="rounded bg-white px-2 py-0.5 ring-1 ring-slate-200" data-testid={`field-total-${f.code}`}>
+              <li
+                key={f.id}
+                className="rounded bg-white px-2 py-0.5 ring-1 ring-slate-200"
+                data-testid={`field-total-${f.code}`}
+              >
                 {f.code}: <span className="num">{fmt2(f.max)}</span>
               </li>
             ))}
           </ul>
-          <button type="button" className={`${buttonClass} ml-auto`} onClick={save} disabled={saving}>{saving ? "Đang lưu…" : "Lưu bộ tiêu chí"}</button>
+          <button type="button" className={`${buttonClass} ml-auto`} onClick={save} disabled={saving}>
+            {saving ? "Đang lưu…" : "Lưu bộ tiêu chí"}
+          </button>
         </div>
         <div aria-live="polite">
           {notice ? (
@@ -102,10 +124,18 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
       <div className="grid gap-3 rounded border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_auto]">
         <label className="text-sm font-medium">
           Tên bộ tiêu chí
-          <input className="mt-1 w-full rounded border border-slate-300 px-3 py-2 text-sm font-normal" value={draft.name}
-            onChange={(e) => { setDraft({ ...draft, name: e.target.value }); setDirty(true); }} />
+          <input
+            className="mt-1 w-full rounded border border-slate-300 px-3 py-2 text-sm font-normal"
+            value={draft.name}
+            onChange={(e) => {
+              setDraft({ ...draft, name: e.target.value });
+              setDirty(true);
+            }}
+          />
         </label>
-        <p className="self-end text-sm text-slate-600">Năm {draft.year} · {groupLabel(draft.group)}</p>
+        <p className="self-end text-sm text-slate-600">
+          Năm {draft.year} · {groupLabel(draft.group)}
+        </p>
         {setLevel.length ? (
           <ul aria-live="polite" className="text-sm text-red-700 sm:col-span-2">
             {setLevel.flatMap(([k, ms]) => (ms ?? []).map((m, i) => <li key={`${k}-${i}`}>{m}</li>))}
@@ -113,12 +143,34 @@ export function CriteriaEditor({ setId, initial, updatedAt: initialUpdatedAt, me
         ) : null}
       </div>
 
-      <ClassificationEditor rows={draft.classification} onChange={(classification) => { setDraft({ ...draft, classification }); setDirty(true); }} />
+      <ClassificationEditor
+        rows={draft.classification}
+        onChange={(classification) => {
+          setDraft({ ...draft, classification });
+          setDirty(true);
+        }}
+      />
 
       <ul className="space-y-3">
-        {draft.fields.map((f) => <NodeEditor key={f.id} node={f} depth={0} paths={paths} errors={errors} ops={ops} metricKeys={metricKeys} />)}
+        {draft.fields.map((f) => (
+          <NodeEditor
+            key={f.id}
+            node={f}
+            depth={0}
+            paths={paths}
+            errors={errors}
+            ops={ops}
+            metricKeys={metricKeys}
+          />
+        ))}
       </ul>
-      <button type="button" className={secondaryButtonClass} onClick={() => edit((fs) => addChild(fs, null, newId()))}>+ Thêm lĩnh vực</button>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        onClick={() => edit((fs) => addChild(fs, null, newId()))}
+      >
+        + Thêm lĩnh vực
+      </button>
     </div>
   );
 }

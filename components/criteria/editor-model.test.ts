@@ -11,14 +11,25 @@ describe("editor draft", () => {
     expect(toSetJson(fromSetJson(demo()))).toEqual(demo());
   });
 
-  it.each([["1,5", 1.5], ["2.25", 2.25], [" 3 ", 3], ["", undefined], ["abc", "abc"], ["1,2,3", "1,2,3"]])("parseNum(%j) = %j", (s, n) => {
+  it.each([
+    ["1,5", 1.5],
+    ["2.25", 2.25],
+    [" 3 ", 3],
+    ["", undefined],
+    ["abc", "abc"],
+    ["1,2,3", "1,2,3"],
+  ])("parseNum(%j) = %j", (s, n) => {
     expect(parseNum(s)).toEqual(n);
   });
 
   it("keeps unparseable numbers as typed so the server names them, and omits empty band bounds", () => {
     const d = fromSetJson(demo());
     const leaf = d.fields[0]!.children[1]!; // 1.2 bands
-    const edited = mapNode(d.fields, leaf.id, (n) => ({ ...n, max: "hai", bands: [{ gt: "", gte: "50", lt: "", lte: "", points: "1,5" }] }));
+    const edited = mapNode(d.fields, leaf.id, (n) => ({
+      ...n,
+      max: "hai",
+      bands: [{ gt: "", gte: "50", lt: "", lte: "", points: "1,5" }],
+    }));
     const json = toSetJson({ ...d, fields: edited }).fields[0]!.children![1]!;
     expect(json.max).toBe("hai");
     expect(json.rule).toEqual({ type: "bands", bands: [{ gte: 50, points: 1.5 }] });
@@ -39,7 +50,11 @@ describe("tree operations", () => {
     const [f1, f2] = d.fields;
     const first = f1!.children[0]!;
     expect(moveNode(d.fields, first.id, -1)).toEqual(d.fields);
-    expect(moveNode(d.fields, first.id, 1)[0]!.children.map((c) => c.code).slice(0, 2)).toEqual(["1.2", "1.1"]);
+    expect(
+      moveNode(d.fields, first.id, 1)[0]!
+        .children.map((c) => c.code)
+        .slice(0, 2),
+    ).toEqual(["1.2", "1.1"]);
     const moved = reparentNode(d.fields, first.id, f2!.id);
     expect(moved[1]!.children.at(-1)!.code).toBe("1.1");
     expect(moved[0]!.children.some((c) => c.code === "1.1")).toBe(false);
@@ -52,13 +67,20 @@ describe("tree operations", () => {
     const leaf = d.fields[0]!.children[0]!;
     const fields = addChild(d.fields, leaf.id, "x");
     const json = toSetJson({ ...d, fields }).fields[0]!.children![0]!;
-    expect(json).toEqual({ code: "1.1", name: "Ban hành kế hoạch CCHC năm", children: [{ code: "1.1.1", name: "", rule: { type: "manual" } }] });
+    expect(json).toEqual({
+      code: "1.1",
+      name: "Ban hành kế hoạch CCHC năm",
+      children: [{ code: "1.1.1", name: "", rule: { type: "manual" } }],
+    });
   });
 
   it("places an error on the node it names, not on its parent", () => {
     const d = fromSetJson(demo());
     const paths = nodePaths(d.fields);
-    const errors = { "fields[0].children[1].rule.bands": ["Tiêu chí 1.2: lỗi"], "fields[0]": ["Lĩnh vực 1: lỗi"] };
+    const errors = {
+      "fields[0].children[1].rule.bands": ["Tiêu chí 1.2: lỗi"],
+      "fields[0]": ["Lĩnh vực 1: lỗi"],
+    };
     expect(errorsAt(errors, paths.get(d.fields[0]!.children[1]!.id)!)).toEqual(["Tiêu chí 1.2: lỗi"]);
     expect(errorsAt(errors, paths.get(d.fields[0]!.id)!)).toEqual(["Lĩnh vực 1: lỗi"]);
     expect(errorsAt(errors, paths.get(d.fields[0]!.children[0]!.id)!)).toEqual([]);

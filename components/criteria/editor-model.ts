@@ -10,16 +10,33 @@ export type RuleTypeDraft = (typeof RULE_TYPES)[number] | "";
 export type BandDraft = { gt: string; gte: string; lt: string; lte: string; points: string };
 export type OptionDraft = { key: string; points: string };
 export type NodeDraft = {
-  id: string; code: string; name: string; children: NodeDraft[];
-  max: string; ruleType: RuleTypeDraft; options: OptionDraft[]; bands: BandDraft[]; threshold: string; perOccurrence: string;
-  metric: string; appliesTo: string[]; bonus: boolean;
+  id: string;
+  code: string;
+  name: string;
+  children: NodeDraft[];
+  max: string;
+  ruleType: RuleTypeDraft;
+  options: OptionDraft[];
+  bands: BandDraft[];
+  threshold: string;
+  perOccurrence: string;
+  metric: string;
+  appliesTo: string[];
+  bonus: boolean;
 };
-export type SetDraft = { name: string; year: number; group: string; classification: { label: string; min: string }[]; fields: NodeDraft[] };
+export type SetDraft = {
+  name: string;
+  year: number;
+  group: string;
+  classification: { label: string; min: string }[];
+  fields: NodeDraft[];
+};
 
 const BOUNDS = ["gt", "gte", "lt", "lte"] as const;
 export const emptyBand = (): BandDraft => ({ gt: "", gte: "", lt: "", lte: "", points: "" });
 
-const str = (n: unknown) => (typeof n === "number" ? String(n).replace(".", ",") : typeof n === "string" ? n : "");
+const str = (n: unknown) =>
+  typeof n === "number" ? String(n).replace(".", ",") : typeof n === "string" ? n : "";
 
 /** "1,5" → 1.5; "" → undefined; anything else unparseable is passed on as typed so the validator names it. */
 export function parseNum(s: string): number | string | undefined {
@@ -30,27 +47,60 @@ export function parseNum(s: string): number | string | undefined {
 }
 
 export function newNode(id: string, code = ""): NodeDraft {
-  return { id, code, name: "", children: [], max: "", ruleType: "manual", options: [], bands: [], threshold: "", perOccurrence: "", metric: "", appliesTo: [], bonus: false };
+  return {
+    id,
+    code,
+    name: "",
+    children: [],
+    max: "",
+    ruleType: "manual",
+    options: [],
+    bands: [],
+    threshold: "",
+    perOccurrence: "",
+    metric: "",
+    appliesTo: [],
+    bonus: false,
+  };
 }
 
 export function fromSetJson(json: CriteriaSetJson): SetDraft {
   let seq = 0;
   const node = (n: CriteriaNodeJson): NodeDraft => {
     const rule = (n.rule ?? {}) as Record<string, unknown>;
-    const options = typeof rule.options === "object" && rule.options ? Object.entries(rule.options as Record<string, unknown>) : [];
+    const options =
+      typeof rule.options === "object" && rule.options
+        ? Object.entries(rule.options as Record<string, unknown>)
+        : [];
     const bands = Array.isArray(rule.bands) ? (rule.bands as Record<string, unknown>[]) : [];
     return {
-      id: `n${seq++}`, code: n.code ?? "", name: n.name ?? "",
+      id: `n${seq++}`,
+      code: n.code ?? "",
+      name: n.name ?? "",
       children: (n.children ?? []).map(node),
-      max: str(n.max), ruleType: (RULE_TYPES as readonly string[]).includes(String(rule.type)) ? (rule.type as RuleTypeDraft) : "",
+      max: str(n.max),
+      ruleType: (RULE_TYPES as readonly string[]).includes(String(rule.type))
+        ? (rule.type as RuleTypeDraft)
+        : "",
       options: options.map(([key, points]) => ({ key, points: str(points) })),
-      bands: bands.map((b) => ({ gt: str(b.gt), gte: str(b.gte), lt: str(b.lt), lte: str(b.lte), points: str(b.points) })),
-      threshold: str(rule.threshold), perOccurrence: str(rule.perOccurrence),
-      metric: n.metric ?? "", appliesTo: n.appliesTo ?? [], bonus: n.bonus === true,
+      bands: bands.map((b) => ({
+        gt: str(b.gt),
+        gte: str(b.gte),
+        lt: str(b.lt),
+        lte: str(b.lte),
+        points: str(b.points),
+      })),
+      threshold: str(rule.threshold),
+      perOccurrence: str(rule.perOccurrence),
+      metric: n.metric ?? "",
+      appliesTo: n.appliesTo ?? [],
+      bonus: n.bonus === true,
     };
   };
   return {
-    name: json.name, year: json.year, group: json.group,
+    name: json.name,
+    year: json.year,
+    group: json.group,
     classification: json.classification.map((c) => ({ label: c.label, min: str(c.min) })),
     fields: json.fields.map(node),
   };
@@ -58,9 +108,17 @@ export function fromSetJson(json: CriteriaSetJson): SetDraft {
 
 function ruleJson(n: NodeDraft): Record<string, unknown> | undefined {
   switch (n.ruleType) {
-    case "": return undefined;
+    case "":
+      return undefined;
     case "choice":
-      return { type: "choice", options: Object.fromEntries(n.options.filter((o) => o.key.trim() || o.points.trim()).map((o) => [o.key.trim(), parseNum(o.points)])) };
+      return {
+        type: "choice",
+        options: Object.fromEntries(
+          n.options
+            .filter((o) => o.key.trim() || o.points.trim())
+            .map((o) => [o.key.trim(), parseNum(o.points)]),
+        ),
+      };
     case "bands":
       return {
         type: "bands",
@@ -71,14 +129,18 @@ function ruleJson(n: NodeDraft): Record<string, unknown> | undefined {
           return out;
         }),
       };
-    case "linear": return { type: "linear", threshold: parseNum(n.threshold) };
-    case "deduction": return { type: "deduction", perOccurrence: parseNum(n.perOccurrence) };
-    default: return { type: n.ruleType };
+    case "linear":
+      return { type: "linear", threshold: parseNum(n.threshold) };
+    case "deduction":
+      return { type: "deduction", perOccurrence: parseNum(n.perOccurrence) };
+    default:
+      return { type: n.ruleType };
   }
 }
 
 export function toNodeJson(n: NodeDraft): CriteriaNodeJson {
-  if (n.children.length) return { code: n.code.trim(), name: n.name.trim(), children: n.children.map(toNodeJson) };
+  if (n.children.length)
+    return { code: n.code.trim(), name: n.name.trim(), children: n.children.map(toNodeJson) };
   const out: Record<string, unknown> = { code: n.code.trim(), name: n.name.trim() };
   const max = parseNum(n.max);
   if (max !== undefined) out.max = max;
@@ -92,7 +154,9 @@ export function toNodeJson(n: NodeDraft): CriteriaNodeJson {
 
 export function toSetJson(d: SetDraft): CriteriaSetJson {
   return {
-    name: d.name.trim(), year: d.year, group: d.group,
+    name: d.name.trim(),
+    year: d.year,
+    group: d.group,
     classification: d.classification.map((c) => ({ label: c.label.trim(), min: parseNum(c.min) as number })),
     fields: d.fields.map(toNodeJson),
   };

@@ -14,8 +14,13 @@ export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; mana
       <table className="w-full min-w-[44rem] text-sm">
         <thead className="bg-slate-100 text-left text-xs text-slate-600">
           <tr>
-            <th className="px-3 py-2">Năm</th><th className="px-3 py-2">Khối</th><th className="px-3 py-2">Phiên bản</th><th className="px-3 py-2">Tên</th>
-            <th className="px-3 py-2 text-right">Tổng điểm tối đa</th><th className="px-3 py-2">Đợt đánh giá sử dụng</th><th className="px-3 py-2 no-print">Thao tác</th>
+            <th className="px-3 py-2">Năm</th>
+            <th className="px-3 py-2">Khối</th>
+            <th className="px-3 py-2">Phiên bản</th>
+            <th className="px-3 py-2">Tên</th>
+            <th className="px-3 py-2 text-right">Tổng điểm tối đa</th>
+            <th className="px-3 py-2">Đợt đánh giá sử dụng</th>
+            <th className="px-3 py-2 no-print">Thao tác</th>
           </tr>
         </thead>
         <tbody>
@@ -25,17 +30,38 @@ export function CriteriaSetList({ sets, manage }: { sets: CriteriaSetRow[]; mana
               <td className="px-3 py-2">{groupLabel(s.group)}</td>
               <td className="num px-3 py-2">v{s.version}</td>
               <td className="px-3 py-2">
-                <Link href={`/tieu-chi/${s.id}`} className={linkClass}>{s.name}</Link>
+                <Link href={`/tieu-chi/${s.id}`} className={linkClass}>
+                  {s.name}
+                </Link>
                 <span className="block text-xs text-slate-500">Cập nhật {fmtDateTime(s.updatedAt)}</span>
               </td>
-              <td className="num px-3 py-2 text-right">{fmt2(s.max)}{s.bonus ? <span className="block text-xs text-slate-500">+{fmt2(s.bonus)} cộng</span> : null}</td>
+              <td className="num px-3 py-2 text-right">
+                {fmt2(s.max)}
+                {s.bonus ? <span className="block text-xs text-slate-500">+{fmt2(s.bonus)} cộng</span> : null}
+              </td>
               <td className="px-3 py-2">
-                {s.rounds.length ? s.rounds.map((r) => <span key={r.id} className="mr-2 inline-flex items-center gap-1">{r.name} <RoundStatus status={r.status} /></span>) : <span className="text-slate-500">Chưa dùng</span>}
+                {s.rounds.length ? (
+                  s.rounds.map((r) => (
+                    <span key={r.id} className="mr-2 inline-flex items-center gap-1">
+                      {r.name} <RoundStatus status={r.status} />
+                    </span>
+                  ))
+                ) : (
+                  <span className="text-slate-500">Chưa dùng</span>
+                )}
               </td>
               <td className="px-3 py-2 whitespace-nowrap no-print">
-                <Link href={`/tieu-chi/${s.id}`} className={`mr-3 ${linkClass}`}>Xem</Link>
-                {manage ? <Link href={`/tieu-chi/${s.id}/sua`} className={`mr-3 ${linkClass}`}>Sửa</Link> : null}
-                <a href={`/tieu-chi/${s.id}/json`} className={linkClass} download>JSON</a>
+                <Link href={`/tieu-chi/${s.id}`} className={`mr-3 ${linkClass}`}>
+                  Xem
+                </Link>
+                {manage ? (
+                  <Link href={`/tieu-chi/${s.id}/sua`} className={`mr-3 ${linkClass}`}>
+                    Sửa
+                  </Link>
+                ) : null}
+                <a href={`/tieu-chi/${s.id}/json`} className={linkClass} download>
+                  JSON
+                </a>
               </td>
             </tr>
           ))}

@@ -4,7 +4,9 @@ import { newNode, type NodeDraft } from "./editor-model";
 type Nodes = NodeDraft[];
 
 export function mapNode(nodes: Nodes, id: string, f: (n: NodeDraft) => NodeDraft): Nodes {
-  return nodes.map((n) => (n.id === id ? f(n) : n.children.length ? { ...n, children: mapNode(n.children, id, f) } : n));
+  return nodes.map((n) =>
+    n.id === id ? f(n) : n.children.length ? { ...n, children: mapNode(n.children, id, f) } : n,
+  );
 }
 
 export function findNode(nodes: Nodes, id: string): NodeDraft | undefined {
@@ -21,7 +23,10 @@ export function takeNode(nodes: Nodes, id: string): [Nodes, NodeDraft | undefine
   let taken: NodeDraft | undefined;
   const walk = (list: Nodes): Nodes =>
     list.flatMap((n) => {
-      if (n.id === id) { taken = n; return []; }
+      if (n.id === id) {
+        taken = n;
+        return [];
+      }
       return n.children.length ? [{ ...n, children: walk(n.children) }] : [n];
     });
   return [walk(nodes), taken];
@@ -57,7 +62,10 @@ export function reparentNode(nodes: Nodes, id: string, parentId: string | null):
 
 export function addChild(nodes: Nodes, parentId: string | null, newId: string): Nodes {
   if (parentId === null) return [...nodes, newNode(newId, String(nodes.length + 1))];
-  return mapNode(nodes, parentId, (p) => ({ ...p, children: [...p.children, newNode(newId, `${p.code}.${p.children.length + 1}`)] }));
+  return mapNode(nodes, parentId, (p) => ({
+    ...p,
+    children: [...p.children, newNode(newId, `${p.code}.${p.children.length + 1}`)],
+  }));
 }
 
 /** Groups a node may move into: any group outside its own subtree other than its current parent. */
@@ -94,7 +102,12 @@ export function nodePaths(nodes: Nodes, prefix = "fields"): Map<string, string> 
 export function errorsAt(errors: Record<string, string[] | undefined>, path: string): string[] {
   const out: string[] = [];
   for (const [key, messages] of Object.entries(errors)) {
-    if (key === path || (key.startsWith(`${path}.`) && !key.startsWith(`${path}.children[`)) || key === `${path}.children`) out.push(...(messages ?? []));
+    if (
+      key === path ||
+      (key.startsWith(`${path}.`) && !key.startsWith(`${path}.children[`)) ||
+      key === `${path}.children`
+    )
+      out.push(...(messages ?? []));
   }
   return out;
 }

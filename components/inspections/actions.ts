@@ -26,11 +26,15 @@ export async function addFindingAction(form: FormData) {
   return finding(formDataToObject(form));
 }
 
-const remove = authedAction("inspections:write", z.object({ id: z.coerce.number().int().positive() }), async (input, user) => {
-  await deleteInspection(input.id, user);
-  revalidatePath("/kiem-tra");
-  return { deleted: input.id };
-});
+const remove = authedAction(
+  "inspections:write",
+  z.object({ id: z.coerce.number().int().positive() }),
+  async (input, user) => {
+    await deleteInspection(input.id, user);
+    revalidatePath("/kiem-tra");
+    return { deleted: input.id };
+  },
+);
 /** Deletes the inspection, then goes back to the list; a refusal stays on the page with its reason. */
 export async function deleteInspectionAction(_prev: unknown, form: FormData) {
   const result = await remove(formDataToObject(form));

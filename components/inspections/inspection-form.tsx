@@ -7,34 +7,104 @@ import { DateInput } from "@/components/ui/date-input";
 
 type Option = { id: number; name: string };
 
-export function InspectionForm({ units, team, me }: { units: (Option & { code: string })[]; team: Option[]; me: number }) {
-  const { state, pending, onSubmit, errors: e } = useKeptForm(createInspectionAction, { resetOnSuccess: true });
+export function InspectionForm({
+  units,
+  team,
+  me,
+}: {
+  units: (Option & { code: string })[];
+  team: Option[];
+  me: number;
+}) {
+  const {
+    state,
+    pending,
+    onSubmit,
+    errors: e,
+  } = useKeptForm(createInspectionAction, { resetOnSuccess: true });
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Lập cuộc kiểm tra">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      aria-label="Lập cuộc kiểm tra"
+    >
       <Field label="Số quyết định" name="decisionNumber" errors={e?.decisionNumber}>
-        <input id="decisionNumber" name="decisionNumber" placeholder="784/QĐ-UBND" className={inputClass} aria-describedby="decisionNumber-error" />
+        <input
+          id="decisionNumber"
+          name="decisionNumber"
+          placeholder="784/QĐ-UBND"
+          className={inputClass}
+          aria-describedby="decisionNumber-error"
+        />
       </Field>
       <Field label="Ngày quyết định" name="decisionDate" errors={e?.decisionDate}>
-        <DateInput id="decisionDate" name="decisionDate" className={inputClass} aria-describedby="decisionDate-error" />
+        <DateInput
+          id="decisionDate"
+          name="decisionDate"
+          className={inputClass}
+          aria-describedby="decisionDate-error"
+        />
       </Field>
       <Field label="Ngày kiểm tra" name="visitDate" errors={e?.visitDate}>
-        <DateInput id="visitDate" name="visitDate" className={inputClass} aria-describedby="visitDate-error" />
+        <DateInput
+          id="visitDate"
+          name="visitDate"
+          className={inputClass}
+          aria-describedby="visitDate-error"
+        />
       </Field>
       <Field label="Đơn vị được kiểm tra" name="unitId" errors={e?.unitId}>
-        <select id="unitId" name="unitId" defaultValue="" className={inputClass} aria-describedby="unitId-error">
+        <select
+          id="unitId"
+          name="unitId"
+          defaultValue=""
+          className={inputClass}
+          aria-describedby="unitId-error"
+        >
           <option value="">— Chọn đơn vị —</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Trưởng đoàn" name="leadUserId" errors={e?.leadUserId}>
-        <select id="leadUserId" name="leadUserId" defaultValue={team.some((t) => t.id === me) ? me : ""} className={inputClass} aria-describedby="leadUserId-error">
+        <select
+          id="leadUserId"
+          name="leadUserId"
+          defaultValue={team.some((t) => t.id === me) ? me : ""}
+          className={inputClass}
+          aria-describedby="leadUserId-error"
+        >
           <option value="">— Chọn trưởng đoàn —</option>
-          {team.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {team.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label="Thành viên đoàn" name="memberIds" errors={e?.memberIds} hint="Cán bộ kiểm tra ghi nhận kết quả được tự động thêm vào đoàn">
-        <select id="memberIds" name="memberIds" multiple size={Math.min(4, Math.max(2, team.length))} className={inputClass} aria-describedby="memberIds-error">
-          {team.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+      <Field
+        label="Thành viên đoàn"
+        name="memberIds"
+        errors={e?.memberIds}
+        hint="Cán bộ kiểm tra ghi nhận kết quả được tự động thêm vào đoàn"
+      >
+        <select
+          id="memberIds"
+          name="memberIds"
+          multiple
+          size={Math.min(4, Math.max(2, team.length))}
+          className={inputClass}
+          aria-describedby="memberIds-error"
+        >
+          {team.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </Field>
       <div className="sm:col-span-2 lg:col-span-3">
@@ -43,9 +113,26 @@ export function InspectionForm({ units, team, me }: { units: (Option & { code: s
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
-        <button className={buttonClass} disabled={pending}>{pending ? "Đang lưu…" : "Lập cuộc kiểm tra"}</button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}>
-          {state ? (state.ok ? <>Đã lập cuộc kiểm tra. <Link className="underline" href={`/kiem-tra/${state.data.id}`}>Ghi nhận tồn tại, hạn chế</Link></> : state.error) : null}
+        <button className={buttonClass} disabled={pending}>
+          {pending ? "Đang lưu…" : "Lập cuộc kiểm tra"}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}
+        >
+          {state ? (
+            state.ok ? (
+              <>
+                Đã lập cuộc kiểm tra.{" "}
+                <Link className="underline" href={`/kiem-tra/${state.data.id}`}>
+                  Ghi nhận tồn tại, hạn chế
+                </Link>
+              </>
+            ) : (
+              state.error
+            )
+          ) : null}
         </p>
       </div>
     </form>

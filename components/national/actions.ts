@@ -12,7 +12,12 @@ const anyForm = z.record(z.string(), z.unknown());
 
 const save = authedAction("national:manage", anyForm, async (input, user) => {
   const checked = checkNationalResult(input, new Date().toISOString().slice(0, 10));
-  if ("errors" in checked) throw new DomainError("Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", 422, checked.errors);
+  if ("errors" in checked)
+    throw new DomainError(
+      "Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.",
+      422,
+      checked.errors,
+    );
   const v = checked.value;
   const outcome = await saveNationalResult(v, "form", { id: user.id, username: user.username });
   revalidatePath("/chi-so-quoc-gia");
@@ -23,9 +28,12 @@ const save = authedAction("national:manage", anyForm, async (input, user) => {
 
 const leads = authedAction("national:manage", anyForm, async (input, user) => {
   const index = typeof input.index === "string" ? input.index : "";
-  const list = Object.entries(input).filter(([k]) => k.startsWith("lead_")).map(([k, v]) => ({
-    fieldCode: k.slice(5), unitId: typeof v === "string" && /^\d+$/.test(v) ? Number(v) : null,
-  }));
+  const list = Object.entries(input)
+    .filter(([k]) => k.startsWith("lead_"))
+    .map(([k, v]) => ({
+      fieldCode: k.slice(5),
+      unitId: typeof v === "string" && /^\d+$/.test(v) ? Number(v) : null,
+    }));
   const changed = await setFieldLeads(index, list, { id: user.id, username: user.username });
   revalidatePath("/chi-so-quoc-gia");
   revalidatePath("/tong-quan");

@@ -10,11 +10,16 @@ import { submitRemediationReport } from "@/lib/remediation/reports";
 
 const refresh = () => revalidatePath("/khac-phuc", "layout");
 
-const addItem = authedAction("remediation:write", itemInput, async (input, user) => {
-  const row = await addRemediationItem(input, user);
-  refresh();
-  return { id: row.id };
-}, { unitOf: (input) => input.unitId });
+const addItem = authedAction(
+  "remediation:write",
+  itemInput,
+  async (input, user) => {
+    const row = await addRemediationItem(input, user);
+    refresh();
+    return { id: row.id };
+  },
+  { unitOf: (input) => input.unitId },
+);
 
 // Unit users move their items, verifiers verify: the service decides who may make which move.
 const status = authedAction("remediation:read", statusInput, async (input, user) => {

@@ -14,18 +14,45 @@ export function ProgressForm({ itemId }: { itemId: number }) {
   if (key.for !== state) setKey({ for: state, value: state?.ok ? crypto.randomUUID() : key.value });
   const clientKey = key.value;
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-[1fr_auto]" aria-label="Ghi nhận tiến độ">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="grid gap-2 sm:grid-cols-[1fr_auto]"
+      aria-label="Ghi nhận tiến độ"
+    >
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <Field label="Cập nhật tiến độ" name={id("note")} errors={e?.note}>
-        <textarea id={id("note")} name="note" rows={2} className={inputClass} aria-describedby={`${id("note")}-error`} placeholder="Việc đã làm, văn bản đã ban hành…" />
+        <textarea
+          id={id("note")}
+          name="note"
+          rows={2}
+          className={inputClass}
+          aria-describedby={`${id("note")}-error`}
+          placeholder="Việc đã làm, văn bản đã ban hành…"
+        />
       </Field>
       <Field label="Tài liệu kiểm chứng" name={id("file")} errors={e?.file} hint="PDF hoặc ảnh, tối đa 10 MB">
-        <input id={id("file")} name="file" type="file" accept={ATTACHMENT_ACCEPT} className="block w-full text-sm" aria-describedby={`${id("file")}-error`} />
+        <input
+          id={id("file")}
+          name="file"
+          type="file"
+          accept={ATTACHMENT_ACCEPT}
+          className="block w-full text-sm"
+          aria-describedby={`${id("file")}-error`}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button className={secondaryButtonClass} disabled={pending}>{pending ? "Đang lưu…" : "Lưu cập nhật"}</button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}>{state ? (state.ok ? "Đã lưu cập nhật." : state.error) : null}</p>
+        <button className={secondaryButtonClass} disabled={pending}>
+          {pending ? "Đang lưu…" : "Lưu cập nhật"}
+        </button>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}
+        >
+          {state ? (state.ok ? "Đã lưu cập nhật." : state.error) : null}
+        </p>
       </div>
     </form>
   );

@@ -9,9 +9,17 @@ const CLASS: Record<RemediationStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: RemediationStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${CLASS[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${CLASS[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 export function OverdueBadge() {
-  return <span className="inline-block rounded bg-red-600 px-2 py-0.5 text-xs font-semibold text-white">Quá hạn</span>;
+  return (
+    <span className="inline-block rounded bg-red-600 px-2 py-0.5 text-xs font-semibold text-white">
+      Quá hạn
+    </span>
+  );
 }

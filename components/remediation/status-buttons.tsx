@@ -12,10 +12,25 @@ export function StatusButtons({ itemId, moves }: { itemId: number; moves: Move[]
   const reasonMove = moves.find((m) => m.reasonRequired);
   const plain = moves.filter((m) => !m.reasonRequired);
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Chuyển trạng thái">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-end gap-2"
+      aria-label="Chuyển trạng thái"
+    >
       <input type="hidden" name="itemId" value={itemId} />
       {plain.map((m) => (
-        <button key={m.to} name="to" value={m.to} disabled={pending} className={m.to === "VERIFIED" ? "rounded bg-green-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-800 disabled:opacity-60" : secondaryButtonClass}>
+        <button
+          key={m.to}
+          name="to"
+          value={m.to}
+          disabled={pending}
+          className={
+            m.to === "VERIFIED"
+              ? "rounded bg-green-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-green-800 disabled:opacity-60"
+              : secondaryButtonClass
+          }
+        >
           {m.label}
         </button>
       ))}
@@ -23,13 +38,34 @@ export function StatusButtons({ itemId, moves }: { itemId: number; moves: Move[]
         <>
           <label className="min-w-48 flex-1 text-sm">
             <span className="sr-only">Lý do mở lại hoặc ghi chú xác nhận</span>
-            <input name="reason" placeholder={plain.length ? "Ghi chú xác nhận / lý do mở lại" : "Lý do mở lại"} className={inputClass} aria-describedby={`reason-${itemId}-error`} />
+            <input
+              name="reason"
+              placeholder={plain.length ? "Ghi chú xác nhận / lý do mở lại" : "Lý do mở lại"}
+              className={inputClass}
+              aria-describedby={`reason-${itemId}-error`}
+            />
           </label>
-          <button name="to" value={reasonMove.to} disabled={pending} className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60">{reasonMove.label}</button>
+          <button
+            name="to"
+            value={reasonMove.to}
+            disabled={pending}
+            className="rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60"
+          >
+            {reasonMove.label}
+          </button>
         </>
       ) : null}
-      <p id={`reason-${itemId}-error`} role="status" aria-live="polite" className={`w-full text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}>
-        {state ? (state.ok ? `Đã chuyển sang "${state.data.label}".` : errors?.reason?.join(" ") ?? state.error) : null}
+      <p
+        id={`reason-${itemId}-error`}
+        role="status"
+        aria-live="polite"
+        className={`w-full text-sm ${state?.ok ? "text-green-700" : "text-red-700"}`}
+      >
+        {state
+          ? state.ok
+            ? `Đã chuyển sang "${state.data.label}".`
+            : (errors?.reason?.join(" ") ?? state.error)
+          : null}
       </p>
     </form>
   );

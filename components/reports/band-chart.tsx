@@ -12,7 +12,9 @@ export function BandChart({ bars }: { bars: { label: string; count: number; colo
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={32} />
           <Tooltip formatter={(v) => [String(v), "Số đơn vị"]} />
           <Bar dataKey="count" name="Số đơn vị" isAnimationActive={false}>
-            {bars.map((b) => <Cell key={b.label} fill={b.colour} />)}
+            {bars.map((b) => (
+              <Cell key={b.label} fill={b.colour} />
+            ))}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -5,14 +5,21 @@ import type { ClassificationBand } from "@/lib/scoring";
 
 export function IndexCell({ value, className = "" }: { value: number | null; className?: string }) {
   const t = indexTone(value);
-  return <td className={`num p-2 text-right ${className}`} style={{ backgroundColor: t.bg, color: t.fg }}>{fmt2(value)}</td>;
+  return (
+    <td className={`num p-2 text-right ${className}`} style={{ backgroundColor: t.bg, color: t.fg }}>
+      {fmt2(value)}
+    </td>
+  );
 }
 
 export function ClassificationBadge({ label, bands }: { label: string | null; bands: ClassificationBand[] }) {
   if (!label) return <span className="text-slate-500">—</span>;
   const t = classificationTone(label, bands);
   return (
-    <span className="inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium" style={{ backgroundColor: t.bg, color: t.fg, borderColor: t.mark }}>
+    <span
+      className="inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-medium"
+      style={{ backgroundColor: t.bg, color: t.fg, borderColor: t.mark }}
+    >
       {label}
     </span>
   );
@@ -24,10 +31,13 @@ export function Delta({ value, unit = "" }: { value: number | null; unit?: strin
   const up = value > 0;
   const down = value < 0;
   return (
-    <span className={`num whitespace-nowrap ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}>
+    <span
+      className={`num whitespace-nowrap ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}
+    >
       <span aria-hidden="true">{up ? "▲ " : down ? "▼ " : ""}</span>
       <span className="sr-only">{up ? "tăng " : down ? "giảm " : "không đổi "}</span>
-      {fmtDelta(value)}{unit}
+      {fmtDelta(value)}
+      {unit}
     </span>
   );
 }
@@ -38,7 +48,9 @@ export function RankDelta({ value }: { value: number | null }) {
   const up = value > 0;
   const down = value < 0;
   return (
-    <span className={`num whitespace-nowrap print:whitespace-normal ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}>
+    <span
+      className={`num whitespace-nowrap print:whitespace-normal ${up ? "text-green-800" : down ? "text-red-800" : "text-slate-600"}`}
+    >
       <span aria-hidden="true">{up ? "▲ " : down ? "▼ " : ""}</span>
       {up ? `lên ${value} bậc` : down ? `xuống ${-value} bậc` : "giữ nguyên"}
     </span>

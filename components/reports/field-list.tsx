@@ -4,7 +4,12 @@ import type { FieldHead } from "@/lib/reports/types";
 export function FieldList({ fields }: { fields: FieldHead[] }) {
   return (
     <dl className="mt-2 grid gap-x-4 text-xs text-slate-700 sm:grid-cols-2">
-      {fields.map((f) => <div key={f.code} className="flex gap-1"><dt className="font-semibold">LV{f.code}</dt><dd>{f.name}</dd></div>)}
+      {fields.map((f) => (
+        <div key={f.code} className="flex gap-1">
+          <dt className="font-semibold">LV{f.code}</dt>
+          <dd>{f.name}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

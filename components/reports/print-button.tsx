@@ -2,5 +2,9 @@
 import { secondaryButtonClass } from "@/components/ui/field";
 
 export function PrintButton() {
-  return <button type="button" onClick={() => window.print()} className={`${secondaryButtonClass} self-end`}>In báo cáo</button>;
+  return (
+    <button type="button" onClick={() => window.print()} className={`${secondaryButtonClass} self-end`}>
+      In báo cáo
+    </button>
+  );
 }

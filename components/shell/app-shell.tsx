@@ -7,7 +7,15 @@ import { NAV_ITEMS } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ user, children, bell }: { user: CurrentUser; children: React.ReactNode; bell?: React.ReactNode }) {
+export function AppShell({
+  user,
+  children,
+  bell,
+}: {
+  user: CurrentUser;
+  children: React.ReactNode;
+  bell?: React.ReactNode;
+}) {
   const items = NAV_ITEMS.filter((i) => can(user, i.permission)).map(({ href, label }) => ({ href, label }));
   return (
     <div className="min-h-screen md:flex">
@@ -15,11 +23,13 @@ export function AppShell({ user, children, bell }: { user: CurrentUser; children
         <div className="flex items-center justify-between gap-2 px-4 py-3">
           <Link href="/tong-quan" className="font-semibold leading-tight">
             Chỉ số CCHC
-            <span className="block text-xs font-normal text-blue-100">Sở Nội vụ {issuerOf(env.CCHC_PROVINCE).province ?? "tỉnh"}</span>
+            <span className="block text-xs font-normal text-blue-100">
+              Sở Nội vụ {issuerOf(env.CCHC_PROVINCE).province ?? "tỉnh"}
+            </span>
           </Link>
           <div className="flex items-center gap-2 md:hidden">{bell}</div>
         </div>
-        <details className="group md:hidden" >
+        <details className="group md:hidden">
           <summary className="cursor-pointer list-none px-4 pb-3 text-sm text-blue-100">☰ Danh mục</summary>
           <NavLinks items={items} />
         </details>

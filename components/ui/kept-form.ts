@@ -4,7 +4,10 @@
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 
-export function useKeptForm<T>(action: (form: FormData) => Promise<ActionResult<T>>, { resetOnSuccess = false } = {}) {
+export function useKeptForm<T>(
+  action: (form: FormData) => Promise<ActionResult<T>>,
+  { resetOnSuccess = false } = {},
+) {
   const [state, setState] = useState<ActionResult<T> | null>(null);
   const [pending, start] = useTransition();
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {

@@ -4,7 +4,10 @@
 // the app's links navigate without unloading the page, so beforeunload alone would not catch them).
 import { useEffect } from "react";
 
-export function useLeaveGuard(active: boolean, message = "Bạn có thay đổi chưa lưu. Rời trang này thì các thay đổi đó sẽ mất. Vẫn rời trang?") {
+export function useLeaveGuard(
+  active: boolean,
+  message = "Bạn có thay đổi chưa lưu. Rời trang này thì các thay đổi đó sẽ mất. Vẫn rời trang?",
+) {
   useEffect(() => {
     if (!active) return;
     const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
@@ -13,7 +16,11 @@ export function useLeaveGuard(active: boolean, message = "Bạn có thay đổi 
       const a = (e.target as Element | null)?.closest?.("a[href]");
       if (!(a instanceof HTMLAnchorElement) || a.target === "_blank" || a.hasAttribute("download")) return;
       const to = new URL(a.href, location.href);
-      if (to.origin !== location.origin || (to.pathname === location.pathname && to.search === location.search)) return;
+      if (
+        to.origin !== location.origin ||
+        (to.pathname === location.pathname && to.search === location.search)
+      )
+        return;
       if (!window.confirm(message)) {
         e.preventDefault();
         e.stopPropagation();

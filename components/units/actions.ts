@@ -1,7 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { addLineage, editUnit, lineageAdd, lineageRemove, removeLineage, unitEdit } from "@/lib/units/edit-unit";
+import {
+  addLineage,
+  editUnit,
+  lineageAdd,
+  lineageRemove,
+  removeLineage,
+  unitEdit,
+} from "@/lib/units/edit-unit";
 
 const refresh = () => revalidatePath("/don-vi", "layout");
 

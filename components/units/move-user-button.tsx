@@ -3,7 +3,13 @@
 import { useKeptActionState } from "@/components/ui/kept-form";
 import { updateUserAction } from "@/components/admin/actions";
 
-export function MoveUserButton({ user, to }: { user: { id: number; role: string }; to: { id: number; name: string } }) {
+export function MoveUserButton({
+  user,
+  to,
+}: {
+  user: { id: number; role: string };
+  to: { id: number; name: string };
+}) {
   const [state, action, pending] = useKeptActionState(updateUserAction);
   return (
     <form noValidate onSubmit={action} className="inline">
@@ -11,7 +17,9 @@ export function MoveUserButton({ user, to }: { user: { id: number; role: string 
       <input type="hidden" name="role" value={user.role} />
       <input type="hidden" name="unitId" value={to.id} />
       <input type="hidden" name="active" value="true" />
-      <button className="underline" disabled={pending || !!state?.ok}>{state?.ok ? `Đã chuyển sang ${to.name}` : `Chuyển sang ${to.name}`}</button>
+      <button className="underline" disabled={pending || !!state?.ok}>
+        {state?.ok ? `Đã chuyển sang ${to.name}` : `Chuyển sang ${to.name}`}
+      </button>
       {state && !state.ok ? <span className="ml-2 text-red-700">{state.error}</span> : null}
     </form>
   );

@@ -10,7 +10,14 @@ describe("API tokens", () => {
     expect(t.token.startsWith(t.prefix)).toBe(true);
     expect(newToken().token).not.toBe(t.token);
   });
-  it.each([["Bearer abc", "abc"], ["bearer  abc ", "abc"], ["Basic abc", null], ["", null], [null, null], ["Bearer", null]])("%j → %j", (h, t) => {
+  it.each([
+    ["Bearer abc", "abc"],
+    ["bearer  abc ", "abc"],
+    ["Basic abc", null],
+    ["", null],
+    [null, null],
+    ["Bearer", null],
+  ])("%j → %j", (h, t) => {
     expect(bearerToken(h)).toBe(t);
   });
 });

@@ -19,7 +19,13 @@ export async function lockRound(tx: Tx, roundId: number, mode: LockMode) {
 }
 
 /** The unit's submission for the round, locked until commit; opened as a draft if it has none yet. */
-export async function lockSubmission(tx: Tx, user: AssessmentUser, roundId: number, unitId: number, mode: LockMode) {
+export async function lockSubmission(
+  tx: Tx,
+  user: AssessmentUser,
+  roundId: number,
+  unitId: number,
+  mode: LockMode,
+) {
   await openDraft(tx, user, roundId, unitId);
   const [sub] = await tx.$queryRaw<{ id: number; status: "DRAFT" | "SUBMITTED"; submittedAt: Date | null }[]>`
     SELECT id, status, "submittedAt" FROM "UnitSubmission" WHERE "roundId" = ${roundId} AND "unitId" = ${unitId} ${clause(mode)}`;
@@ -31,6 +37,20 @@ async function openDraft(tx: Tx, user: AssessmentUser, roundId: number, unitId: 
   // ON CONFLICT DO NOTHING: of two first changes at once, exactly one creates the draft and audits it.
   const { count } = await tx.unitSubmission.createMany({ data: [{ roundId, unitId }], skipDuplicates: true });
   if (!count) return;
-  const { id } = await tx.unitSubmission.findUniqueOrThrow({ where: { roundId_unitId: { roundId, unitId } }, select: { id: true } });
-  await recordAudit({ actor: { id: user.id, username: user.username }, action: "create", entity: "UnitSubmission", entityId: id, unitId, roundId, newValue: { status: "DRAFT" } }, tx);
+  const { id } = await tx.unitSubmission.findUniqueOrThrow({
+    where: { roundId_unitId: { roundId, unitId } },
+    select: { id: true },
+  });
+  await recordAudit(
+    {
+      actor: { id: user.id, username: user.username },
+      action: "create",
+      entity: "UnitSubmission",
+      entityId: id,
+      unitId,
+      roundId,
+      newValue: { status: "DRAFT" },
+    },
+    tx,
+  );
 }

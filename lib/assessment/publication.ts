@@ -17,7 +17,10 @@ export async function publishAsUser(user: AssessmentUser, roundId: number, reaso
 
 export async function publishedVersions(roundId: number) {
   const versions = await snapshotVersions(roundId);
-  const users = await db().user.findMany({ where: { id: { in: versions.map((v) => v.publishedById) } }, select: { id: true, name: true } });
+  const users = await db().user.findMany({
+    where: { id: { in: versions.map((v) => v.publishedById) } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   return versions.map((v) => ({ ...v, publishedBy: nameOf.get(v.publishedById) ?? "—" }));
 }
@@ -25,17 +28,28 @@ export async function publishedVersions(roundId: number) {
 export type UnitPublished = NonNullable<Awaited<ReturnType<typeof unitPublishedResult>>>;
 
 export async function unitPublishedResult(roundId: number, unitId: number) {
-  const [snapshot, unit] = await Promise.all([latestSnapshot(roundId), db().unit.findUnique({ where: { id: unitId }, select: { code: true } })]);
+  const [snapshot, unit] = await Promise.all([
+    latestSnapshot(roundId),
+    db().unit.findUnique({ where: { id: unitId }, select: { code: true } }),
+  ]);
   const result = snapshot && unit ? snapshot.results.units.find((u) => u.unit === unit.code) : undefined;
   if (!snapshot || !result) return null;
   // The words published with the figures; snapshots from before they were frozen read the current ones.
-  const notes = snapshot.inputs.notes ? snapshot.inputs.notes[unit!.code] : (await readPublishedNotes(db(), roundId))[unit!.code];
+  const notes = snapshot.inputs.notes
+    ? snapshot.inputs.notes[unit!.code]
+    : (await readPublishedNotes(db(), roundId))[unit!.code];
   return {
-    version: snapshot.version, publishedAt: snapshot.publishedAt, reason: snapshot.reason, unitsInGroup: snapshot.results.units.length,
-    result, comment: notes?.comment ?? null,
+    version: snapshot.version,
+    publishedAt: snapshot.publishedAt,
+    reason: snapshot.reason,
+    unitsInGroup: snapshot.results.units.length,
+    result,
+    comment: notes?.comment ?? null,
     leaves: result.leafResults.map((l) => ({
-      ...l, lost: l.notApplicable || l.bonus ? 0 : Math.max(0, l.max - l.points),
-      reason: notes?.leaves[l.code]?.reason ?? null, comment: notes?.leaves[l.code]?.comment ?? null,
+      ...l,
+      lost: l.notApplicable || l.bonus ? 0 : Math.max(0, l.max - l.points),
+      reason: notes?.leaves[l.code]?.reason ?? null,
+      comment: notes?.leaves[l.code]?.comment ?? null,
     })),
   };
 }

@@ -11,15 +11,34 @@ export async function reminderList(roundId: number, at = new Date()): Promise<Re
   const [round, progress] = await Promise.all([loadRound(roundId), roundProgress(roundId)]);
   const pending = progress.filter((u) => u.status !== "SUBMITTED");
   const users = await db().user.findMany({
-    where: { active: true, unitId: { in: pending.map((u) => u.unitId) }, role: { in: ["UNIT_HEAD", "UNIT_STAFF"] } },
+    where: {
+      active: true,
+      unitId: { in: pending.map((u) => u.unitId) },
+      role: { in: ["UNIT_HEAD", "UNIT_STAFF"] },
+    },
     select: { name: true, role: true, unitId: true },
   });
-  const namesOf = (unitId: number, role: "UNIT_HEAD" | "UNIT_STAFF") => users.filter((x) => x.unitId === unitId && x.role === role).map((x) => x.name).sort((a, b) => a.localeCompare(b, "vi"));
+  const namesOf = (unitId: number, role: "UNIT_HEAD" | "UNIT_STAFF") =>
+    users
+      .filter((x) => x.unitId === unitId && x.role === role)
+      .map((x) => x.name)
+      .sort((a, b) => a.localeCompare(b, "vi"));
   return {
-    round: { year: round.year, group: round.group, name: round.name, selfAssessmentEnd: round.selfAssessmentEnd },
+    round: {
+      year: round.year,
+      group: round.group,
+      name: round.name,
+      selfAssessmentEnd: round.selfAssessmentEnd,
+    },
     at,
     rows: pending.sort(byName).map((u) => ({
-      code: u.code, name: u.name, status: u.status, filled: u.filled, total: u.total, heads: namesOf(u.unitId, "UNIT_HEAD"), staff: namesOf(u.unitId, "UNIT_STAFF"),
+      code: u.code,
+      name: u.name,
+      status: u.status,
+      filled: u.filled,
+      total: u.total,
+      heads: namesOf(u.unitId, "UNIT_HEAD"),
+      staff: namesOf(u.unitId, "UNIT_STAFF"),
     })),
   };
 }

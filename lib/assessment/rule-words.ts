@@ -8,9 +8,18 @@ const pts = (x: number) => `${n(x)} điểm`;
 
 /** Known option keys of `choice` rules; unknown keys are shown with spaces for underscores. */
 const OPTION_LABELS: Record<string, string> = {
-  kip_thoi: "Kịp thời", khong_kip_thoi: "Không kịp thời", khong_ban_hanh: "Không ban hành",
-  hoan_thanh: "Hoàn thành", chua_hoan_thanh: "Chưa hoàn thành", khong_thuc_hien: "Không thực hiện",
-  dung_han: "Đúng hạn", tre_han: "Trễ hạn", co: "Có", khong: "Không", dat: "Đạt", khong_dat: "Không đạt",
+  kip_thoi: "Kịp thời",
+  khong_kip_thoi: "Không kịp thời",
+  khong_ban_hanh: "Không ban hành",
+  hoan_thanh: "Hoàn thành",
+  chua_hoan_thanh: "Chưa hoàn thành",
+  khong_thuc_hien: "Không thực hiện",
+  dung_han: "Đúng hạn",
+  tre_han: "Trễ hạn",
+  co: "Có",
+  khong: "Không",
+  dat: "Đạt",
+  khong_dat: "Không đạt",
 };
 
 export function optionLabel(key: string): string {
@@ -20,8 +29,12 @@ export function optionLabel(key: string): string {
 }
 
 /** Options of a choice rule, best first, as [key, label, points]. */
-export function choiceOptions(options: Record<string, number>): { key: string; label: string; points: number }[] {
-  return Object.entries(options).sort((a, b) => b[1] - a[1]).map(([key, points]) => ({ key, label: optionLabel(key), points }));
+export function choiceOptions(
+  options: Record<string, number>,
+): { key: string; label: string; points: number }[] {
+  return Object.entries(options)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, points]) => ({ key, label: optionLabel(key), points }));
 }
 
 type LeafLike = Pick<CriteriaLeaf, "max" | "rule" | "name"> & { metric?: string };
@@ -34,7 +47,12 @@ export function isRateLeaf(leaf: Pick<LeafLike, "name" | "metric" | "rule">): bo
 
 function bandWords(b: Band, unit: string): string {
   const v = (x: number) => `${n(x)}${unit}`;
-  const low = b.gt !== undefined ? { text: `trên ${v(b.gt)}`, strict: true } : b.gte !== undefined ? { text: `từ ${v(b.gte)}`, strict: false } : null;
+  const low =
+    b.gt !== undefined
+      ? { text: `trên ${v(b.gt)}`, strict: true }
+      : b.gte !== undefined
+        ? { text: `từ ${v(b.gte)}`, strict: false }
+        : null;
   const high = b.lt !== undefined ? `dưới ${v(b.lt)}` : b.lte !== undefined ? `${v(b.lte)}` : null;
   if (low && high) return b.lt !== undefined ? `${low.text} đến dưới ${v(b.lt)}` : `${low.text} đến ${high}`;
   if (low) return b.gt !== undefined ? `> ${v(b.gt)}` : `≥ ${v(b.gte!)}`;
@@ -52,7 +70,9 @@ export function ruleInWords(leaf: LeafLike): string {
     case "boolean":
       return `Có/Không: có ${pts(leaf.max)}, không 0 điểm`;
     case "choice":
-      return choiceOptions(rule.options).map((o) => `${o.label}: ${pts(o.points)}`).join("; ");
+      return choiceOptions(rule.options)
+        .map((o) => `${o.label}: ${pts(o.points)}`)
+        .join("; ");
     case "bands":
       return rule.bands.map((b) => `${bandWords(b, unit)}: ${pts(b.points)}`).join("; ");
     case "linear":
@@ -68,24 +88,37 @@ export type InputKind = "boolean" | "choice" | "points" | "count" | "number" | "
 
 export function inputKind(rule: Rule): InputKind {
   switch (rule.type) {
-    case "boolean": return "boolean";
-    case "choice": return "choice";
-    case "manual": return "points";
-    case "deduction": return "count";
-    case "bands": case "linear": return "number";
-    case "survey": return "survey";
+    case "boolean":
+      return "boolean";
+    case "choice":
+      return "choice";
+    case "manual":
+      return "points";
+    case "deduction":
+      return "count";
+    case "bands":
+    case "linear":
+      return "number";
+    case "survey":
+      return "survey";
   }
 }
 
 /** The label of the input next to a leaf: what the unit types. */
 export function inputLabel(leaf: LeafLike): string {
   switch (inputKind(leaf.rule)) {
-    case "boolean": return "Kết quả";
-    case "choice": return "Mức đạt";
-    case "points": return "Điểm tự chấm";
-    case "count": return "Số lần vi phạm";
-    case "number": return isRateLeaf(leaf) ? "Tỷ lệ (%)" : "Giá trị";
-    case "survey": return "Tỷ lệ hài lòng (%)";
+    case "boolean":
+      return "Kết quả";
+    case "choice":
+      return "Mức đạt";
+    case "points":
+      return "Điểm tự chấm";
+    case "count":
+      return "Số lần vi phạm";
+    case "number":
+      return isRateLeaf(leaf) ? "Tỷ lệ (%)" : "Giá trị";
+    case "survey":
+      return "Tỷ lệ hài lòng (%)";
   }
 }
 
@@ -93,7 +126,12 @@ export function inputLabel(leaf: LeafLike): string {
 export function valueInWords(leaf: LeafLike, raw: string | null | undefined): string {
   if (raw === null || raw === undefined || raw.trim() === "") return "—";
   const kind = inputKind(leaf.rule);
-  if (kind === "boolean") return /^(1|true|co|có|yes)$/i.test(raw.trim()) ? "Có" : /^(0|false|khong|không|no)$/i.test(raw.trim()) ? "Không" : raw;
+  if (kind === "boolean")
+    return /^(1|true|co|có|yes)$/i.test(raw.trim())
+      ? "Có"
+      : /^(0|false|khong|không|no)$/i.test(raw.trim())
+        ? "Không"
+        : raw;
   if (leaf.rule.type === "choice") return leaf.rule.options[raw] !== undefined ? optionLabel(raw) : raw;
   const x = Number(raw.replace(",", ".").replace("%", "").trim());
   if (!Number.isFinite(x)) return raw;

@@ -2,9 +2,18 @@
 import { z } from "zod";
 import { MAX_EXPLANATION } from "./validation";
 
-const id = (what: string) => z.coerce.number({ message: `Thiếu ${what}` }).int().positive({ message: `Thiếu ${what}` });
+const id = (what: string) =>
+  z.coerce
+    .number({ message: `Thiếu ${what}` })
+    .int()
+    .positive({ message: `Thiếu ${what}` });
 const optionalText = (max: number, what: string) =>
-  z.string().max(max, { message: `${what} tối đa ${max} ký tự` }).nullable().optional().transform((v) => (v && v.trim() !== "" ? v.trim() : null));
+  z
+    .string()
+    .max(max, { message: `${what} tối đa ${max} ký tự` })
+    .nullable()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : null));
 
 export const selfValueItem = z.object({
   code: z.string().min(1).max(20),
@@ -25,18 +34,28 @@ export type SelfValuesInput = z.infer<typeof selfValuesInput>;
 export const submitInput = z.object({ roundId: id("đợt đánh giá"), unitId: id("đơn vị") });
 
 /** "2024-03-15" (date input) or "15/03/2024". */
-export const documentDate = z.string().trim().optional().nullable().transform((v, ctx) => {
-  if (!v) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-  const date = y ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : null;
-  if (!date || date.getUTCDate() !== Number(d) || date.getUTCFullYear() < 1990 || date.getUTCFullYear() > 2100) {
-    ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)" });
-    return z.NEVER;
-  }
-  return date;
-});
+export const documentDate = z
+  .string()
+  .trim()
+  .optional()
+  .nullable()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+    const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
+    const date = y ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : null;
+    if (
+      !date ||
+      date.getUTCDate() !== Number(d) ||
+      date.getUTCFullYear() < 1990 ||
+      date.getUTCFullYear() > 2100
+    ) {
+      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)" });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 export const evidenceInput = z.object({
   roundId: id("đợt đánh giá"),

@@ -12,7 +12,14 @@ import { roundUnits } from "../results/round-inputs";
 import { loadRound, roundLeaves, type AssessmentUser } from "./context";
 import { lockRound } from "./locks";
 
-export type SurveyRow = { row: number; unitId: number; unitCode: string; nodeId: number; code: string; percentage: number };
+export type SurveyRow = {
+  row: number;
+  unitId: number;
+  unitCode: string;
+  nodeId: number;
+  code: string;
+  percentage: number;
+};
 
 export function parseSurveyCsv(
   content: string | Buffer,
@@ -30,7 +37,10 @@ export function parseSurveyCsv(
     const leaf = leaves.get(code);
     const pct = parseNumber(r.get("ty_le"), { percent: true });
     let ok = true;
-    const bad = (column: string, message: string) => { errors.push({ row: r.row, column, message }); ok = false; };
+    const bad = (column: string, message: string) => {
+      errors.push({ row: r.row, column, message });
+      ok = false;
+    };
     if (!unitCode) bad("ma_don_vi", "thiếu mã đơn vị");
     else if (unitId === undefined) bad("ma_don_vi", `đơn vị "${unitCode}" không thuộc khối của đợt đánh giá`);
     if (!code) bad("ma_tieu_chi", "thiếu mã tiêu chí");
@@ -42,41 +52,79 @@ export function parseSurveyCsv(
     if (ok && seen.has(key)) bad("ma_tieu_chi", `trùng với dòng ${seen.get(key)} (cùng đơn vị và tiêu chí)`);
     if (!ok) continue;
     seen.set(key, r.row);
-    rows.push({ row: r.row, unitId: unitId!, unitCode, nodeId: leaf!.nodeId, code, percentage: Math.round(pct! * 100) / 100 });
+    rows.push({
+      row: r.row,
+      unitId: unitId!,
+      unitCode,
+      nodeId: leaf!.nodeId,
+      code,
+      percentage: Math.round(pct! * 100) / 100,
+    });
   }
   return { rows, errors };
 }
 
 export async function importSurvey(user: AssessmentUser, roundId: number, content: string | Buffer) {
-  if (!can(user, "survey:import")) throw new ForbiddenError("Bạn không có quyền nhập kết quả điều tra xã hội học.");
+  if (!can(user, "survey:import"))
+    throw new ForbiddenError("Bạn không có quyền nhập kết quả điều tra xã hội học.");
   const round = await loadRound(roundId);
   const [units, leaves] = await Promise.all([roundUnits(round), roundLeaves(round.criteriaSetId)]);
   const { rows, errors } = parseSurveyCsv(
     content,
     new Map(units.map((u) => [u.code, u.id])),
-    new Map([...leaves.values()].map((l) => [l.code, { nodeId: l.nodeId, survey: l.rule.type === "survey" }])),
+    new Map(
+      [...leaves.values()].map((l) => [l.code, { nodeId: l.nodeId, survey: l.rule.type === "survey" }]),
+    ),
   );
-  if (errors.length) throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, { file: errors.map(formatRowError) });
-  if (!rows.length) throw new DomainError("Tệp không có dòng dữ liệu nào", 422, { file: ["Tệp không có dòng dữ liệu nào"] });
-  return db().$transaction(async (tx) => {
-    // a publication freezes all of this import or none of it (./locks.ts)
-    if ((await lockRound(tx, roundId, "share")).status === "DRAFT") throw new DomainError("Đợt đánh giá chưa mở: chưa thể nhập kết quả điều tra xã hội học.", 422);
-    const existing = new Map((await tx.surveyResult.findMany({ where: { roundId } })).map((s) => [`${s.unitId}|${s.nodeId}`, Number(s.percentage)]));
-    let inserted = 0, updated = 0, unchanged = 0;
-    for (const r of rows) {
-      const old = existing.get(`${r.unitId}|${r.nodeId}`);
-      if (old === r.percentage) { unchanged++; continue; }
-      await tx.surveyResult.upsert({
-        where: { roundId_unitId_nodeId: { roundId, unitId: r.unitId, nodeId: r.nodeId } },
-        create: { roundId, unitId: r.unitId, nodeId: r.nodeId, percentage: r.percentage },
-        update: { percentage: r.percentage, importedAt: new Date() },
-      });
-      if (old === undefined) inserted++; else updated++;
-      await recordAudit({
-        actor: { id: user.id, username: user.username }, action: "import", entity: "SurveyResult", unitId: r.unitId, roundId, criterionCode: r.code,
-        oldValue: old === undefined ? null : { percentage: old }, newValue: { percentage: r.percentage },
-      }, tx);
-    }
-    return { inserted, updated, unchanged };
-  }, { timeout: 60_000 });
+  if (errors.length)
+    throw new DomainError(`Không nhập gì: tệp có ${errors.length} lỗi.`, 422, {
+      file: errors.map(formatRowError),
+    });
+  if (!rows.length)
+    throw new DomainError("Tệp không có dòng dữ liệu nào", 422, { file: ["Tệp không có dòng dữ liệu nào"] });
+  return db().$transaction(
+    async (tx) => {
+      // a publication freezes all of this import or none of it (./locks.ts)
+      if ((await lockRound(tx, roundId, "share")).status === "DRAFT")
+        throw new DomainError("Đợt đánh giá chưa mở: chưa thể nhập kết quả điều tra xã hội học.", 422);
+      const existing = new Map(
+        (await tx.surveyResult.findMany({ where: { roundId } })).map((s) => [
+          `${s.unitId}|${s.nodeId}`,
+          Number(s.percentage),
+        ]),
+      );
+      let inserted = 0,
+        updated = 0,
+        unchanged = 0;
+      for (const r of rows) {
+        const old = existing.get(`${r.unitId}|${r.nodeId}`);
+        if (old === r.percentage) {
+          unchanged++;
+          continue;
+        }
+        await tx.surveyResult.upsert({
+          where: { roundId_unitId_nodeId: { roundId, unitId: r.unitId, nodeId: r.nodeId } },
+          create: { roundId, unitId: r.unitId, nodeId: r.nodeId, percentage: r.percentage },
+          update: { percentage: r.percentage, importedAt: new Date() },
+        });
+        if (old === undefined) inserted++;
+        else updated++;
+        await recordAudit(
+          {
+            actor: { id: user.id, username: user.username },
+            action: "import",
+            entity: "SurveyResult",
+            unitId: r.unitId,
+            roundId,
+            criterionCode: r.code,
+            oldValue: old === undefined ? null : { percentage: old },
+            newValue: { percentage: r.percentage },
+          },
+          tx,
+        );
+      }
+      return { inserted, updated, unchanged };
+    },
+    { timeout: 60_000 },
+  );
 }

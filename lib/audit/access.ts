@@ -18,7 +18,8 @@ const round = (rest: string) => (rest.split(":")[0] ? ` (đợt số ${rest.spli
 const WRITES: Record<string, (rest: string) => string> = {
   values: (rest) => `Lưu giá trị tự đánh giá${round(rest)}`,
   submit: (rest) => `Nộp hồ sơ tự đánh giá${round(rest)}`,
-  evidence: (rest) => (rest.includes(":") ? `Thêm tài liệu kiểm chứng${round(rest)}` : `Xoá tài liệu kiểm chứng số ${rest}`),
+  evidence: (rest) =>
+    rest.includes(":") ? `Thêm tài liệu kiểm chứng${round(rest)}` : `Xoá tài liệu kiểm chứng số ${rest}`,
   attachment: (id) => `Tải tệp kiểm chứng số ${id}`,
 };
 

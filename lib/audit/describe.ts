@@ -2,7 +2,13 @@
 // 3.2"), what was done ("Thẩm định") and what changed ("Giá trị thẩm định: 2 → 1,5"). Pure: the
 // stored old/new JSON is read as data, never shown raw.
 import { ROLE_LABELS } from "../auth/permissions";
-import { GROUP_LABELS, LEVEL_LABELS, ROUND_STATUS_LABELS, SUBMISSION_STATUS_LABELS, UNIT_TYPE_LABELS } from "../labels";
+import {
+  GROUP_LABELS,
+  LEVEL_LABELS,
+  ROUND_STATUS_LABELS,
+  SUBMISSION_STATUS_LABELS,
+  UNIT_TYPE_LABELS,
+} from "../labels";
 import { PLAN_STATUS_LABELS } from "../plan/plan-task";
 import { STATUS_LABELS as REMEDIATION_STATUS_LABELS } from "../remediation/status";
 import { SOURCE_LABELS } from "../remediation/inputs";
@@ -38,12 +44,37 @@ const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
   PlanTask: PLAN_STATUS_LABELS,
   RemediationItem: REMEDIATION_STATUS_LABELS,
 };
-const ANY_STATUS: Record<string, string> = { ...REMEDIATION_STATUS_LABELS, ...PLAN_STATUS_LABELS, ...SUBMISSION_STATUS_LABELS, ...ROUND_STATUS_LABELS };
-const VIA_LABELS: Record<string, string> = { web: "giao diện web", api: "API", cli: "dòng lệnh", test: "kiểm thử" };
-const CODE_LABELS: Record<string, Record<string, string>> = {
-  role: ROLE_LABELS, group: GROUP_LABELS, type: UNIT_TYPE_LABELS, level: LEVEL_LABELS, severity: SEVERITY_LABELS, source: SOURCE_LABELS, via: VIA_LABELS,
+const ANY_STATUS: Record<string, string> = {
+  ...REMEDIATION_STATUS_LABELS,
+  ...PLAN_STATUS_LABELS,
+  ...SUBMISSION_STATUS_LABELS,
+  ...ROUND_STATUS_LABELS,
 };
-const DATE_KEYS = new Set(["deadline", "documentDate", "completedAt", "decisionDate", "visitDate", "dueDate", "selfAssessmentStart", "selfAssessmentEnd"]);
+const VIA_LABELS: Record<string, string> = {
+  web: "giao diện web",
+  api: "API",
+  cli: "dòng lệnh",
+  test: "kiểm thử",
+};
+const CODE_LABELS: Record<string, Record<string, string>> = {
+  role: ROLE_LABELS,
+  group: GROUP_LABELS,
+  type: UNIT_TYPE_LABELS,
+  level: LEVEL_LABELS,
+  severity: SEVERITY_LABELS,
+  source: SOURCE_LABELS,
+  via: VIA_LABELS,
+};
+const DATE_KEYS = new Set([
+  "deadline",
+  "documentDate",
+  "completedAt",
+  "decisionDate",
+  "visitDate",
+  "dueDate",
+  "selfAssessmentStart",
+  "selfAssessmentEnd",
+]);
 /** Internal keys that say nothing to a reader. */
 const HIDDEN_KEYS = new Set(["sha256", "storageKey", "updateId"]);
 
@@ -52,13 +83,20 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "someFieldName" → "Some field name": unknown keys stay readable. */
 export function readableKey(key: string): string {
-  return capitalize(key.replace(/[_-]+/g, " ").replace(/([a-zà-ỹ\d])([A-Z])/g, "$1 $2").toLowerCase().trim());
+  return capitalize(
+    key
+      .replace(/[_-]+/g, " ")
+      .replace(/([a-zà-ỹ\d])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .trim(),
+  );
 }
 
 export function fieldLabel(key: string, entity?: string): string {
@@ -84,12 +122,21 @@ function assessmentValueText(v: unknown): string {
 
 function fileText(f: Record<string, unknown>): string {
   const name = typeof f.name === "string" ? f.name : "tệp";
-  return typeof f.size === "number" ? `${name} (${num.format(Math.max(Math.round(f.size / 1024), 1))} KB)` : name;
+  return typeof f.size === "number"
+    ? `${name} (${num.format(Math.max(Math.round(f.size / 1024), 1))} KB)`
+    : name;
 }
 
 /** A criteria set as stored in full (import, edit, new version): its name and size, not its tree. */
-type CriteriaDef = { name?: unknown; year?: unknown; group?: unknown; classification?: unknown; fields: unknown[] };
-const isCriteriaDef = (v: unknown): v is CriteriaDef => isObject(v) && Array.isArray(v.fields) && "classification" in v;
+type CriteriaDef = {
+  name?: unknown;
+  year?: unknown;
+  group?: unknown;
+  classification?: unknown;
+  fields: unknown[];
+};
+const isCriteriaDef = (v: unknown): v is CriteriaDef =>
+  isObject(v) && Array.isArray(v.fields) && "classification" in v;
 
 function leaves(nodes: unknown[], out = new Map<string, string>()): Map<string, string> {
   for (const n of nodes) {
@@ -102,27 +149,38 @@ function leaves(nodes: unknown[], out = new Map<string, string>()): Map<string, 
 
 function classificationText(v: unknown): string {
   if (!Array.isArray(v)) return valueText("classification", v);
-  return v.filter(isObject).map((b) => `${String(b.label)} từ ${typeof b.min === "number" ? num.format(b.min) : String(b.min)}`).join("; ");
+  return v
+    .filter(isObject)
+    .map((b) => `${String(b.label)} từ ${typeof b.min === "number" ? num.format(b.min) : String(b.min)}`)
+    .join("; ");
 }
 
 function listText(key: string, items: unknown[], entity: string, ctx: DescribeContext): string {
   if (!items.length) return EMPTY;
   if (key === "classification") return classificationText(items);
-  if (items.every((x) => !isObject(x) && !Array.isArray(x))) return items.map((x) => valueText(key, x, entity, ctx)).join(", ");
+  if (items.every((x) => !isObject(x) && !Array.isArray(x)))
+    return items.map((x) => valueText(key, x, entity, ctx)).join(", ");
   return `${num.format(items.length)} mục`;
 }
 
 function objectText(key: string, v: Record<string, unknown>, entity: string, ctx: DescribeContext): string {
   if (key === "file" || key === "attachment") return fileText(v);
   if (isCriteriaDef(v)) return criteriaDefText(v);
-  const parts = Object.entries(v).filter(([k, x]) => !HIDDEN_KEYS.has(k) && !isBlank(x))
-    .map(([k, x]) => `${fieldLabel(k, entity)}: ${isObject(x) ? objectText(k, x, entity, ctx) : valueText(k, x, entity, ctx)}`);
+  const parts = Object.entries(v)
+    .filter(([k, x]) => !HIDDEN_KEYS.has(k) && !isBlank(x))
+    .map(
+      ([k, x]) =>
+        `${fieldLabel(k, entity)}: ${isObject(x) ? objectText(k, x, entity, ctx) : valueText(k, x, entity, ctx)}`,
+    );
   return parts.length ? parts.join("; ") : EMPTY;
 }
 
 function criteriaDefText(def: CriteriaDef): string {
   const name = typeof def.name === "string" ? def.name : "Bộ tiêu chí";
-  const meta = [def.year !== undefined ? `năm ${String(def.year)}` : null, typeof def.group === "string" ? GROUP_LABELS[def.group] ?? `khối ${def.group}` : null].filter(Boolean);
+  const meta = [
+    def.year !== undefined ? `năm ${String(def.year)}` : null,
+    typeof def.group === "string" ? (GROUP_LABELS[def.group] ?? `khối ${def.group}`) : null,
+  ].filter(Boolean);
   return `${name}${meta.length ? ` (${meta.join(", ")})` : ""}, ${num.format(leaves(def.fields).size)} tiêu chí thành phần`;
 }
 
@@ -133,7 +191,8 @@ export function valueText(key: string, v: unknown, entity = "", ctx: DescribeCon
   if (isObject(v)) return objectText(key, v, entity, ctx);
   if (key === "selfValue" || key === "appraisedValue") return assessmentValueText(v);
   if (typeof v === "boolean") return v ? "Có" : "Không";
-  if (key === "status") return (STATUS_BY_ENTITY[entity] ?? ANY_STATUS)[String(v)] ?? ANY_STATUS[String(v)] ?? String(v);
+  if (key === "status")
+    return (STATUS_BY_ENTITY[entity] ?? ANY_STATUS)[String(v)] ?? ANY_STATUS[String(v)] ?? String(v);
   if (CODE_LABELS[key]?.[String(v)]) return CODE_LABELS[key][String(v)];
   if (key === "unitId" || key === "parentId") return ctx.unitName?.(Number(v)) ?? `số ${String(v)}`;
   if (key === "year" || key === "version" || key === "prefix" || key === "code") return String(v);
@@ -160,12 +219,24 @@ function criteriaSetChanges(before: unknown, after: CriteriaDef): AuditChange[] 
   const added = [...b.keys()].filter((c) => !a.has(c));
   const removed = [...a.keys()].filter((c) => !b.has(c));
   const edited = [...b.keys()].filter((c) => a.has(c) && a.get(c) !== b.get(c));
-  const codes = (list: string[]) => (list.length > 12 ? `${list.slice(0, 12).join(", ")}… (${num.format(list.length)} tiêu chí)` : list.join(", "));
+  const codes = (list: string[]) =>
+    list.length > 12
+      ? `${list.slice(0, 12).join(", ")}… (${num.format(list.length)} tiêu chí)`
+      : list.join(", ");
   for (const key of ["name", "year", "group"] as const) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes.push({ label: fieldLabel(key, "CriteriaSet"), from: valueText(key, before[key]), to: valueText(key, after[key]) });
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes.push({
+        label: fieldLabel(key, "CriteriaSet"),
+        from: valueText(key, before[key]),
+        to: valueText(key, after[key]),
+      });
   }
   if (JSON.stringify(before.classification) !== JSON.stringify(after.classification)) {
-    changes.push({ label: "Xếp loại", from: classificationText(before.classification), to: classificationText(after.classification) });
+    changes.push({
+      label: "Xếp loại",
+      from: classificationText(before.classification),
+      to: classificationText(after.classification),
+    });
   }
   if (added.length) changes.push({ label: "Thêm tiêu chí", to: codes(added) });
   if (removed.length) changes.push({ label: "Bỏ tiêu chí", to: codes(removed) });
@@ -178,13 +249,22 @@ const FIELD_ORDER = new Map(Object.keys(FIELD_LABELS).map((k, i) => [k, i]));
 const fieldRank = (key: string) => FIELD_ORDER.get(key) ?? FIELD_ORDER.size;
 
 /** Field by field: unchanged fields are left out, a field only on one side is shown alone (if not empty). */
-export function describeChanges(entry: Pick<AuditRecord, "entity" | "oldValue" | "newValue">, ctx: DescribeContext = {}): AuditChange[] {
+export function describeChanges(
+  entry: Pick<AuditRecord, "entity" | "oldValue" | "newValue">,
+  ctx: DescribeContext = {},
+): AuditChange[] {
   const { entity, oldValue, newValue } = entry;
   if (isCriteriaDef(newValue)) return criteriaSetChanges(oldValue, newValue);
   if (isCriteriaDef(oldValue)) return [{ label: "Bộ tiêu chí", from: criteriaDefText(oldValue) }];
   if (!isObject(oldValue) && !isObject(newValue)) {
     if (isBlank(oldValue) && isBlank(newValue)) return [];
-    return [{ label: "Giá trị", ...(isBlank(oldValue) ? {} : { from: valueText("", oldValue, entity, ctx) }), ...(isBlank(newValue) ? {} : { to: valueText("", newValue, entity, ctx) }) }];
+    return [
+      {
+        label: "Giá trị",
+        ...(isBlank(oldValue) ? {} : { from: valueText("", oldValue, entity, ctx) }),
+        ...(isBlank(newValue) ? {} : { to: valueText("", newValue, entity, ctx) }),
+      },
+    ];
   }
   const before = isObject(oldValue) ? oldValue : null;
   const after = isObject(newValue) ? newValue : null;
@@ -200,7 +280,11 @@ export function describeChanges(entry: Pick<AuditRecord, "entity" | "oldValue" |
     const label = fieldLabel(key, entity);
     if (inBefore && inAfter) {
       if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
-      changes.push({ label, from: valueText(key, before[key], entity, ctx), to: valueText(key, after[key], entity, ctx) });
+      changes.push({
+        label,
+        from: valueText(key, before[key], entity, ctx),
+        to: valueText(key, after[key], entity, ctx),
+      });
     } else if (inAfter) {
       // recorded on one side only (a created record, or figures known only afterwards): no arrow
       if (isBlank(after[key])) continue;
@@ -231,17 +315,31 @@ function pickText(entry: AuditRecord, key: string): string | null {
 export function subjectOf(entry: AuditRecord): string {
   const label = entityLabel(entry.entity);
   const code = entry.criterionCode;
-  if (code && (entry.entity === "AssessmentValue" || entry.entity === "SurveyResult")) return `${label} ${code}`;
+  if (code && (entry.entity === "AssessmentValue" || entry.entity === "SurveyResult"))
+    return `${label} ${code}`;
   if (code) return `${label} · tiêu chí ${code}`;
   const name = (() => {
     switch (entry.entity) {
-      case "User": return pickText(entry, "username");
-      case "ApiToken": return pickText(entry, "name") ?? pickText(entry, "prefix");
-      case "Unit": case "EvaluationRound": case "CriteriaSet": return pickText(entry, "name");
-      case "PlanTask": return pickText(entry, "code");
-      case "Inspection": { const n = pickText(entry, "decisionNumber"); return n ? `QĐ ${n}` : null; }
-      case "ResultSnapshot": { const v = isObject(entry.newValue) ? entry.newValue.version : null; return typeof v === "number" ? `lần ${v}` : null; }
-      default: return null;
+      case "User":
+        return pickText(entry, "username");
+      case "ApiToken":
+        return pickText(entry, "name") ?? pickText(entry, "prefix");
+      case "Unit":
+      case "EvaluationRound":
+      case "CriteriaSet":
+        return pickText(entry, "name");
+      case "PlanTask":
+        return pickText(entry, "code");
+      case "Inspection": {
+        const n = pickText(entry, "decisionNumber");
+        return n ? `QĐ ${n}` : null;
+      }
+      case "ResultSnapshot": {
+        const v = isObject(entry.newValue) ? entry.newValue.version : null;
+        return typeof v === "number" ? `lần ${v}` : null;
+      }
+      default:
+        return null;
     }
   })();
   return name ? `${label} ${name}` : label;
@@ -249,7 +347,10 @@ export function subjectOf(entry: AuditRecord): string {
 
 export function describeAudit(entry: AuditRecord, ctx: DescribeContext = {}): AuditDescription {
   if (entry.action === "forbidden") {
-    const permission = isObject(entry.newValue) && typeof entry.newValue.permission === "string" ? entry.newValue.permission : null;
+    const permission =
+      isObject(entry.newValue) && typeof entry.newValue.permission === "string"
+        ? entry.newValue.permission
+        : null;
     return {
       action: actionLabel("forbidden"),
       entity: entityLabel(entry.entity),
@@ -257,5 +358,10 @@ export function describeAudit(entry: AuditRecord, ctx: DescribeContext = {}): Au
       changes: [{ label: "Quyền cần có", to: permission ? permissionLabel(permission) : "không rõ" }],
     };
   }
-  return { action: actionLabel(entry.action), entity: entityLabel(entry.entity), subject: subjectOf(entry), changes: describeChanges(entry, ctx) };
+  return {
+    action: actionLabel(entry.action),
+    entity: entityLabel(entry.entity),
+    subject: subjectOf(entry),
+    changes: describeChanges(entry, ctx),
+  };
 }

@@ -127,7 +127,11 @@ export const FIELD_LABELS: Record<string, string> = {
 
 export const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
   ApiToken: { name: "Tên mã" },
-  CriteriaSet: { name: "Tên bộ tiêu chí", values: "Giá trị tiêu chí chuyển sang", surveys: "Kết quả điều tra chuyển sang" },
+  CriteriaSet: {
+    name: "Tên bộ tiêu chí",
+    values: "Giá trị tiêu chí chuyển sang",
+    surveys: "Kết quả điều tra chuyển sang",
+  },
   EvaluationRound: { name: "Tên đợt" },
   Unit: { name: "Tên đơn vị" },
   UnitSubmission: { comment: "Nhận xét chung của thẩm định" },

@@ -2,7 +2,13 @@ import "server-only";
 // Browsing the audit log: per unit, per criterion, per entity; newest first.
 import { db } from "../db/client";
 
-export type AuditFilter = { unitId?: number; criterionCode?: string; entity?: string; roundId?: number; take?: number };
+export type AuditFilter = {
+  unitId?: number;
+  criterionCode?: string;
+  entity?: string;
+  roundId?: number;
+  take?: number;
+};
 
 export async function auditEntries(f: AuditFilter) {
   return db().auditLog.findMany({

@@ -20,7 +20,9 @@ type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 
 function json(v: unknown): Prisma.InputJsonValue | undefined {
   if (v === undefined || v === null) return undefined;
-  return JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x)),
+  ) as Prisma.InputJsonValue;
 }
 
 export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<void> {

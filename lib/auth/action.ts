@@ -24,14 +24,20 @@ export function authedAction<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();
-    if (!user) return { ok: false, status: 401, error: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." };
+    if (!user)
+      return { ok: false, status: 401, error: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." };
     if (!can(user, permission)) {
       await auditForbidden(user, permission, `action:${permission}`);
       return { ok: false, status: 403, error: "Bạn không có quyền thực hiện thao tác này." };
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, status: 422, error: "Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.", fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+      return {
+        ok: false,
+        status: 422,
+        error: "Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+      };
     }
     if (options.unitOf) {
       const unitId = await options.unitOf(parsed.data, user);
@@ -44,7 +50,8 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (e) {
       // a service's refusal is audited here, once, like the wrapper's own
-      if (e instanceof ForbiddenError && !e.audited) await auditForbidden(user, permission, `action:${permission}`, e.unitId);
+      if (e instanceof ForbiddenError && !e.audited)
+        await auditForbidden(user, permission, `action:${permission}`, e.unitId);
       const d = asDomainError(e);
       if (d) return { ok: false, status: d.status, error: d.message, fieldErrors: d.fieldErrors };
       throw e;
@@ -54,7 +61,8 @@ export function authedAction<S extends z.ZodType, T>(
 
 /** Adapts an action to `useActionState(formAction(action), initial)` for plain forms. */
 export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
-  return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => action(formDataToObject(form));
+  return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> =>
+    action(formDataToObject(form));
 }
 
 export function formDataToObject(form: FormData): Record<string, unknown> {

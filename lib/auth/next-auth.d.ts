@@ -2,7 +2,15 @@ import type { Role } from "./permissions";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: number; role: Role; unitId: number | null; name?: string | null; email?: string | null; sessionVersion: number; signedInAt: number };
+    user: {
+      id: number;
+      role: Role;
+      unitId: number | null;
+      name?: string | null;
+      email?: string | null;
+      sessionVersion: number;
+      signedInAt: number;
+    };
   }
 }
 

@@ -8,7 +8,10 @@ import { clientAddress, loginThrottle, recordLoginAttempt } from "./rate-limit";
 import { isRole } from "./permissions";
 import { env } from "../env";
 
-const credentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+const credentials = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
 
 export const LOGIN_BLOCKED = "TOO_MANY_ATTEMPTS";
 
@@ -18,7 +21,8 @@ export const ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000;
 // An unknown user name costs the same bcrypt comparison as a known one: the answer's timing does not
 // tell which names exist (issue 18, finding 8).
 let dummyHash: Promise<string> | null = null;
-const compareAgainstNothing = async (password: string) => verifyPassword(password, await (dummyHash ??= hashPassword("không có tài khoản này")));
+const compareAgainstNothing = async (password: string) =>
+  verifyPassword(password, await (dummyHash ??= hashPassword("không có tài khoản này")));
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -26,7 +30,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     Credentials({
       name: "Tài khoản",
-      credentials: { username: { label: "Tên đăng nhập" }, password: { label: "Mật khẩu", type: "password" } },
+      credentials: {
+        username: { label: "Tên đăng nhập" },
+        password: { label: "Mật khẩu", type: "password" },
+      },
       async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
@@ -36,11 +43,19 @@ export const authOptions: NextAuthOptions = {
         if (throttle.blocked) throw new Error(LOGIN_BLOCKED);
         if (throttle.delayMs) await new Promise((r) => setTimeout(r, throttle.delayMs));
         const user = await db().user.findUnique({ where: { username }, omit: { passwordHash: false } });
-        const ok = user ? user.active && (await verifyPassword(password, user.passwordHash)) : await compareAgainstNothing(password).then(() => false);
+        const ok = user
+          ? user.active && (await verifyPassword(password, user.passwordHash))
+          : await compareAgainstNothing(password).then(() => false);
         await recordLoginAttempt(username, ip, ok);
         if (!ok || !user) return null;
         await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        return { id: String(user.id), name: user.name, role: user.role, unitId: user.unitId, sessionVersion: user.sessionVersion };
+        return {
+          id: String(user.id),
+          name: user.name,
+          role: user.role,
+          unitId: user.unitId,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
@@ -61,8 +76,12 @@ export const authOptions: NextAuthOptions = {
     session({ session, token }) {
       if (isRole(token.role)) {
         session.user = {
-          ...session.user, id: Number(token.uid), role: token.role, unitId: (token.unitId as number | null) ?? null,
-          sessionVersion: token.sv ?? 0, signedInAt: token.signedInAt ?? 0,
+          ...session.user,
+          id: Number(token.uid),
+          role: token.role,
+          unitId: (token.unitId as number | null) ?? null,
+          sessionVersion: token.sv ?? 0,
+          signedInAt: token.signedInAt ?? 0,
         };
       }
       return session;
@@ -77,7 +96,11 @@ export const authOptions: NextAuthOptions = {
 };
 
 /** True when a session may no longer be used: its user's version moved on, or it is too old. */
-export function sessionEnded(session: { sessionVersion: number; signedInAt: number }, user: { sessionVersion: number }, now = Date.now()): boolean {
+export function sessionEnded(
+  session: { sessionVersion: number; signedInAt: number },
+  user: { sessionVersion: number },
+  now = Date.now(),
+): boolean {
   return session.sessionVersion !== user.sessionVersion || !(now - session.signedInAt < ABSOLUTE_SESSION_MS);
 }
 

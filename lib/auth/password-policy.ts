@@ -15,13 +15,19 @@ let common: Set<string> | null = null;
 const commonPasswords = () => (common ??= new Set(COMMON as string[]));
 
 /** What is wrong with a password for this account, in Vietnamese, or null when it is acceptable. */
-export function passwordProblem(password: string, account: { username: string; role: string }): string | null {
+export function passwordProblem(
+  password: string,
+  account: { username: string; role: string },
+): string | null {
   const min = account.role === "ADMIN" ? 12 : 10;
-  if ([...password].length < min) return `Mật khẩu cần ít nhất ${min} ký tự${account.role === "ADMIN" ? " đối với tài khoản quản trị" : ""}`;
-  if (Buffer.byteLength(password, "utf8") > MAX_BYTES) return `Mật khẩu dài quá ${MAX_BYTES} byte (chữ có dấu tính 2–3 byte): phần sau sẽ bị bỏ qua nên không được dùng`;
+  if ([...password].length < min)
+    return `Mật khẩu cần ít nhất ${min} ký tự${account.role === "ADMIN" ? " đối với tài khoản quản trị" : ""}`;
+  if (Buffer.byteLength(password, "utf8") > MAX_BYTES)
+    return `Mật khẩu dài quá ${MAX_BYTES} byte (chữ có dấu tính 2–3 byte): phần sau sẽ bị bỏ qua nên không được dùng`;
   const lower = password.toLowerCase();
   if (commonPasswords().has(lower)) return "Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác";
-  if (account.username.length >= 3 && lower.includes(account.username.toLowerCase())) return "Mật khẩu không được chứa tên đăng nhập";
+  if (account.username.length >= 3 && lower.includes(account.username.toLowerCase()))
+    return "Mật khẩu không được chứa tên đăng nhập";
   if (new Set(lower).size < 4) return "Mật khẩu cần ít nhất 4 ký tự khác nhau";
   return null;
 }

@@ -20,7 +20,13 @@ describe("permission table", () => {
     ["an inspector does not appraise", inspector, "appraisal:write", undefined, false],
     ["a viewer reads everything", viewer, "results:read", 99, true],
     ["a viewer changes nothing", viewer, "plan:write", 99, false],
-    ["a unit user without a unit sees no unit's data", { id: 6, role: "UNIT_STAFF", unitId: null }, "cases:read", 20, false],
+    [
+      "a unit user without a unit sees no unit's data",
+      { id: 6, role: "UNIT_STAFF", unitId: null },
+      "cases:read",
+      20,
+      false,
+    ],
     ["a unit user's scope is not checked against a null unit", staff, "cases:read", null, false],
   ])("%s", (_name, actor, permission, unitId, expected) => {
     expect(can(actor, permission, unitId)).toBe(expected);
@@ -46,7 +52,10 @@ describe("permission table", () => {
   // the province's national standing is province-wide published information, read by everyone
   it("gives unit roles only own-unit scopes except reading rankings, criteria and the national standing", () => {
     for (const role of ["UNIT_HEAD", "UNIT_STAFF"] as const) {
-      const all = Object.entries(PERMISSIONS[role]).filter(([, s]) => s === "all").map(([p]) => p).sort();
+      const all = Object.entries(PERMISSIONS[role])
+        .filter(([, s]) => s === "all")
+        .map(([p]) => p)
+        .sort();
       expect(all).toEqual(["criteria:read", "national:read", "rankings:read"]);
     }
     expect(ROLES).toHaveLength(5);

@@ -16,9 +16,15 @@ const DELAY_FROM = 5;
 const MAX_DELAY_MS = 8_000;
 
 /** The client's address from X-Forwarded-For, trusting only the last `hops` proxies; null when unknown. */
-export function clientAddress(forwardedFor: string | string[] | undefined | null, hops: number): string | null {
+export function clientAddress(
+  forwardedFor: string | string[] | undefined | null,
+  hops: number,
+): string | null {
   if (hops <= 0 || !forwardedFor) return null;
-  const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor).split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return list.length >= hops ? list[list.length - hops]! : null;
 }
 
@@ -26,7 +32,8 @@ export type Throttle = { blocked: boolean; delayMs: number };
 
 export async function loginThrottle(username: string, ip: string | null): Promise<Throttle> {
   const since = new Date(Date.now() - WINDOW_MS);
-  const failures = (where: object) => db().loginAttempt.count({ where: { ...where, success: false, at: { gte: since } } });
+  const failures = (where: object) =>
+    db().loginAttempt.count({ where: { ...where, success: false, at: { gte: since } } });
   const [byName, byPair, byIp] = await Promise.all([
     failures({ username }),
     ip ? failures({ username, ip }) : 0,
@@ -36,6 +43,10 @@ export async function loginThrottle(username: string, ip: string | null): Promis
   return { blocked: byPair >= MAX_FAILURES_PER_PAIR || byIp >= MAX_FAILURES_PER_IP, delayMs };
 }
 
-export async function recordLoginAttempt(username: string, ip: string | null, success: boolean): Promise<void> {
+export async function recordLoginAttempt(
+  username: string,
+  ip: string | null,
+  success: boolean,
+): Promise<void> {
   await db().loginAttempt.create({ data: { username, ip: ip ?? "-", success } });
 }

@@ -23,7 +23,8 @@ export function authedRoute<C = unknown>(permission: Permission, handler: Handle
       return await handler(req, user, ctx);
     } catch (e) {
       // a service's refusal is audited here, once, like the wrapper's own
-      if (e instanceof ForbiddenError && !e.audited) await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, e.unitId);
+      if (e instanceof ForbiddenError && !e.audited)
+        await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, e.unitId);
       const d = asDomainError(e);
       if (d) return NextResponse.json({ error: d.message, fieldErrors: d.fieldErrors }, { status: d.status });
       throw e;
@@ -32,7 +33,12 @@ export function authedRoute<C = unknown>(permission: Permission, handler: Handle
 }
 
 /** Inside a handler: refuse (403, audited) when the user may not touch this unit's data. */
-export async function assertUnit(user: CurrentUser, permission: Permission, unitId: number | null, req: Request): Promise<Response | null> {
+export async function assertUnit(
+  user: CurrentUser,
+  permission: Permission,
+  unitId: number | null,
+  req: Request,
+): Promise<Response | null> {
   if (can(user, permission, unitId)) return null;
   await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, unitId);
   return NextResponse.json({ error: "Bạn chỉ được truy cập dữ liệu của đơn vị mình" }, { status: 403 });

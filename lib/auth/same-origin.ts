@@ -14,11 +14,16 @@ export function crossSiteRefusal(req: Request, appOrigins: readonly string[]): C
   if (SAFE.has(req.method)) return null;
   const site = req.headers.get("sec-fetch-site");
   const origin = req.headers.get("origin");
-  if (site && site !== "same-origin" && site !== "none") return { status: 403, error: "Yêu cầu từ trang web khác bị từ chối" };
-  if (origin && !appOrigins.includes(origin)) return { status: 403, error: "Yêu cầu từ trang web khác bị từ chối" };
+  if (site && site !== "same-origin" && site !== "none")
+    return { status: 403, error: "Yêu cầu từ trang web khác bị từ chối" };
+  if (origin && !appOrigins.includes(origin))
+    return { status: 403, error: "Yêu cầu từ trang web khác bị từ chối" };
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type && type !== "application/json" && type !== "multipart/form-data") {
-    return { status: 415, error: "Nội dung gửi lên phải là JSON (application/json) hoặc tệp (multipart/form-data)" };
+    return {
+      status: 415,
+      error: "Nội dung gửi lên phải là JSON (application/json) hoặc tệp (multipart/form-data)",
+    };
   }
   return null;
 }

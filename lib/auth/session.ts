@@ -12,7 +12,12 @@ import { recordAudit } from "../audit/record";
 import { ancestorsOf } from "../units/lineage";
 import { lineageEdges } from "../units/lineage-store";
 
-export type CurrentUser = Actor & { username: string; name: string; unitName: string | null; unitCode: string | null };
+export type CurrentUser = Actor & {
+  username: string;
+  name: string;
+  unitName: string | null;
+  unitCode: string | null;
+};
 
 /** Units whose records passed to `unitId` in a reorganisation (lib/units/lineage.ts). */
 async function inheritedUnits(unitId: number): Promise<number[]> {
@@ -23,7 +28,10 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db().user.findUnique({ where: { id }, include: { unit: { select: { name: true, code: true } } } });
+  const user = await db().user.findUnique({
+    where: { id },
+    include: { unit: { select: { name: true, code: true } } },
+  });
   if (!user || !user.active || !isRole(user.role)) return null;
   // A session ends on sign-out, a password change, deactivation, a role or unit change (the version
   // moved on), and 12 hours after sign-in however active it is.
@@ -47,7 +55,12 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /** Records an attempt beyond the rules. */
-export async function auditForbidden(user: Pick<CurrentUser, "id" | "username"> | null, permission: Permission, target: string, unitId?: number | null) {
+export async function auditForbidden(
+  user: Pick<CurrentUser, "id" | "username"> | null,
+  permission: Permission,
+  target: string,
+  unitId?: number | null,
+) {
   await recordAudit({
     actor: user ? { id: user.id, username: user.username } : null,
     action: "forbidden",
@@ -59,7 +72,11 @@ export async function auditForbidden(user: Pick<CurrentUser, "id" | "username"> 
 }
 
 /** For pages: the user, if allowed; otherwise a 403 page (and an audit entry). */
-export async function requirePermission(permission: Permission, unitId?: number | null, target: string = permission): Promise<CurrentUser> {
+export async function requirePermission(
+  permission: Permission,
+  unitId?: number | null,
+  target: string = permission,
+): Promise<CurrentUser> {
   const user = await requireUser();
   if (!can(user, permission, unitId)) {
     await auditForbidden(user, permission, `page:${target}`, unitId);

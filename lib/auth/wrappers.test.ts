@@ -7,25 +7,44 @@ const state = vi.hoisted(() => ({ user: null as null | Record<string, unknown>, 
 vi.mock("server-only", () => ({}));
 vi.mock("./session", () => ({
   currentUser: async () => state.user,
-  auditForbidden: async (...args: unknown[]) => { state.audits.push(args); },
+  auditForbidden: async (...args: unknown[]) => {
+    state.audits.push(args);
+  },
 }));
 
 const { authedAction } = await import("./action");
 const { authedRoute } = await import("./route");
 const { ForbiddenError, NotFoundError } = await import("../errors");
 
-const staff = { id: 7, role: "UNIT_STAFF", unitId: 20, username: "cb", name: "Cán bộ", unitName: null, unitCode: null, inheritedUnitIds: [] };
+const staff = {
+  id: 7,
+  role: "UNIT_STAFF",
+  unitId: 20,
+  username: "cb",
+  name: "Cán bộ",
+  unitName: null,
+  unitCode: null,
+  inheritedUnitIds: [],
+};
 const post = (body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) =>
   new Request("http://localhost/api/x", { method: "POST", headers, body: JSON.stringify(body) });
 
-beforeEach(() => { state.user = staff; state.audits = []; });
+beforeEach(() => {
+  state.user = staff;
+  state.audits = [];
+});
 
 describe("authedAction", () => {
-  const action = authedAction("remediation:write", z.object({ unitId: z.number(), note: z.string().min(3, "Ít nhất 3 ký tự") }), async (input) => {
-    if (input.unitId === 99) throw new ForbiddenError("Không phải đơn vị của bạn", 99);
-    if (input.unitId === 404) throw new NotFoundError();
-    return { saved: true };
-  }, { unitOf: (i) => (i.unitId === 21 ? 21 : 20) });
+  const action = authedAction(
+    "remediation:write",
+    z.object({ unitId: z.number(), note: z.string().min(3, "Ít nhất 3 ký tự") }),
+    async (input) => {
+      if (input.unitId === 99) throw new ForbiddenError("Không phải đơn vị của bạn", 99);
+      if (input.unitId === 404) throw new NotFoundError();
+      return { saved: true };
+    },
+    { unitOf: (i) => (i.unitId === 21 ? 21 : 20) },
+  );
 
   it("answers 401 without a user", async () => {
     state.user = null;
@@ -39,11 +58,19 @@ describe("authedAction", () => {
     expect(state.audits.map((a) => a[3])).toEqual([undefined, 21]);
   });
   it("audits a service's refusal once, with its unit", async () => {
-    expect(await action({ unitId: 99, note: "abc" })).toMatchObject({ ok: false, status: 403, error: "Không phải đơn vị của bạn" });
+    expect(await action({ unitId: 99, note: "abc" })).toMatchObject({
+      ok: false,
+      status: 403,
+      error: "Không phải đơn vị của bạn",
+    });
     expect(state.audits).toEqual([[staff, "remediation:write", "action:remediation:write", 99]]);
   });
   it("gives field errors (422) and domain errors by status", async () => {
-    expect(await action({ unitId: 20, note: "a" })).toMatchObject({ ok: false, status: 422, fieldErrors: { note: ["Ít nhất 3 ký tự"] } });
+    expect(await action({ unitId: 20, note: "a" })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { note: ["Ít nhất 3 ký tự"] },
+    });
     expect(await action({ unitId: 404, note: "abc" })).toMatchObject({ ok: false, status: 404 });
     expect(await action({ unitId: 20, note: "abc" })).toEqual({ ok: true, data: { saved: true } });
   });
@@ -61,7 +88,14 @@ describe("authedRoute", () => {
     state.user = staff;
     expect((await route(post({ unitId: 99 }), {})).status).toBe(403);
     expect(state.audits).toEqual([[staff, "remediation:write", "route:/api/x", 99]]);
-    expect((await route(post({ unitId: 20 }, { "content-type": "text/plain", origin: "https://evil.example" }), {})).status).toBe(403);
+    expect(
+      (
+        await route(
+          post({ unitId: 20 }, { "content-type": "text/plain", origin: "https://evil.example" }),
+          {},
+        )
+      ).status,
+    ).toBe(403);
     expect((await route(post({ unitId: 20 }), {})).status).toBe(200);
   });
 });

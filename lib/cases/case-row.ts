@@ -3,11 +3,28 @@
 import { parseVnDate, vnDayNumber } from "./dates";
 
 const BASE_CASE_COLUMNS = [
-  "ma_ho_so", "ma_don_vi", "ma_tthc", "linh_vuc", "kenh", "ngay_tiep_nhan", "ngay_hen_tra",
-  "ngay_ket_thuc_xu_ly", "ngay_tra_ket_qua", "trang_thai", "so_lan_bo_sung", "so_ngay_cho_bo_sung", "ngay_thu_xin_loi",
+  "ma_ho_so",
+  "ma_don_vi",
+  "ma_tthc",
+  "linh_vuc",
+  "kenh",
+  "ngay_tiep_nhan",
+  "ngay_hen_tra",
+  "ngay_ket_thuc_xu_ly",
+  "ngay_tra_ket_qua",
+  "trang_thai",
+  "so_lan_bo_sung",
+  "so_ngay_cho_bo_sung",
+  "ngay_thu_xin_loi",
 ] as const;
 /** QĐ 766 facts (optional, 1/0; empty = not reported): lib/cases/qd766.ts says which part each feeds. */
-export const QD766_CASE_COLUMNS = ["so_hoa_ho_so", "so_hoa_ket_qua", "tai_su_dung_du_lieu", "thanh_toan_truc_tuyen", "dong_bo"] as const;
+export const QD766_CASE_COLUMNS = [
+  "so_hoa_ho_so",
+  "so_hoa_ket_qua",
+  "tai_su_dung_du_lieu",
+  "thanh_toan_truc_tuyen",
+  "dong_bo",
+] as const;
 /** Every column a case file or API request may carry. */
 export const CASE_COLUMNS = [...BASE_CASE_COLUMNS, ...QD766_CASE_COLUMNS] as const;
 /**
@@ -17,7 +34,13 @@ export const CASE_COLUMNS = [...BASE_CASE_COLUMNS, ...QD766_CASE_COLUMNS] as con
 export type CaseColumn = (typeof BASE_CASE_COLUMNS)[number];
 export type Qd766CaseColumn = (typeof QD766_CASE_COLUMNS)[number];
 export type AnyCaseColumn = CaseColumn | Qd766CaseColumn;
-export const REQUIRED_CASE_COLUMNS: AnyCaseColumn[] = ["ma_ho_so", "ma_don_vi", "kenh", "ngay_tiep_nhan", "ngay_hen_tra"];
+export const REQUIRED_CASE_COLUMNS: AnyCaseColumn[] = [
+  "ma_ho_so",
+  "ma_don_vi",
+  "kenh",
+  "ngay_tiep_nhan",
+  "ngay_hen_tra",
+];
 
 export const CASE_STATUSES = ["dang_xu_ly", "da_xu_ly", "tra_lai", "dung_xu_ly"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -48,11 +71,23 @@ export type ColumnError = { column: string; message: string };
 
 /** Lower case, no diacritics, single spaces: "Bưu chính công ích" → "buu chinh cong ich". */
 export function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/[\s_-]+/g, " ").trim();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
 }
 
 const CHANNEL_WORDS: Record<string, 1 | 2 | 3> = {
-  "1": 1, "truc tiep": 1, "2": 2, "truc tuyen": 2, "3": 3, "buu chinh cong ich": 3, "buu chinh": 3,
+  "1": 1,
+  "truc tiep": 1,
+  "2": 2,
+  "truc tuyen": 2,
+  "3": 3,
+  "buu chinh cong ich": 3,
+  "buu chinh": 3,
 };
 
 export function parseChannel(text: string): 1 | 2 | 3 | null {
@@ -113,12 +148,16 @@ function flagOf(get: Get, c: Qd766CaseColumn, errors: ColumnError[]): boolean | 
   const f = fold(v);
   if (YES.has(f)) return true;
   if (NO.has(f)) return false;
-  errors.push({ column: c, message: `"${v}" không hợp lệ; dùng 1 (có) hoặc 0 (không), để trống khi không có thông tin` });
+  errors.push({
+    column: c,
+    message: `"${v}" không hợp lệ; dùng 1 (có) hoặc 0 (không), để trống khi không có thông tin`,
+  });
   return null;
 }
 
 // Compared by Vietnam calendar day: a date given without a time means that whole day.
-const dayBefore = (a: Date | null, b: Date | null) => a !== null && b !== null && vnDayNumber(a) < vnDayNumber(b);
+const dayBefore = (a: Date | null, b: Date | null) =>
+  a !== null && b !== null && vnDayNumber(a) < vnDayNumber(b);
 
 /**
  * Validates one row. `get(column)` returns the cell text ("" when absent); `unitIdOf(code)` the id of
@@ -137,7 +176,8 @@ export function validateCaseRow(
   const unitCode = get("ma_don_vi").trim();
   let unitId: number | undefined;
   if (!unitCode) errors.push({ column: "ma_don_vi", message: "không được để trống" });
-  else if ((unitId = unitIdOf(unitCode)) === undefined) errors.push({ column: "ma_don_vi", message: `không có đơn vị mã "${unitCode}" trong hệ thống` });
+  else if ((unitId = unitIdOf(unitCode)) === undefined)
+    errors.push({ column: "ma_don_vi", message: `không có đơn vị mã "${unitCode}" trong hệ thống` });
 
   const procedureCode = optionalText(get, "ma_tthc", errors);
   const procedureField = optionalText(get, "linh_vuc", errors);
@@ -145,7 +185,11 @@ export function validateCaseRow(
   const channelText = get("kenh").trim();
   const channel = parseChannel(channelText);
   if (!channelText) errors.push({ column: "kenh", message: "không được để trống" });
-  else if (!channel) errors.push({ column: "kenh", message: `"${channelText}" không hợp lệ; dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)` });
+  else if (!channel)
+    errors.push({
+      column: "kenh",
+      message: `"${channelText}" không hợp lệ; dùng 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính công ích)`,
+    });
 
   const receivedAt = dateOf(get, "ngay_tiep_nhan", true, errors);
   const dueAt = dateOf(get, "ngay_hen_tra", true, errors);
@@ -153,17 +197,26 @@ export function validateCaseRow(
   const finishedAt = dateOf(get, "ngay_ket_thuc_xu_ly", false, errors);
   const returnedAt = dateOf(get, "ngay_tra_ket_qua", false, errors);
   const apologyLetterAt = dateOf(get, "ngay_thu_xin_loi", false, errors);
-  if (dayBefore(dueAt, receivedAt)) errors.push({ column: "ngay_hen_tra", message: "ngày hẹn trả trước ngày tiếp nhận" });
-  if (dayBefore(finishedAt, receivedAt)) errors.push({ column: "ngay_ket_thuc_xu_ly", message: "ngày kết thúc xử lý trước ngày tiếp nhận" });
-  if (dayBefore(returnedAt, receivedAt)) errors.push({ column: "ngay_tra_ket_qua", message: "ngày trả kết quả trước ngày tiếp nhận" });
+  if (dayBefore(dueAt, receivedAt))
+    errors.push({ column: "ngay_hen_tra", message: "ngày hẹn trả trước ngày tiếp nhận" });
+  if (dayBefore(finishedAt, receivedAt))
+    errors.push({ column: "ngay_ket_thuc_xu_ly", message: "ngày kết thúc xử lý trước ngày tiếp nhận" });
+  if (dayBefore(returnedAt, receivedAt))
+    errors.push({ column: "ngay_tra_ket_qua", message: "ngày trả kết quả trước ngày tiếp nhận" });
 
   const statusText = get("trang_thai").trim();
   let status: CaseStatus | null = null;
   if (!statusText) status = finishedText ? "da_xu_ly" : "dang_xu_ly";
   else if ((status = parseStatus(statusText))) {
-    if (status === "da_xu_ly" && !finishedText) errors.push({ column: "trang_thai", message: "hồ sơ đã xử lý phải có ngày kết thúc xử lý" });
-    if (status === "dang_xu_ly" && finishedText) errors.push({ column: "trang_thai", message: "hồ sơ đang xử lý không được có ngày kết thúc xử lý" });
-  } else errors.push({ column: "trang_thai", message: `"${statusText}" không hợp lệ; dùng ${CASE_STATUSES.join(", ")}` });
+    if (status === "da_xu_ly" && !finishedText)
+      errors.push({ column: "trang_thai", message: "hồ sơ đã xử lý phải có ngày kết thúc xử lý" });
+    if (status === "dang_xu_ly" && finishedText)
+      errors.push({ column: "trang_thai", message: "hồ sơ đang xử lý không được có ngày kết thúc xử lý" });
+  } else
+    errors.push({
+      column: "trang_thai",
+      message: `"${statusText}" không hợp lệ; dùng ${CASE_STATUSES.join(", ")}`,
+    });
 
   const supplementCount = countOf(get, "so_lan_bo_sung", 100, errors);
   const supplementWaitDays = countOf(get, "so_ngay_cho_bo_sung", 3650, errors);
@@ -176,9 +229,24 @@ export function validateCaseRow(
   if (errors.length) return { errors };
   return {
     input: {
-      code, unitId: unitId!, procedureCode, procedureField, channel: channel!, receivedAt: receivedAt!, dueAt: dueAt!,
-      finishedAt, returnedAt, status: status!, supplementCount, supplementWaitDays, apologyLetterAt,
-      dossierDigitised, resultDigitised, reusedData, paidOnline, syncedToNational,
+      code,
+      unitId: unitId!,
+      procedureCode,
+      procedureField,
+      channel: channel!,
+      receivedAt: receivedAt!,
+      dueAt: dueAt!,
+      finishedAt,
+      returnedAt,
+      status: status!,
+      supplementCount,
+      supplementWaitDays,
+      apologyLetterAt,
+      dossierDigitised,
+      resultDigitised,
+      reusedData,
+      paidOnline,
+      syncedToNational,
     },
   };
 }

@@ -33,7 +33,12 @@ export class CaseFileError extends Error {
 }
 
 function headerIndex(cells: string[]): Map<AnyCaseColumn, number> {
-  const names = cells.map((h) => String(h ?? "").replace(/^\uFEFF/, "").trim().toLowerCase());
+  const names = cells.map((h) =>
+    String(h ?? "")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase(),
+  );
   const missing = REQUIRED_CASE_COLUMNS.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => n !== "" && !(CASE_COLUMNS as readonly string[]).includes(n));
   if (missing.length || unknown.length) {
@@ -67,13 +72,29 @@ export async function* csvRows(input: Readable): AsyncGenerator<SourceRow[]> {
     }
   } catch (e) {
     if (e instanceof CaseFileError) throw e;
-    if (e instanceof CsvSyntaxError) throw new CaseFileError([{ row: e.line, column: "-", message: `tệp CSV không đọc được (${e.message})` }]);
-    throw new CaseFileError([{ row: 0, column: "-", message: `tệp CSV không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
+    if (e instanceof CsvSyntaxError)
+      throw new CaseFileError([
+        { row: e.line, column: "-", message: `tệp CSV không đọc được (${e.message})` },
+      ]);
+    throw new CaseFileError([
+      {
+        row: 0,
+        column: "-",
+        message: `tệp CSV không đọc được (${e instanceof Error ? e.message : String(e)})`,
+      },
+    ]);
   }
   if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
 }
 
-type ExcelValue = null | undefined | string | number | boolean | Date | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
+type ExcelValue =
+  | null
+  | undefined
+  | string
+  | number
+  | boolean
+  | Date
+  | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
 
 function cellText(v: ExcelValue): string {
   if (v === null || v === undefined) return "";
@@ -89,7 +110,13 @@ function cellText(v: ExcelValue): string {
 
 export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
   const { default: ExcelJS } = await import("exceljs");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
   let index: Map<AnyCaseColumn, number> | null = null;
   let batch: SourceRow[] = [];
   try {
@@ -111,7 +138,13 @@ export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
     }
   } catch (e) {
     if (e instanceof CaseFileError) throw e;
-    throw new CaseFileError([{ row: 0, column: "-", message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})` }]);
+    throw new CaseFileError([
+      {
+        row: 0,
+        column: "-",
+        message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})`,
+      },
+    ]);
   }
   if (batch.length) yield batch;
   if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
@@ -124,8 +157,13 @@ export function fileRows(path: string): AsyncGenerator<SourceRow[]> {
 
 /** Rows of the API's JSON array, in one batch: row = index + 1, values may be strings, numbers or null. */
 export function jsonRows(items: unknown[]): SourceRow[][] {
-  return [items.map((o, i) => {
-    const rec = o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : {};
-    return { row: i + 1, get: (c: AnyCaseColumn) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])) };
-  })];
+  return [
+    items.map((o, i) => {
+      const rec = o && typeof o === "object" && !Array.isArray(o) ? (o as Record<string, unknown>) : {};
+      return {
+        row: i + 1,
+        get: (c: AnyCaseColumn) => (rec[c] === null || rec[c] === undefined ? "" : String(rec[c])),
+      };
+    }),
+  ];
 }

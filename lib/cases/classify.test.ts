@@ -3,9 +3,17 @@ import { parseVnDate, vnDayNumber } from "./dates";
 import { apologyInTime, classifyFinished, classifyOpen } from "./classify";
 
 const d = (s: string) => parseVnDate(s)!;
-const c = (due: string, finished: string | null, over: Partial<{ supplementCount: number; supplementWaitDays: number; apology: string }> = {}) => ({
-  dueAt: d(due), finishedAt: finished ? d(finished) : null, supplementCount: over.supplementCount ?? 0,
-  supplementWaitDays: over.supplementWaitDays ?? 0, apologyLetterAt: over.apology ? d(over.apology) : null, status: "da_xu_ly" as const,
+const c = (
+  due: string,
+  finished: string | null,
+  over: Partial<{ supplementCount: number; supplementWaitDays: number; apology: string }> = {},
+) => ({
+  dueAt: d(due),
+  finishedAt: finished ? d(finished) : null,
+  supplementCount: over.supplementCount ?? 0,
+  supplementWaitDays: over.supplementWaitDays ?? 0,
+  apologyLetterAt: over.apology ? d(over.apology) : null,
+  status: "da_xu_ly" as const,
 });
 
 describe("classifyFinished", () => {
@@ -15,10 +23,26 @@ describe("classifyFinished", () => {
     ["finished on the due day at 23:59", c("2023-03-10", "2023-03-10T23:59"), "onTime"],
     ["finished the day after", c("2023-03-10T17:00", "2023-03-11T07:00"), "late"],
     ["one supplement, finished on time", c("2023-03-10", "2023-03-10", { supplementCount: 1 }), "onTime"],
-    ["two supplements count as late even when early", c("2023-03-10", "2023-03-01", { supplementCount: 2 }), "late"],
-    ["wait days extend the due date", c("2023-03-10", "2023-03-13", { supplementCount: 1, supplementWaitDays: 3 }), "onTime"],
-    ["wait days: one day beyond the extension is late", c("2023-03-10", "2023-03-14", { supplementWaitDays: 3 }), "late"],
-    ["wait days: before the extended due day is early", c("2023-03-10", "2023-03-12", { supplementWaitDays: 3 }), "early"],
+    [
+      "two supplements count as late even when early",
+      c("2023-03-10", "2023-03-01", { supplementCount: 2 }),
+      "late",
+    ],
+    [
+      "wait days extend the due date",
+      c("2023-03-10", "2023-03-13", { supplementCount: 1, supplementWaitDays: 3 }),
+      "onTime",
+    ],
+    [
+      "wait days: one day beyond the extension is late",
+      c("2023-03-10", "2023-03-14", { supplementWaitDays: 3 }),
+      "late",
+    ],
+    [
+      "wait days: before the extended due day is early",
+      c("2023-03-10", "2023-03-12", { supplementWaitDays: 3 }),
+      "early",
+    ],
   ])("%s", (_n, kase, outcome) => expect(classifyFinished(kase)).toBe(outcome));
 
   it("is null for an open case", () => expect(classifyFinished(c("2023-03-10", null))).toBeNull());

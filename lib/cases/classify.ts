@@ -6,7 +6,10 @@ import { vnDayNumber } from "./dates";
 import type { CaseInput } from "./case-row";
 
 export type Outcome = "early" | "onTime" | "late";
-type Facts = Pick<CaseInput, "dueAt" | "finishedAt" | "supplementCount" | "supplementWaitDays" | "apologyLetterAt" | "status">;
+type Facts = Pick<
+  CaseInput,
+  "dueAt" | "finishedAt" | "supplementCount" | "supplementWaitDays" | "apologyLetterAt" | "status"
+>;
 
 /** The due day (days since epoch, Vietnam calendar) after adding the days waited for supplements. */
 export function effectiveDueDay(c: Pick<CaseInput, "dueAt" | "supplementWaitDays">): number {

@@ -7,7 +7,8 @@ async function read(text: string, chunk = 1_000_000) {
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += chunk) parts.push(text.slice(i, i + chunk));
   const out: { record: string[]; line: number }[] = [];
-  for await (const batch of csvRecords(Readable.from(parts.map((p) => Buffer.from(p, "utf8"))))) out.push(...batch);
+  for await (const batch of csvRecords(Readable.from(parts.map((p) => Buffer.from(p, "utf8")))))
+    out.push(...batch);
   return out;
 }
 
@@ -24,9 +25,12 @@ describe("csvRecords", () => {
     ]);
   });
 
-  it.each([1, 2, 3, 5, 7, 11])("gives the same records when the stream arrives in chunks of %i characters", async (n) => {
-    expect(await read(SAMPLE, n)).toEqual(await read(SAMPLE));
-  });
+  it.each([1, 2, 3, 5, 7, 11])(
+    "gives the same records when the stream arrives in chunks of %i characters",
+    async (n) => {
+      expect(await read(SAMPLE, n)).toEqual(await read(SAMPLE));
+    },
+  );
 
   it("agrees with csv-parse on a file without a final line break and with Vietnamese text", async () => {
     const text = 'ma,ten\nA1,"Sở Tư pháp, tỉnh"\nA2,Đăng ký khai sinh';

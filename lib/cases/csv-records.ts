@@ -6,13 +6,20 @@
 import type { Readable } from "node:stream";
 
 export class CsvSyntaxError extends Error {
-  constructor(public line: number, message: string) {
+  constructor(
+    public line: number,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 /** Parses one quoted-or-plain record starting at `pos`; null when the buffer ends inside quotes. */
-function parseRecord(buf: string, pos: number, final: boolean): { record: string[]; next: number; lines: number } | null {
+function parseRecord(
+  buf: string,
+  pos: number,
+  final: boolean,
+): { record: string[]; next: number; lines: number } | null {
   const record: string[] = [];
   let lines = 0;
   let i = pos;
@@ -23,7 +30,7 @@ function parseRecord(buf: string, pos: number, final: boolean): { record: string
       for (;;) {
         const q = buf.indexOf('"', j);
         if (q < 0) {
-          if (final) throw new CsvSyntaxError(0, "thiếu dấu \" đóng");
+          if (final) throw new CsvSyntaxError(0, 'thiếu dấu " đóng');
           return null;
         }
         value += buf.slice(j, q);
@@ -124,7 +131,11 @@ export async function* csvRecords(input: Readable): AsyncGenerator<CsvRecord[]> 
     const batch = drain(false);
     if (batch.length) yield batch;
     // what is left is one unfinished record: a line (or a quoted cell) that never ends
-    if (buf.length > MAX_RECORD_CHARS) throw new CsvSyntaxError(line, `dòng ${line}: dòng dài quá ${MAX_RECORD_CHARS / 1024 / 1024} MB ký tự (thiếu xuống dòng, hoặc dấu " không được đóng)`);
+    if (buf.length > MAX_RECORD_CHARS)
+      throw new CsvSyntaxError(
+        line,
+        `dòng ${line}: dòng dài quá ${MAX_RECORD_CHARS / 1024 / 1024} MB ký tự (thiếu xuống dòng, hoặc dấu " không được đóng)`,
+      );
   }
   const last = drain(true);
   if (last.length) yield last;

@@ -18,7 +18,9 @@ function parseIsoFast(s: string): number | null {
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const mo = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
-  let h = 0, mi = 0, se = 0;
+  let h = 0,
+    mi = 0,
+    se = 0;
   if (n > 10) {
     const sep = s.charCodeAt(10);
     if ((sep !== 84 && sep !== 32) || s.charCodeAt(13) !== 58) return null;
@@ -29,7 +31,21 @@ function parseIsoFast(s: string): number | null {
       se = digit(s, 17) * 10 + digit(s, 18);
     }
   }
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return null;
+  if (
+    y < 1900 ||
+    y > 2200 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    d > 31 ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    se < 0 ||
+    se > 59
+  )
+    return null;
   const utc = Date.UTC(y, mo - 1, d, h, mi, se);
   if (d > 28 && new Date(utc).getUTCDate() !== d) return null;
   return utc - VN_OFFSET_MS;
@@ -40,7 +56,12 @@ export function parseVnDate(text: string): Date | null {
   const fast = parseIsoFast(text);
   if (fast !== null) return new Date(fast);
   const s = text.trim();
-  let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    se = 0;
   let m = ISO.exec(s);
   if (m) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

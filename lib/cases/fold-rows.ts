@@ -13,7 +13,10 @@ const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part * 10
  * other queries add later); the on-time rate is recomputed from the sums; any other rate, which
  * cannot be added, is left null. Rows of a divided unit keep their key and are marked `split`.
  */
-export function foldRows<R extends UnitRow>(rows: readonly R[], targetOf: (key: string) => FoldTarget): (R & { split?: true })[] {
+export function foldRows<R extends UnitRow>(
+  rows: readonly R[],
+  targetOf: (key: string) => FoldTarget,
+): (R & { split?: true })[] {
   const out = new Map<string, R & { split?: true }>();
   for (const r of rows) {
     const t = targetOf(String(r.key));
@@ -25,7 +28,7 @@ export function foldRows<R extends UnitRow>(rows: readonly R[], targetOf: (key: 
     const sum = { ...had } as Record<string, unknown>;
     for (const [k, v] of Object.entries(r)) {
       if (k === "key" || typeof v !== "number") continue;
-      sum[k] = k.endsWith("Rate") ? null : (Number(had[k as keyof R] ?? 0) + v);
+      sum[k] = k.endsWith("Rate") ? null : Number(had[k as keyof R] ?? 0) + v;
     }
     out.set(t.key, sum as R & { split?: true });
   }

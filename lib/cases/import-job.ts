@@ -15,12 +15,19 @@ const MAX_STORED_ERRORS = 20_000;
 /** the running process writes its heartbeat this often; a job silent for INTERRUPTED_AFTER_MS died with it */
 const HEARTBEAT_MS = 10_000;
 export const INTERRUPTED_AFTER_MS = 60_000;
-export const INTERRUPTED_MESSAGE = "Việc nhập bị gián đoạn vì máy chủ dừng giữa chừng. Không hồ sơ nào của tệp được ghi (nhập là tất cả hoặc không): hãy tải tệp lên lại.";
+export const INTERRUPTED_MESSAGE =
+  "Việc nhập bị gián đoạn vì máy chủ dừng giữa chừng. Không hồ sơ nào của tệp được ghi (nhập là tất cả hoặc không): hãy tải tệp lên lại.";
 type Actor = { id: number; username?: string };
 
 export type ImportJobView = {
-  id: number; fileName: string; status: "running" | "merging" | "done" | "failed" | "error"; total: number; processed: number;
-  errorCount: number; result: { inserted: number; updated: number; unchanged: number } | null; message: string | null;
+  id: number;
+  fileName: string;
+  status: "running" | "merging" | "done" | "failed" | "error";
+  total: number;
+  processed: number;
+  errorCount: number;
+  result: { inserted: number; updated: number; unchanged: number } | null;
+  message: string | null;
 };
 
 export async function startCaseImport(file: File, actor: Actor): Promise<number> {
@@ -28,12 +35,28 @@ export async function startCaseImport(file: File, actor: Actor): Promise<number>
   const tmp = path.join(tmpdir(), `cchc-import-${randomBytes(8).toString("hex")}${ext}`);
   await writeFile(tmp, Buffer.from(await file.arrayBuffer()));
   await closeInterruptedJobs();
-  const job = await db().importJob.create({ data: {
-    kind: "cases", fileName: file.name.slice(0, 200), status: "running", total: await estimateRows(tmp, ext), createdById: actor.id,
-    heartbeatAt: new Date(), filePath: tmp,
-  } });
+  const job = await db().importJob.create({
+    data: {
+      kind: "cases",
+      fileName: file.name.slice(0, 200),
+      status: "running",
+      total: await estimateRows(tmp, ext),
+      createdById: actor.id,
+      heartbeatAt: new Date(),
+      filePath: tmp,
+    },
+  });
   void runJob(job.id, tmp, actor).catch(async (e: unknown) => {
-    await db().importJob.update({ where: { id: job.id }, data: { status: "error", finishedAt: new Date(), errors: { message: e instanceof Error ? e.message : String(e) } } }).catch(() => {});
+    await db()
+      .importJob.update({
+        where: { id: job.id },
+        data: {
+          status: "error",
+          finishedAt: new Date(),
+          errors: { message: e instanceof Error ? e.message : String(e) },
+        },
+      })
+      .catch(() => {});
   });
   return job.id;
 }
@@ -55,7 +78,13 @@ async function estimateRows(file: string, ext: string): Promise<number> {
 
 async function runJob(id: number, file: string, actor: Actor): Promise<void> {
   let last = 0;
-  const beat = setInterval(() => void db().importJob.update({ where: { id }, data: { heartbeatAt: new Date() } }).catch(() => {}), HEARTBEAT_MS);
+  const beat = setInterval(
+    () =>
+      void db()
+        .importJob.update({ where: { id }, data: { heartbeatAt: new Date() } })
+        .catch(() => {}),
+    HEARTBEAT_MS,
+  );
   // Progress writes go one after another, and the final status waits for them: a late "merging"
   // must never overwrite "done" (the page would show the import running forever).
   let progress = Promise.resolve();
@@ -66,22 +95,52 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
       onProgress: ({ rows, phase }) => {
         if (phase === "done" || (phase === "reading" && Date.now() - last < 500)) return;
         last = Date.now();
-        progress = progress.then(() => db().importJob.update({ where: { id }, data: { processed: rows, ...(phase === "merging" ? { status: "merging" } : {}) } })).then(() => {}, () => {});
+        progress = progress
+          .then(() =>
+            db().importJob.update({
+              where: { id },
+              data: { processed: rows, ...(phase === "merging" ? { status: "merging" } : {}) },
+            }),
+          )
+          .then(
+            () => {},
+            () => {},
+          );
       },
     });
     await progress;
     if (!result.ok) {
-      await db().importJob.update({ where: { id }, data: { status: "failed", processed: result.rows, finishedAt: new Date(),
-        errors: { count: result.errors.length, rows: result.errors.slice(0, MAX_STORED_ERRORS) } } });
+      await db().importJob.update({
+        where: { id },
+        data: {
+          status: "failed",
+          processed: result.rows,
+          finishedAt: new Date(),
+          errors: { count: result.errors.length, rows: result.errors.slice(0, MAX_STORED_ERRORS) },
+        },
+      });
       return;
     }
-    await db().importJob.update({ where: { id }, data: { status: "done", processed: result.rows, total: result.rows, finishedAt: new Date(),
-      errors: { count: 0, result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged } } } });
+    await db().importJob.update({
+      where: { id },
+      data: {
+        status: "done",
+        processed: result.rows,
+        total: result.rows,
+        finishedAt: new Date(),
+        errors: {
+          count: 0,
+          result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
+        },
+      },
+    });
   } finally {
     clearInterval(beat);
     await progress; // before the caller records an error
     await unlink(file).catch(() => {});
-    await db().importJob.update({ where: { id }, data: { filePath: null } }).catch(() => {});
+    await db()
+      .importJob.update({ where: { id }, data: { filePath: null } })
+      .catch(() => {});
   }
 }
 
@@ -93,7 +152,10 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
 export async function closeInterruptedJobs(now = new Date()): Promise<number> {
   const stale = new Date(now.getTime() - INTERRUPTED_AFTER_MS);
   const jobs = await db().importJob.findMany({
-    where: { status: { in: ["running", "merging"] }, OR: [{ heartbeatAt: { lt: stale } }, { heartbeatAt: null, createdAt: { lt: stale } }] },
+    where: {
+      status: { in: ["running", "merging"] },
+      OR: [{ heartbeatAt: { lt: stale } }, { heartbeatAt: null, createdAt: { lt: stale } }],
+    },
     select: { id: true, filePath: true },
   });
   for (const j of jobs) {
@@ -106,29 +168,72 @@ export async function closeInterruptedJobs(now = new Date()): Promise<number> {
   return jobs.length;
 }
 
-export type RecentImport = { id: number; fileName: string; status: ImportJobView["status"]; createdAt: Date; finishedAt: Date | null; by: string; processed: number; errorCount: number; message: string | null };
+export type RecentImport = {
+  id: number;
+  fileName: string;
+  status: ImportJobView["status"];
+  createdAt: Date;
+  finishedAt: Date | null;
+  by: string;
+  processed: number;
+  errorCount: number;
+  message: string | null;
+};
 
 /** The latest web imports, newest first, for the import page (a reload shows where each one stands). */
 export async function recentImports(limit = 10): Promise<RecentImport[]> {
   await closeInterruptedJobs();
-  const jobs = await db().importJob.findMany({ where: { kind: "cases" }, orderBy: { id: "desc" }, take: limit });
-  const names = new Map((await db().user.findMany({ where: { id: { in: jobs.map((j) => j.createdById) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const jobs = await db().importJob.findMany({
+    where: { kind: "cases" },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
+  const names = new Map(
+    (
+      await db().user.findMany({
+        where: { id: { in: jobs.map((j) => j.createdById) } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
+  );
   return jobs.map((j) => {
     const e = j.errors as Stored;
-    return { id: j.id, fileName: j.fileName, status: j.status as ImportJobView["status"], createdAt: j.createdAt, finishedAt: j.finishedAt,
-      by: names.get(j.createdById) ?? "", processed: j.processed, errorCount: e?.count ?? 0, message: e?.message ?? null };
+    return {
+      id: j.id,
+      fileName: j.fileName,
+      status: j.status as ImportJobView["status"],
+      createdAt: j.createdAt,
+      finishedAt: j.finishedAt,
+      by: names.get(j.createdById) ?? "",
+      processed: j.processed,
+      errorCount: e?.count ?? 0,
+      message: e?.message ?? null,
+    };
   });
 }
 
-type Stored = { count?: number; rows?: RowError[]; result?: ImportJobView["result"]; message?: string } | null;
+type Stored = {
+  count?: number;
+  rows?: RowError[];
+  result?: ImportJobView["result"];
+  message?: string;
+} | null;
 
 export async function importJobView(id: number): Promise<ImportJobView | null> {
   await closeInterruptedJobs();
   const j = await db().importJob.findUnique({ where: { id } });
   if (!j || j.kind !== "cases") return null;
   const e = j.errors as Stored;
-  return { id: j.id, fileName: j.fileName, status: j.status as ImportJobView["status"], total: j.total, processed: j.processed,
-    errorCount: e?.count ?? 0, result: e?.result ?? null, message: e?.message ?? null };
+  return {
+    id: j.id,
+    fileName: j.fileName,
+    status: j.status as ImportJobView["status"],
+    total: j.total,
+    processed: j.processed,
+    errorCount: e?.count ?? 0,
+    result: e?.result ?? null,
+    message: e?.message ?? null,
+  };
 }
 
 export async function importJobErrors(id: number): Promise<RowError[] | null> {

@@ -6,15 +6,31 @@ import type { CaseFigures } from "../queries/cases/case-sql";
 
 /** every count of CaseFigures (all of them add up across units; the rate does not) */
 export const FIGURE_COUNTS = [
-  "finished", "early", "onTime", "late", "open", "openInTime", "overdue", "online", "apologyLetters", "apologyLettersInTime",
-  "received", "carriedOver", "receivedNew", "receivedOnline", "receivedInPerson", "receivedPostal",
+  "finished",
+  "early",
+  "onTime",
+  "late",
+  "open",
+  "openInTime",
+  "overdue",
+  "online",
+  "apologyLetters",
+  "apologyLettersInTime",
+  "received",
+  "carriedOver",
+  "receivedNew",
+  "receivedOnline",
+  "receivedInPerson",
+  "receivedPostal",
 ] as const satisfies readonly (keyof CaseFigures)[];
 
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part * 10_000) / whole) / 100 : null);
 
 /** The figures of several groups together: counts summed, the on-time rate recomputed from them. */
 export function sumFigures(rows: readonly CaseFigures[]): CaseFigures {
-  const sums = Object.fromEntries(FIGURE_COUNTS.map((k) => [k, rows.reduce((s, r) => s + (r[k] ?? 0), 0)])) as Omit<CaseFigures, "onTimeRate">;
+  const sums = Object.fromEntries(
+    FIGURE_COUNTS.map((k) => [k, rows.reduce((s, r) => s + (r[k] ?? 0), 0)]),
+  ) as Omit<CaseFigures, "onTimeRate">;
   return { ...sums, onTimeRate: rate(sums.early + sums.onTime, sums.finished) };
 }
 
@@ -26,7 +42,11 @@ export type OfficialCaseReport = { year: number; sections: OfficialSection[]; to
 const LEVELS = ["tinh", "huyen", "xa"];
 
 /** Units that received nothing in the year are left out; levels in the order tỉnh, huyện, xã. */
-export function officialCaseReport(year: number, units: readonly ReportUnit[], rows: readonly ({ key: string | number } & CaseFigures)[]): OfficialCaseReport {
+export function officialCaseReport(
+  year: number,
+  units: readonly ReportUnit[],
+  rows: readonly ({ key: string | number } & CaseFigures)[],
+): OfficialCaseReport {
   const unitOf = new Map(units.map((u) => [u.code, u]));
   const byLevel = new Map<string, OfficialUnitRow[]>();
   for (const r of rows) {

@@ -1,17 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FIGURES, QD766_GROUPS, groupOnFullScale, qd766Indicators, qd766Result, sumFigures, type Qd766Figures } from "./qd766";
+import {
+  EMPTY_FIGURES,
+  QD766_GROUPS,
+  groupOnFullScale,
+  qd766Indicators,
+  qd766Result,
+  sumFigures,
+  type Qd766Figures,
+} from "./qd766";
 
 const base: Qd766Figures = {
   ...EMPTY_FIGURES,
-  finished: 100, early: 60, onTime: 35, late: 5, open: 10, openInTime: 8, received: 110, receivedOnline: 66,
-  procedures: 129, proceduresOnline: 18, proceduresOnlineUsed: 9, feedbackTracked: true, feedback: 2, feedbackInTime: 1,
+  finished: 100,
+  early: 60,
+  onTime: 35,
+  late: 5,
+  open: 10,
+  openInTime: 8,
+  received: 110,
+  receivedOnline: 66,
+  procedures: 129,
+  proceduresOnline: 18,
+  proceduresOnlineUsed: 9,
+  feedbackTracked: true,
+  feedback: 2,
+  feedbackInTime: 1,
 };
 const byCode = (f: Qd766Figures) => Object.fromEntries(qd766Indicators(f).map((p) => [p.code, p]));
 
 describe("QĐ 766 indicators", () => {
   it("has the official group maximums, and each group's indicators add up to it", () => {
     expect(QD766_GROUPS.map((g) => g.max)).toEqual([18, 20, 22, 22, 18]);
-    for (const g of QD766_GROUPS) expect(qd766Indicators(base).filter((i) => i.group === g.key).reduce((s, i) => s + i.max, 0)).toBe(g.max);
+    for (const g of QD766_GROUPS)
+      expect(
+        qd766Indicators(base)
+          .filter((i) => i.group === g.key)
+          .reduce((s, i) => s + i.max, 0),
+      ).toBe(g.max);
     for (const i of qd766Indicators(base)) expect(i.source).toBeTruthy();
   });
 
@@ -31,19 +56,40 @@ describe("QĐ 766 indicators", () => {
 
   it("satisfaction with case handling = 100 − (late rate + complaint rate), full from 90", () => {
     expect(byCode(base)["5.4"]).toMatchObject({ value: 93.18, points: 6 });
-    expect(byCode({ ...base, late: 20, early: 45, feedback: 0 })["5.4"]).toMatchObject({ value: 80, points: 5.33, note: expect.stringContaining("PAKN") });
+    expect(byCode({ ...base, late: 20, early: 45, feedback: 0 })["5.4"]).toMatchObject({
+      value: 80,
+      points: 5.33,
+      note: expect.stringContaining("PAKN"),
+    });
   });
 
   it("feedback handled in time; no feedback in the period earns the maximum", () => {
     expect(byCode(base)["5.2"]).toMatchObject({ value: 50, points: 3 });
-    expect(byCode({ ...base, feedback: 0, feedbackInTime: 0 })["5.2"]).toMatchObject({ value: 100, points: 6 });
-    expect(byCode({ ...base, feedbackTracked: false })["5.2"]).toMatchObject({ points: null, note: expect.stringContaining("Chưa nhập") });
+    expect(byCode({ ...base, feedback: 0, feedbackInTime: 0 })["5.2"]).toMatchObject({
+      value: 100,
+      points: 6,
+    });
+    expect(byCode({ ...base, feedbackTracked: false })["5.2"]).toMatchObject({
+      points: null,
+      note: expect.stringContaining("Chưa nhập"),
+    });
   });
 
   it("computes sync, digitisation, reuse and online payment from the case facts", () => {
     const k = byCode({
-      ...base, syncReported: 100, synced: 90, dossierReported: 100, dossierDigitised: 60, resultReported: 50, resultDigitised: 25,
-      reuseReported: 40, reused: 40, feeCases: 20, paidOnline: 5, feeProcedures: 4, feeProceduresPaidOnline: 1,
+      ...base,
+      syncReported: 100,
+      synced: 90,
+      dossierReported: 100,
+      dossierDigitised: 60,
+      resultReported: 50,
+      resultDigitised: 25,
+      reuseReported: 40,
+      reused: 40,
+      feeCases: 20,
+      paidOnline: 5,
+      feeProcedures: 4,
+      feeProceduresPaidOnline: 1,
     });
     expect(k["1.4"]).toMatchObject({ value: 90, points: 5.4 });
     expect(k["4.1"]).toMatchObject({ value: 50, points: 3 });
@@ -59,7 +105,11 @@ describe("QĐ 766 indicators", () => {
       expect(i.points).toBeNull();
       expect(i.note).toBeTruthy();
     }
-    expect(Object.values(k).filter((i) => i.officialOnly).map((i) => i.code)).toEqual(["1.1", "1.2", "1.3", "3.5a", "4.4", "4.5a", "4.5b", "4.6", "5.3"]);
+    expect(
+      Object.values(k)
+        .filter((i) => i.officialOnly)
+        .map((i) => i.code),
+    ).toEqual(["1.1", "1.2", "1.3", "3.5a", "4.4", "4.5a", "4.5b", "4.6", "5.3"]);
   });
 });
 
@@ -83,6 +133,10 @@ describe("qd766Result", () => {
   });
 
   it("adds up several units' figures", () => {
-    expect(sumFigures([base, { ...base, feedbackTracked: false }])).toMatchObject({ finished: 200, received: 220, feedbackTracked: true });
+    expect(sumFigures([base, { ...base, feedbackTracked: false }])).toMatchObject({
+      finished: 200,
+      received: 220,
+      feedbackTracked: true,
+    });
   });
 });

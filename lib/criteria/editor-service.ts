@@ -18,7 +18,11 @@ export class CriteriaSetInvalid extends DomainError {
   constructor(public errors: CriteriaError[]) {
     const fieldErrors: Record<string, string[]> = {};
     for (const e of errors) (fieldErrors[e.path] ??= []).push(e.message);
-    super(`Bộ tiêu chí chưa hợp lệ (${errors.length} lỗi), chưa lưu gì. Xem lỗi bên cạnh từng tiêu chí.`, 422, fieldErrors);
+    super(
+      `Bộ tiêu chí chưa hợp lệ (${errors.length} lỗi), chưa lưu gì. Xem lỗi bên cạnh từng tiêu chí.`,
+      422,
+      fieldErrors,
+    );
   }
 }
 
@@ -28,7 +32,10 @@ export function assertCanManage(actor: Editor): void {
 
 /** Parses and validates; the set's identity (year, group) comes from `fixed` when given. */
 export function validSet(json: unknown, fixed?: { year: number; group: string }): CriteriaSetJson {
-  const raw = typeof json === "object" && json !== null && !Array.isArray(json) ? { ...(json as object), ...(fixed ?? {}) } : json;
+  const raw =
+    typeof json === "object" && json !== null && !Array.isArray(json)
+      ? { ...(json as object), ...(fixed ?? {}) }
+      : json;
   const parsed = parseCriteriaSet(raw);
   const errors = [...(parsed.ok ? [] : parsed.errors), ...unknownMetrics(raw)];
   if (!parsed.ok || errors.length) throw new CriteriaSetInvalid(errors);
@@ -44,7 +51,11 @@ function unknownMetrics(json: unknown): CriteriaError[] {
       const path = `${prefix}[${i}]`;
       if (typeof n?.metric === "string" && !(METRIC_KEYS as readonly string[]).includes(n.metric)) {
         const code = typeof n.code === "string" ? n.code : "";
-        out.push({ ...(code ? { code } : {}), path: `${path}.metric`, message: `Tiêu chí ${code || path}: "metric" phải là một trong: ${METRIC_KEYS.join(", ")}` });
+        out.push({
+          ...(code ? { code } : {}),
+          path: `${path}.metric`,
+          message: `Tiêu chí ${code || path}: "metric" phải là một trong: ${METRIC_KEYS.join(", ")}`,
+        });
       }
       walk(n?.children, `${path}.children`);
     });
@@ -55,25 +66,54 @@ function unknownMetrics(json: unknown): CriteriaError[] {
 
 /** JSON with sorted keys, to tell whether a save changes anything. */
 function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 }
 
 const TX = { timeout: 60_000 };
-const bare = ({ name, year, group, classification, fields }: CriteriaSetJson): CriteriaSetJson => ({ name, year, group, classification, fields });
+const bare = ({ name, year, group, classification, fields }: CriteriaSetJson): CriteriaSetJson => ({
+  name,
+  year,
+  group,
+  classification,
+  fields,
+});
 
 export async function copyCriteriaSet(actor: Editor, input: { fromId: number; year: number }) {
   assertCanManage(actor);
   const source = await db().criteriaSet.findUnique({ where: { id: input.fromId } });
   if (!source) throw new NotFoundError("Không tìm thấy bộ tiêu chí nguồn");
   if (input.year === source.year) {
-    throw new DomainError("Chọn một năm khác năm của bộ tiêu chí nguồn; để sửa bộ tiêu chí năm nay, dùng nút Sửa.", 422, { year: ["Năm mới phải khác năm nguồn"] });
+    throw new DomainError(
+      "Chọn một năm khác năm của bộ tiêu chí nguồn; để sửa bộ tiêu chí năm nay, dùng nút Sửa.",
+      422,
+      { year: ["Năm mới phải khác năm nguồn"] },
+    );
   }
   const def = bare(await loadCriteriaSet(source.id));
-  const copy = { ...def, year: input.year, name: def.name.includes(String(source.year)) ? def.name.replaceAll(String(source.year), String(input.year)) : `${def.name} (${input.year})` };
+  const copy = {
+    ...def,
+    year: input.year,
+    name: def.name.includes(String(source.year))
+      ? def.name.replaceAll(String(source.year), String(input.year))
+      : `${def.name} (${input.year})`,
+  };
   return db().$transaction(async (tx) => {
     const id = await insertCriteriaSet(tx, copy, source.id);
     const { version } = await tx.criteriaSet.findUniqueOrThrow({ where: { id }, select: { version: true } });
-    await recordAudit({ actor, action: "copy", entity: "CriteriaSet", entityId: id, newValue: { year: copy.year, group: copy.group, version, basedOnId: source.id } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "copy",
+        entity: "CriteriaSet",
+        entityId: id,
+        newValue: { year: copy.year, group: copy.group, version, basedOnId: source.id },
+      },
+      tx,
+    );
     return { id, version };
   }, TX);
 }
@@ -83,7 +123,10 @@ export type SaveOutcome = { setId: number; version: number; updatedAt: string } 
   | { mode: "new-version"; previousId: number; stillOnPrevious: RoundUse[]; why: "in-use" | "values" }
 );
 
-export async function saveCriteriaSet(actor: Editor, input: { setId: number; json: unknown; expectedUpdatedAt?: string }): Promise<SaveOutcome> {
+export async function saveCriteriaSet(
+  actor: Editor,
+  input: { setId: number; json: unknown; expectedUpdatedAt?: string },
+): Promise<SaveOutcome> {
   assertCanManage(actor);
   const current = await db().criteriaSet.findUnique({ where: { id: input.setId } });
   if (!current) throw new NotFoundError("Không tìm thấy bộ tiêu chí");
@@ -93,25 +136,72 @@ export async function saveCriteriaSet(actor: Editor, input: { setId: number; jso
     await tx.$queryRaw`SELECT id FROM "CriteriaSet" WHERE id = ${current.id} FOR UPDATE`;
     const fresh = await tx.criteriaSet.findUniqueOrThrow({ where: { id: current.id } });
     if (input.expectedUpdatedAt && fresh.updatedAt.toISOString() !== input.expectedUpdatedAt) {
-      throw new ConflictError("Bộ tiêu chí vừa được người khác lưu. Tải lại trang để xem bản mới (nội dung bạn nhập vẫn còn trên màn hình).");
+      throw new ConflictError(
+        "Bộ tiêu chí vừa được người khác lưu. Tải lại trang để xem bản mới (nội dung bạn nhập vẫn còn trên màn hình).",
+      );
     }
     const before = bare(await loadCriteriaSet(current.id, tx));
-    if (canonical(before) === canonical(def)) return { mode: "unchanged", setId: current.id, version: current.version, updatedAt: fresh.updatedAt.toISOString() };
+    if (canonical(before) === canonical(def))
+      return {
+        mode: "unchanged",
+        setId: current.id,
+        version: current.version,
+        updatedAt: fresh.updatedAt.toISOString(),
+      };
     const rounds = await roundsUsing(current.id, tx);
     const blockers = isLocked(rounds) ? [] : await valuesOnRemovedLeaves(tx, current.id, def);
     if (!isLocked(rounds) && blockers.length === 0) {
       await replaceNodesInPlace(tx, current.id, def);
-      await recordAudit({ actor, action: "update", entity: "CriteriaSet", entityId: current.id, oldValue: before, newValue: def }, tx);
-      const { updatedAt } = await tx.criteriaSet.findUniqueOrThrow({ where: { id: current.id }, select: { updatedAt: true } });
-      return { mode: "in-place", setId: current.id, version: current.version, updatedAt: updatedAt.toISOString() };
+      await recordAudit(
+        {
+          actor,
+          action: "update",
+          entity: "CriteriaSet",
+          entityId: current.id,
+          oldValue: before,
+          newValue: def,
+        },
+        tx,
+      );
+      const { updatedAt } = await tx.criteriaSet.findUniqueOrThrow({
+        where: { id: current.id },
+        select: { updatedAt: true },
+      });
+      return {
+        mode: "in-place",
+        setId: current.id,
+        version: current.version,
+        updatedAt: updatedAt.toISOString(),
+      };
     }
     const id = await insertCriteriaSet(tx, def, current.id);
-    const { version, updatedAt } = await tx.criteriaSet.findUniqueOrThrow({ where: { id }, select: { version: true, updatedAt: true } });
-    await recordAudit({
-      actor, action: "new-version", entity: "CriteriaSet", entityId: id, oldValue: { setId: current.id, version: current.version }, newValue: def,
-      reason: isLocked(rounds) ? "Bộ tiêu chí đang được dùng trong đợt đánh giá đã mở" : `Đã có điểm nhập cho tiêu chí bị xoá: ${blockers.join(", ")}`,
-    }, tx);
-    return { mode: "new-version", setId: id, version, updatedAt: updatedAt.toISOString(), previousId: current.id, stillOnPrevious: rounds, why: isLocked(rounds) ? "in-use" : "values" };
+    const { version, updatedAt } = await tx.criteriaSet.findUniqueOrThrow({
+      where: { id },
+      select: { version: true, updatedAt: true },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "new-version",
+        entity: "CriteriaSet",
+        entityId: id,
+        oldValue: { setId: current.id, version: current.version },
+        newValue: def,
+        reason: isLocked(rounds)
+          ? "Bộ tiêu chí đang được dùng trong đợt đánh giá đã mở"
+          : `Đã có điểm nhập cho tiêu chí bị xoá: ${blockers.join(", ")}`,
+      },
+      tx,
+    );
+    return {
+      mode: "new-version",
+      setId: id,
+      version,
+      updatedAt: updatedAt.toISOString(),
+      previousId: current.id,
+      stillOnPrevious: rounds,
+      why: isLocked(rounds) ? "in-use" : "values",
+    };
   }, TX);
 }
 
@@ -121,7 +211,9 @@ export async function importCriteriaSet(actor: Editor, text: string) {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new DomainError(`Tệp không phải JSON hợp lệ: ${(e as Error).message}`, 422, { file: ["Tệp không phải JSON hợp lệ"] });
+    throw new DomainError(`Tệp không phải JSON hợp lệ: ${(e as Error).message}`, 422, {
+      file: ["Tệp không phải JSON hợp lệ"],
+    });
   }
   const def = validSet(json);
   return db().$transaction(async (tx) => {

@@ -3,8 +3,13 @@ import "server-only";
 import { db } from "../db/client";
 import { loadCriteriaSet, type CriteriaSetJson } from "./store";
 
-export async function criteriaSetExport(id: number): Promise<{ json: CriteriaSetJson; filename: string } | null> {
+export async function criteriaSetExport(
+  id: number,
+): Promise<{ json: CriteriaSetJson; filename: string } | null> {
   if (!(await db().criteriaSet.findUnique({ where: { id }, select: { id: true } }))) return null;
   const { name, year, group, classification, fields, version } = await loadCriteriaSet(id);
-  return { json: { name, year, group, classification, fields }, filename: `bo-tieu-chi-${year}-${group}-v${version}.json` };
+  return {
+    json: { name, year, group, classification, fields },
+    filename: `bo-tieu-chi-${year}-${group}-v${version}.json`,
+  };
 }

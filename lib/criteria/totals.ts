@@ -6,10 +6,13 @@ export type NodeTotals = { max: number; bonus: number };
 
 export function nodeTotals(node: Pick<CriteriaNodeJson, "children" | "max" | "bonus">): NodeTotals {
   if (node.children?.length) {
-    return node.children.reduce<NodeTotals>((t, c) => {
-      const x = nodeTotals(c);
-      return { max: t.max + x.max, bonus: t.bonus + x.bonus };
-    }, { max: 0, bonus: 0 });
+    return node.children.reduce<NodeTotals>(
+      (t, c) => {
+        const x = nodeTotals(c);
+        return { max: t.max + x.max, bonus: t.bonus + x.bonus };
+      },
+      { max: 0, bonus: 0 },
+    );
   }
   const max = typeof node.max === "number" && Number.isFinite(node.max) ? node.max : 0;
   return node.bonus ? { max: 0, bonus: max } : { max, bonus: 0 };

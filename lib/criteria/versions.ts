@@ -14,18 +14,27 @@ export const SWITCHABLE_STATUSES = ["DRAFT", "OPEN"] as const;
 
 export type RoundUse = { id: number; name: string; year: number; group: string; status: string };
 
-export async function roundsUsing(setId: number, client: Pick<Tx, "evaluationRound"> = db()): Promise<RoundUse[]> {
+export async function roundsUsing(
+  setId: number,
+  client: Pick<Tx, "evaluationRound"> = db(),
+): Promise<RoundUse[]> {
   return client.evaluationRound.findMany({
-    where: { criteriaSetId: setId }, orderBy: [{ year: "desc" }, { group: "asc" }],
+    where: { criteriaSetId: setId },
+    orderBy: [{ year: "desc" }, { group: "asc" }],
     select: { id: true, name: true, year: true, group: true, status: true },
   });
 }
 
-export const isLocked = (rounds: RoundUse[]) => rounds.some((r) => (LOCKED_STATUSES as readonly string[]).includes(r.status));
+export const isLocked = (rounds: RoundUse[]) =>
+  rounds.some((r) => (LOCKED_STATUSES as readonly string[]).includes(r.status));
 
 function flatten(nodes: CriteriaNodeJson[]): Map<string, CriteriaNodeJson> {
   const out = new Map<string, CriteriaNodeJson>();
-  const walk = (ns: CriteriaNodeJson[]) => ns.forEach((n) => { out.set(n.code, n); if (n.children?.length) walk(n.children); });
+  const walk = (ns: CriteriaNodeJson[]) =>
+    ns.forEach((n) => {
+      out.set(n.code, n);
+      if (n.children?.length) walk(n.children);
+    });
   walk(nodes);
   return out;
 }
@@ -38,8 +47,16 @@ export async function valuesOnRemovedLeaves(tx: Tx, setId: number, def: Criteria
   if (gone.length === 0) return [];
   const ids = gone.map((n) => n.id);
   const [values, surveys] = await Promise.all([
-    tx.assessmentValue.findMany({ where: { nodeId: { in: ids } }, distinct: ["nodeId"], select: { nodeId: true } }),
-    tx.surveyResult.findMany({ where: { nodeId: { in: ids } }, distinct: ["nodeId"], select: { nodeId: true } }),
+    tx.assessmentValue.findMany({
+      where: { nodeId: { in: ids } },
+      distinct: ["nodeId"],
+      select: { nodeId: true },
+    }),
+    tx.surveyResult.findMany({
+      where: { nodeId: { in: ids } },
+      distinct: ["nodeId"],
+      select: { nodeId: true },
+    }),
   ]);
   const used = new Set([...values, ...surveys].map((v) => v.nodeId));
   return gone.filter((n) => used.has(n.id)).map((n) => n.code);
@@ -54,7 +71,9 @@ export async function replaceNodesInPlace(tx: Tx, setId: number, def: CriteriaSe
     for (const [i, n] of nodes.entries()) {
       const group = Boolean(n.children?.length);
       const data = {
-        parentId, name: n.name, sortOrder: i,
+        parentId,
+        name: n.name,
+        sortOrder: i,
         max: group ? null : (n.max ?? null),
         rule: group || !n.rule ? Prisma.DbNull : (n.rule as Prisma.InputJsonValue),
         metric: group ? null : (n.metric ?? null),
@@ -63,9 +82,10 @@ export async function replaceNodesInPlace(tx: Tx, setId: number, def: CriteriaSe
       };
       const row = data;
       const id = idOf.get(n.code);
-      const saved = id !== undefined
-        ? await tx.criteriaNode.update({ where: { id }, data: row, select: { id: true } })
-        : await tx.criteriaNode.create({ data: { ...row, setId, code: n.code }, select: { id: true } });
+      const saved =
+        id !== undefined
+          ? await tx.criteriaNode.update({ where: { id }, data: row, select: { id: true } })
+          : await tx.criteriaNode.create({ data: { ...row, setId, code: n.code }, select: { id: true } });
       kept.add(n.code);
       if (group) await write(n.children!, saved.id);
     }
@@ -73,5 +93,8 @@ export async function replaceNodesInPlace(tx: Tx, setId: number, def: CriteriaSe
   await write(def.fields, null);
   const removed = existing.filter((n) => !kept.has(n.code)).map((n) => n.id);
   if (removed.length) await tx.criteriaNode.deleteMany({ where: { id: { in: removed } } });
-  await tx.criteriaSet.update({ where: { id: setId }, data: { name: def.name, classification: def.classification } });
+  await tx.criteriaSet.update({
+    where: { id: setId },
+    data: { name: def.name, classification: def.classification },
+  });
 }

@@ -5,14 +5,20 @@ const spec = { required: ["ma_don_vi", "ma_tieu_chi"], optional: ["tu_danh_gia"]
 
 function table(text: string | Buffer) {
   const t = readCsv(text, spec);
-  return { ...t, data: t.rows.map((r) => [r.row, r.get("ma_don_vi"), r.get("ma_tieu_chi"), r.get("tu_danh_gia")]) };
+  return {
+    ...t,
+    data: t.rows.map((r) => [r.row, r.get("ma_don_vi"), r.get("ma_tieu_chi"), r.get("tu_danh_gia")]),
+  };
 }
 
 describe("readCsv", () => {
   it("reads rows by column name, trimming cells; row 1 is the header", () => {
-    const t = table("ma_don_vi,ma_tieu_chi,tu_danh_gia\n SO_A ,1.1,\"99,76\"\nSO_B,1.2,\n");
+    const t = table('ma_don_vi,ma_tieu_chi,tu_danh_gia\n SO_A ,1.1,"99,76"\nSO_B,1.2,\n');
     expect(t.errors).toEqual([]);
-    expect(t.data).toEqual([[2, "SO_A", "1.1", "99,76"], [3, "SO_B", "1.2", ""]]);
+    expect(t.data).toEqual([
+      [2, "SO_A", "1.1", "99,76"],
+      [3, "SO_B", "1.2", ""],
+    ]);
   });
 
   it("strips a BOM (string or Buffer) and normalises header names", () => {
@@ -27,7 +33,9 @@ describe("readCsv", () => {
   });
 
   it("accepts semicolon-separated files (Excel with a Vietnamese locale)", () => {
-    expect(table("ma_don_vi;ma_tieu_chi;tu_danh_gia\nSO_A;1.1;99,76\n").data).toEqual([[2, "SO_A", "1.1", "99,76"]]);
+    expect(table("ma_don_vi;ma_tieu_chi;tu_danh_gia\nSO_A;1.1;99,76\n").data).toEqual([
+      [2, "SO_A", "1.1", "99,76"],
+    ]);
   });
 
   it("names every missing required column and what the header has", () => {
@@ -43,15 +51,24 @@ describe("readCsv", () => {
 
   it("refuses a column the format does not have, naming it, unless the caller allows unknown columns", () => {
     const t = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", spec);
-    expect(t.errors.map(formatRowError)).toEqual(["dòng 1, cột hieu_luc_tu: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)"]);
-    const allowed = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", { ...spec, allowUnknown: true });
+    expect(t.errors.map(formatRowError)).toEqual([
+      "dòng 1, cột hieu_luc_tu: cột không có trong định dạng tệp này (các cột được dùng: ma_don_vi, ma_tieu_chi, tu_danh_gia)",
+    ]);
+    const allowed = readCsv("ma_don_vi,ma_tieu_chi,hieu_luc_tu\nA,1,2025-07-01\n", {
+      ...spec,
+      allowUnknown: true,
+    });
     expect(allowed.errors).toEqual([]);
     expect(allowed.unknownColumns).toEqual(["hieu_luc_tu"]);
   });
 
   it("reports repeated columns, rows with extra cells, an empty file and UTF-16", () => {
-    expect(readCsv("ma_don_vi,ma_tieu_chi,ma_don_vi\n", spec).errors.map(formatRowError)).toEqual(["dòng 1, cột ma_don_vi: cột bị lặp lại trong dòng tiêu đề"]);
-    expect(readCsv("ma_don_vi,ma_tieu_chi\nA,1,x\nB,2,\n", spec).errors.map(formatRowError)).toEqual(["dòng 2: có 3 cột, nhiều hơn dòng tiêu đề (2 cột)"]);
+    expect(readCsv("ma_don_vi,ma_tieu_chi,ma_don_vi\n", spec).errors.map(formatRowError)).toEqual([
+      "dòng 1, cột ma_don_vi: cột bị lặp lại trong dòng tiêu đề",
+    ]);
+    expect(readCsv("ma_don_vi,ma_tieu_chi\nA,1,x\nB,2,\n", spec).errors.map(formatRowError)).toEqual([
+      "dòng 2: có 3 cột, nhiều hơn dòng tiêu đề (2 cột)",
+    ]);
     expect(readCsv("", spec).errors.map(formatRowError)).toEqual(["dòng 1: tệp trống: thiếu dòng tiêu đề"]);
     expect(readCsv(Buffer.from([0xff, 0xfe, 0x61, 0]), spec).errors[0]!.message).toMatch(/UTF-8/);
   });

@@ -37,12 +37,19 @@ export function formatRowError(e: RowError): string {
 export function readCsv(content: string | Buffer, spec: CsvSpec): CsvTable {
   const empty = (errors: RowError[]): CsvTable => ({ header: [], rows: [], unknownColumns: [], errors });
   const text = typeof content === "string" ? content : decode(content);
-  if (text === null) return empty([{ row: 1, message: "tệp phải được lưu với bảng mã UTF-8 (tệp này là UTF-16)" }]);
+  if (text === null)
+    return empty([{ row: 1, message: "tệp phải được lưu với bảng mã UTF-8 (tệp này là UTF-16)" }]);
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each record comes with where it ended; the typings don't know that.
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, delimiter: detectDelimiter(text) }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      delimiter: detectDelimiter(text),
+    }) as unknown as typeof records;
   } catch (e) {
     return empty([parseError(e)]);
   }
@@ -76,7 +83,11 @@ function decode(buffer: Buffer): string | null {
 }
 
 function normaliseName(name: string): string {
-  return name.replace(/^\uFEFF/, "").trim().normalize("NFC").toLowerCase();
+  return name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .normalize("NFC")
+    .toLowerCase();
 }
 
 /** Excel in a Vietnamese locale saves "CSV" with semicolons, because the comma is the decimal mark. */
@@ -90,17 +101,23 @@ function headerErrors(header: string[], spec: CsvSpec): RowError[] {
   const errors: RowError[] = [];
   const present = header.filter((h) => h !== "").join(", ") || "(trống)";
   for (const column of spec.required) {
-    if (!header.includes(column)) errors.push({ row: 1, column, message: `thiếu cột bắt buộc (dòng tiêu đề đang có: ${present})` });
+    if (!header.includes(column))
+      errors.push({ row: 1, column, message: `thiếu cột bắt buộc (dòng tiêu đề đang có: ${present})` });
   }
   header.forEach((h, i) => {
-    if (h !== "" && header.indexOf(h) !== i) errors.push({ row: 1, column: h, message: "cột bị lặp lại trong dòng tiêu đề" });
+    if (h !== "" && header.indexOf(h) !== i)
+      errors.push({ row: 1, column: h, message: "cột bị lặp lại trong dòng tiêu đề" });
   });
   return errors;
 }
 
 /** One error per column that the file format does not have, listing the columns it does have. */
 export function unknownColumnErrors(unknown: readonly string[], known: readonly string[]): RowError[] {
-  return unknown.map((column) => ({ row: 1, column, message: `cột không có trong định dạng tệp này (các cột được dùng: ${known.join(", ")})` }));
+  return unknown.map((column) => ({
+    row: 1,
+    column,
+    message: `cột không có trong định dạng tệp này (các cột được dùng: ${known.join(", ")})`,
+  }));
 }
 
 const PARSE_MESSAGES: Record<string, string> = {
@@ -110,6 +127,7 @@ const PARSE_MESSAGES: Record<string, string> = {
 
 function parseError(e: unknown): RowError {
   const err = e as { code?: string; lines?: number; message?: string };
-  const message = (err.code && PARSE_MESSAGES[err.code]) ?? `không đọc được tệp CSV (${err.message ?? String(e)})`;
+  const message =
+    (err.code && PARSE_MESSAGES[err.code]) ?? `không đọc được tệp CSV (${err.message ?? String(e)})`;
   return { row: typeof err.lines === "number" && err.lines > 0 ? err.lines : 1, message };
 }

@@ -5,7 +5,14 @@
 import { readCsv, type CsvSpec, type CsvTable } from "./read-csv";
 import { excelDateToText } from "../cases/dates";
 
-type ExcelValue = null | undefined | string | number | boolean | Date | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
+type ExcelValue =
+  | null
+  | undefined
+  | string
+  | number
+  | boolean
+  | Date
+  | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
 
 function cellText(v: ExcelValue): string {
   if (v === null || v === undefined) return "";
@@ -28,14 +35,32 @@ export async function readXlsx(content: Buffer, spec: CsvSpec): Promise<CsvTable
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (e) {
-    return { header: [], rows: [], unknownColumns: [], errors: [{ row: 1, message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})` }] };
+    return {
+      header: [],
+      rows: [],
+      unknownColumns: [],
+      errors: [
+        { row: 1, message: `tệp XLSX không đọc được (${e instanceof Error ? e.message : String(e)})` },
+      ],
+    };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [], unknownColumns: [], errors: [{ row: 1, message: "tệp XLSX không có trang tính nào" }] };
+  if (!sheet)
+    return {
+      header: [],
+      rows: [],
+      unknownColumns: [],
+      errors: [{ row: 1, message: "tệp XLSX không có trang tính nào" }],
+    };
   const lines: string[] = [];
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     while (lines.length < number - 1) lines.push("");
-    lines.push((row.values as ExcelValue[]).slice(1).map((v) => quote(cellText(v))).join(","));
+    lines.push(
+      (row.values as ExcelValue[])
+        .slice(1)
+        .map((v) => quote(cellText(v)))
+        .join(","),
+    );
   });
   return readCsv(lines.join("\n"), spec);
 }

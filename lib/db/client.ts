@@ -18,7 +18,9 @@ const insideTransaction = new AsyncLocalStorage<true>();
 
 export class SecondConnectionError extends Error {
   constructor() {
-    super("db() được gọi bên trong một giao dịch: hãy dùng `tx` của giao dịch (một kết nối thứ hai có thể làm treo cả nhóm kết nối)");
+    super(
+      "db() được gọi bên trong một giao dịch: hãy dùng `tx` của giao dịch (một kết nối thứ hai có thể làm treo cả nhóm kết nối)",
+    );
   }
 }
 
@@ -28,7 +30,10 @@ function create() {
   const begin = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => Promise<unknown>;
   client.$transaction = ((arg: unknown, options?: unknown) =>
     typeof arg === "function"
-      ? begin((tx: unknown) => insideTransaction.run(true, () => (arg as (tx: unknown) => unknown)(tx)), options)
+      ? begin(
+          (tx: unknown) => insideTransaction.run(true, () => (arg as (tx: unknown) => unknown)(tx)),
+          options,
+        )
       : begin(arg, options)) as typeof client.$transaction;
   return client;
 }

@@ -6,9 +6,16 @@ import { applyMigrations } from "./migrate";
 import type { PostgresProcess } from "./postgres-server";
 
 /** `server`: the embedded server process when this process started it (the start script watches it). */
-export type Connection = { url: string; embedded: boolean; server?: PostgresProcess; stop: () => Promise<void> };
+export type Connection = {
+  url: string;
+  embedded: boolean;
+  server?: PostgresProcess;
+  stop: () => Promise<void>;
+};
 
-export async function connect(opts: { log?: (m: string) => void; database?: string } = {}): Promise<Connection> {
+export async function connect(
+  opts: { log?: (m: string) => void; database?: string } = {},
+): Promise<Connection> {
   const log = opts.log ?? (() => {});
   const external = process.env.DATABASE_URL;
   let conn: Connection;

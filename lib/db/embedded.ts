@@ -8,10 +8,28 @@
 //   leave stops the server, whoever started it, so no process stops it under another.
 // - A server whose users are all dead (their process was killed) is an orphan: stopped and started
 //   afresh. The start lock holds its owner's pid, so a lock left by a dead process is cleared at once.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { initialiseCluster, isAlive, postmasterPid, startServer, stopPid, type PostgresProcess } from "./postgres-server";
+import {
+  initialiseCluster,
+  isAlive,
+  postmasterPid,
+  startServer,
+  stopPid,
+  type PostgresProcess,
+} from "./postgres-server";
 
 const USER = "postgres";
 const PASSWORD = "cchc-local";
@@ -46,7 +64,8 @@ async function runningDataDir(): Promise<string | null> {
     await client.connect();
   } catch (e) {
     // Something listens but refuses our password: not a server of ours at all.
-    if (e instanceof Error && /password authentication failed|does not exist/.test(e.message)) return "(máy chủ PostgreSQL khác)";
+    if (e instanceof Error && /password authentication failed|does not exist/.test(e.message))
+      return "(máy chủ PostgreSQL khác)";
     return null;
   }
   try {
@@ -111,7 +130,10 @@ function otherLiveUsers(): number[] {
 
 // ---- start lock: a file holding its owner's pid ----
 
-export async function withStartLock<T>(fn: () => Promise<T>, log: (m: string) => void = () => {}): Promise<T> {
+export async function withStartLock<T>(
+  fn: () => Promise<T>,
+  log: (m: string) => void = () => {},
+): Promise<T> {
   const lockFile = path.join(dataRoot(), "pg.lock");
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -130,7 +152,8 @@ export async function withStartLock<T>(fn: () => Promise<T>, log: (m: string) =>
         } catch {}
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`Không lấy được khoá ${lockFile} (tiến trình ${owner} đang giữ)`);
+      if (Date.now() > deadline)
+        throw new Error(`Không lấy được khoá ${lockFile} (tiến trình ${owner} đang giữ)`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -173,7 +196,10 @@ let openHandles = 0;
 let ownServer: PostgresProcess | undefined;
 
 /** Starts the embedded server unless this checkout's is already running; creates the database if missing. */
-export async function ensureEmbeddedPostgres(database = DEMO_DATABASE, log: (m: string) => void = () => {}): Promise<EmbeddedHandle> {
+export async function ensureEmbeddedPostgres(
+  database = DEMO_DATABASE,
+  log: (m: string) => void = () => {},
+): Promise<EmbeddedHandle> {
   mkdirSync(dataRoot(), { recursive: true });
   register();
   openHandles++;
@@ -237,10 +263,15 @@ async function release(log: (m: string) => void): Promise<void> {
       if (pid && served !== null && sameFolder(served, clusterDir())) await stopPid(pid);
     }
     ownServer = undefined;
-  }).catch((e: unknown) => log(`Không dừng được PostgreSQL nhúng: ${e instanceof Error ? e.message : String(e)}`));
+  }).catch((e: unknown) =>
+    log(`Không dừng được PostgreSQL nhúng: ${e instanceof Error ? e.message : String(e)}`),
+  );
 }
 
-export async function createDatabaseIfMissing(database: string, adminUrl = embeddedUrl("postgres")): Promise<void> {
+export async function createDatabaseIfMissing(
+  database: string,
+  adminUrl = embeddedUrl("postgres"),
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -23,7 +23,10 @@ export function listMigrations(): { name: string; sql: string; checksum: string 
     });
 }
 
-export async function applyMigrations(url: string, log: (m: string) => void = () => {}): Promise<MigrationResult> {
+export async function applyMigrations(
+  url: string,
+  log: (m: string) => void = () => {},
+): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
@@ -32,7 +35,9 @@ export async function applyMigrations(url: string, log: (m: string) => void = ()
     await client.query(`create table if not exists _cchc_migrations (
       name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
     const done = new Map(
-      (await client.query<{ name: string; checksum: string }>("select name, checksum from _cchc_migrations")).rows.map((r) => [r.name, r.checksum]),
+      (
+        await client.query<{ name: string; checksum: string }>("select name, checksum from _cchc_migrations")
+      ).rows.map((r) => [r.name, r.checksum]),
     );
     for (const m of listMigrations()) {
       const prior = done.get(m.name);
@@ -44,7 +49,10 @@ export async function applyMigrations(url: string, log: (m: string) => void = ()
       await client.query("begin");
       try {
         await client.query(m.sql);
-        await client.query("insert into _cchc_migrations(name, checksum) values ($1, $2)", [m.name, m.checksum]);
+        await client.query("insert into _cchc_migrations(name, checksum) values ($1, $2)", [
+          m.name,
+          m.checksum,
+        ]);
         await client.query("commit");
       } catch (e) {
         await client.query("rollback");

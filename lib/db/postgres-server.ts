@@ -9,7 +9,13 @@ import { chownSync, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSy
 import os from "node:os";
 import path from "node:path";
 
-export type PostgresOptions = { dir: string; port: number; user: string; password: string; log: (m: string) => void };
+export type PostgresOptions = {
+  dir: string;
+  port: number;
+  user: string;
+  password: string;
+  log: (m: string) => void;
+};
 
 type Binaries = { postgres: string; initdb: string };
 
@@ -39,7 +45,18 @@ export async function initialiseCluster(o: PostgresOptions): Promise<void> {
   const pwfile = path.join(os.tmpdir(), `cchc-pg-${randomBytes(6).toString("hex")}`);
   writeFileSync(pwfile, `${o.password}\n`, { mode: 0o644 });
   try {
-    await run(initdb, [`--pgdata=${o.dir}`, "--auth=password", `--username=${o.user}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C.UTF-8"], ids);
+    await run(
+      initdb,
+      [
+        `--pgdata=${o.dir}`,
+        "--auth=password",
+        `--username=${o.user}`,
+        `--pwfile=${pwfile}`,
+        "--encoding=UTF8",
+        "--locale=C.UTF-8",
+      ],
+      ids,
+    );
   } finally {
     unlinkSync(pwfile);
   }
@@ -51,7 +68,11 @@ function run(cmd: string, args: string[], ids: { uid?: number; gid?: number }): 
     let err = "";
     child.stderr.on("data", (c: Buffer) => (err += c.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} thất bại (mã ${code}): ${err.trim()}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(cmd)} thất bại (mã ${code}): ${err.trim()}`)),
+    );
   });
 }
 
@@ -67,7 +88,18 @@ export async function startServer(o: PostgresOptions): Promise<PostgresProcess> 
   const { postgres } = await binaries();
   const child: ChildProcess = spawn(
     postgres,
-    ["-D", o.dir, "-p", String(o.port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    [
+      "-D",
+      o.dir,
+      "-p",
+      String(o.port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=off",
+    ],
     { ...runAs(), detached: true, stdio: ["ignore", "ignore", "pipe"] },
   );
   let output = "";
@@ -85,7 +117,9 @@ export async function startServer(o: PostgresOptions): Promise<PostgresProcess> 
       }
     };
     child.stderr!.on("data", onData);
-    void exited.then(() => reject(new Error(`PostgreSQL không khởi động được: ${output.trim().split("\n").slice(-3).join(" ")}`)));
+    void exited.then(() =>
+      reject(new Error(`PostgreSQL không khởi động được: ${output.trim().split("\n").slice(-3).join(" ")}`)),
+    );
   });
   // The server outlives neither a stop() nor, through stop(), the process that started it; it
   // must not keep this process's event loop alive on its own.

@@ -4,31 +4,47 @@
 import type { CriteriaNodeJson } from "../criteria/store";
 import type { Rng } from "./random";
 
-export type DemoValue = { selfValue: string; appraisedValue: string | null; appraisalReason: string | null; explanation: string | null };
+export type DemoValue = {
+  selfValue: string;
+  appraisedValue: string | null;
+  appraisalReason: string | null;
+  explanation: string | null;
+};
 
 const REASONS = [
-  "Tài liệu kiểm chứng chưa đầy đủ", "Văn bản ban hành chậm so với quy định", "Số liệu chưa khớp với báo cáo của Sở",
-  "Không có sản phẩm cụ thể", "Chưa có kế hoạch kiểm tra riêng", "Báo cáo gửi chậm 1 kỳ",
+  "Tài liệu kiểm chứng chưa đầy đủ",
+  "Văn bản ban hành chậm so với quy định",
+  "Số liệu chưa khớp với báo cáo của Sở",
+  "Không có sản phẩm cụ thể",
+  "Chưa có kế hoạch kiểm tra riêng",
+  "Báo cáo gửi chậm 1 kỳ",
 ];
 
 function rawFor(leaf: CriteriaNodeJson, q: number, r: Rng): string {
   const rule = leaf.rule!;
   const max = leaf.max ?? 0;
   switch (rule.type) {
-    case "boolean": return r.chance(Math.min(0.98, q + 0.08)) ? "1" : "0";
+    case "boolean":
+      return r.chance(Math.min(0.98, q + 0.08)) ? "1" : "0";
     case "choice": {
-      const keys = Object.entries(rule.options as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+      const keys = Object.entries(rule.options as Record<string, number>)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k]) => k);
       const x = r.next();
-      return x < q ? keys[0]! : x < q + (1 - q) * 0.7 ? keys[1] ?? keys[0]! : keys[keys.length - 1]!;
+      return x < q ? keys[0]! : x < q + (1 - q) * 0.7 ? (keys[1] ?? keys[0]!) : keys[keys.length - 1]!;
     }
-    case "bands": return String(Math.min(100, Math.round((55 + q * 45 + (r.next() - 0.5) * 12) * 100) / 100));
+    case "bands":
+      return String(Math.min(100, Math.round((55 + q * 45 + (r.next() - 0.5) * 12) * 100) / 100));
     case "linear": {
       const t = Number(rule.threshold);
       return String(Math.round(Math.min(100, t * (q + (r.next() - 0.3) * 0.25)) * 100) / 100);
     }
-    case "deduction": return String(q > 0.9 ? 0 : r.int(0, Math.round((1 - q) * 6)));
-    case "manual": return String(Math.round(max * Math.min(1, q + (r.next() - 0.4) * 0.3) * 4) / 4);
-    default: return "0";
+    case "deduction":
+      return String(q > 0.9 ? 0 : r.int(0, Math.round((1 - q) * 6)));
+    case "manual":
+      return String(Math.round(max * Math.min(1, q + (r.next() - 0.4) * 0.3) * 4) / 4);
+    default:
+      return "0";
   }
 }
 
@@ -36,16 +52,24 @@ function rawFor(leaf: CriteriaNodeJson, q: number, r: Rng): string {
 function lower(leaf: CriteriaNodeJson, raw: string, r: Rng): string {
   const rule = leaf.rule!;
   switch (rule.type) {
-    case "boolean": return "0";
+    case "boolean":
+      return "0";
     case "choice": {
-      const keys = Object.entries(rule.options as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+      const keys = Object.entries(rule.options as Record<string, number>)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k]) => k);
       const i = keys.indexOf(raw);
       return keys[Math.min(keys.length - 1, i + 1)]!;
     }
-    case "bands": case "linear": return String(Math.max(0, Math.round((Number(raw) - 8 - r.next() * 10) * 100) / 100));
-    case "deduction": return String(Number(raw) + 1);
-    case "manual": return String(Math.max(0, Number(raw) - 0.5));
-    default: return raw;
+    case "bands":
+    case "linear":
+      return String(Math.max(0, Math.round((Number(raw) - 8 - r.next() * 10) * 100) / 100));
+    case "deduction":
+      return String(Number(raw) + 1);
+    case "manual":
+      return String(Math.max(0, Number(raw) - 0.5));
+    default:
+      return raw;
   }
 }
 

@@ -9,7 +9,13 @@ import { batched, type SourceRow } from "../cases/case-source";
 import type { CaseColumn } from "../cases/case-row";
 
 /** validFrom/validTo: "YYYY-MM-DD", the unit's first and last day (none: the whole demo period) */
-export type DemoCaseUnit = { id: number; code: string; level: "tinh" | "huyen" | "xa"; validFrom?: string | null; validTo?: string | null };
+export type DemoCaseUnit = {
+  id: number;
+  code: string;
+  level: "tinh" | "huyen" | "xa";
+  validFrom?: string | null;
+  validTo?: string | null;
+};
 
 const LATE: Record<DemoCaseUnit["level"], number> = { tinh: 0.02, huyen: 0.05, xa: 0.08 };
 /** cases per unit and day, relative; a commune formed in 2025 serves about three old ones and took over most district procedures */
@@ -25,7 +31,10 @@ const dayNumber = (d: string) => Date.parse(`${d}T00:00:00Z`) / DAY;
 
 /** The days (UTC day numbers, inclusive) a unit records cases in the demo period. */
 function span(u: DemoCaseUnit): [number, number] {
-  return [Math.max(START / DAY, u.validFrom ? dayNumber(u.validFrom) : 0), Math.min(CUTOFF / DAY, u.validTo ? dayNumber(u.validTo) : Infinity)];
+  return [
+    Math.max(START / DAY, u.validFrom ? dayNumber(u.validFrom) : 0),
+    Math.min(CUTOFF / DAY, u.validTo ? dayNumber(u.validTo) : Infinity),
+  ];
 }
 
 function weightOf(u: DemoCaseUnit): number {
@@ -34,15 +43,22 @@ function weightOf(u: DemoCaseUnit): number {
 
 /** Procedures a unit handles: a commune formed in 2025 also the former district ones. */
 export function demoProceduresOf(u: Pick<DemoCaseUnit, "level" | "validFrom">) {
-  return u.level === "xa" && u.validFrom ? [...DEMO_PROCEDURES.xa, ...DEMO_PROCEDURES.huyen] : DEMO_PROCEDURES[u.level];
+  return u.level === "xa" && u.validFrom
+    ? [...DEMO_PROCEDURES.xa, ...DEMO_PROCEDURES.huyen]
+    : DEMO_PROCEDURES[u.level];
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
 /** wall-clock text "YYYY-MM-DDTHH:mm" of a UTC-based day number + hour (read back as Vietnam time) */
-const at = (day: number, hour: number, minute = 0) => `${new Date(day * DAY).toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`;
+const at = (day: number, hour: number, minute = 0) =>
+  `${new Date(day * DAY).toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`;
 
 /** Demo cases as rows of a case-records file (also used by the benchmark to write a CSV). */
-export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng = rng(20240766)): Generator<SourceRow> {
+export function* generateDemoCases(
+  units: DemoCaseUnit[],
+  total: number,
+  r: Rng = rng(20240766),
+): Generator<SourceRow> {
   const spans = units.map(span);
   const weights = units.map((u, i) => Math.max(0, spans[i]![1] - spans[i]![0] + 1) * weightOf(u));
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -59,7 +75,8 @@ export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng 
       const dueDay = recvDay + allowed;
       const p = r.pick(procedures);
       const channel = r.chance(ONLINE_SHARE[year] ?? 0.5) ? 2 : r.chance(0.08) ? 3 : 1;
-      let supplements = 0, wait = 0;
+      let supplements = 0,
+        wait = 0;
       if (r.chance(0.08)) {
         supplements = r.chance(0.06) ? 2 : 1;
         wait = r.int(1, 5);
@@ -79,8 +96,14 @@ export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng 
       // A unit that ended finished its cases by its last day (what was left passed to the successor's system).
       if (finishDay > last && last < CUTOFF / DAY) finishDay = last;
       // Cases not finished by the demo's cutoff, and a handful left open and overdue.
-      if (finishDay * DAY > CUTOFF || (r.chance(0.0015) && status === null && last * DAY >= CUTOFF)) finishDay = null;
-      const apology = late && r.chance(0.6) ? (r.chance(0.5) ? at(effectiveDue - r.int(1, 2), 9) : at(effectiveDue + r.int(0, 3), 9)) : "";
+      if (finishDay * DAY > CUTOFF || (r.chance(0.0015) && status === null && last * DAY >= CUTOFF))
+        finishDay = null;
+      const apology =
+        late && r.chance(0.6)
+          ? r.chance(0.5)
+            ? at(effectiveDue - r.int(1, 2), 9)
+            : at(effectiveDue + r.int(0, 3), 9)
+          : "";
       const values: Record<CaseColumn, string> = {
         ma_ho_so: `${u.code}-${year}-${String(i + 1).padStart(6, "0")}`,
         ma_don_vi: u.code,
@@ -102,8 +125,18 @@ export function* generateDemoCases(units: DemoCaseUnit[], total: number, r: Rng 
 }
 
 /** Generates and imports ~`total` demo cases; returns how many were written. */
-export async function seedCaseRecords(url: string, units: DemoCaseUnit[], total = 100_000): Promise<{ rows: number; inserted: number }> {
+export async function seedCaseRecords(
+  url: string,
+  units: DemoCaseUnit[],
+  total = 100_000,
+): Promise<{ rows: number; inserted: number }> {
   const result = await importCases(batched(generateDemoCases(units, total)), { url });
-  if (!result.ok) throw new Error(`Dữ liệu mẫu hồ sơ không hợp lệ: ${result.errors.slice(0, 3).map((e) => `dòng ${e.row}, cột ${e.column}: ${e.message}`).join("; ")}`);
+  if (!result.ok)
+    throw new Error(
+      `Dữ liệu mẫu hồ sơ không hợp lệ: ${result.errors
+        .slice(0, 3)
+        .map((e) => `dòng ${e.row}, cột ${e.column}: ${e.message}`)
+        .join("; ")}`,
+    );
   return { rows: result.rows, inserted: result.inserted };
 }

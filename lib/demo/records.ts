@@ -40,15 +40,25 @@ export async function seedProcedures(url: string, units: DemoCaseUnit[]): Promis
     const res = await c.query(
       `insert into "Procedure" ("unitId", code, name, field, "onlineLevel")
        select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::"OnlineLevel"[]) on conflict ("unitId", code) do nothing`,
-      [rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2]), rows.map((x) => x[3]), rows.map((x) => x[4])],
+      [
+        rows.map((x) => x[0]),
+        rows.map((x) => x[1]),
+        rows.map((x) => x[2]),
+        rows.map((x) => x[3]),
+        rows.map((x) => x[4]),
+      ],
     );
     return res.rowCount ?? 0;
   });
 }
 
 const SUBJECTS = [
-  "Phản ánh chậm trả kết quả hồ sơ", "Kiến nghị bổ sung hướng dẫn nộp hồ sơ trực tuyến", "Phản ánh thái độ tiếp dân",
-  "Kiến nghị giảm thành phần hồ sơ", "Phản ánh yêu cầu bổ sung giấy tờ không đúng quy định", "Kiến nghị công khai phí, lệ phí",
+  "Phản ánh chậm trả kết quả hồ sơ",
+  "Kiến nghị bổ sung hướng dẫn nộp hồ sơ trực tuyến",
+  "Phản ánh thái độ tiếp dân",
+  "Kiến nghị giảm thành phần hồ sơ",
+  "Phản ánh yêu cầu bổ sung giấy tờ không đúng quy định",
+  "Kiến nghị công khai phí, lệ phí",
 ];
 
 /** A few feedback items per unit and year (while it exists, until the demo's today); most resolved, most of those by the due date. */
@@ -63,9 +73,13 @@ export async function seedFeedback(url: string, units: DemoCaseUnit[]): Promise<
       const months = (to - from) / (30.5 * DAY);
       const n = Math.max(1, Math.round((r.int(2, u.level === "huyen" ? 12 : 6) * months) / 12));
       for (let i = 1; i <= n; i++) {
-        const received = new Date(from + Math.floor(r.next() * ((to - from) / DAY + 1)) * DAY + r.int(1, 9) * 3_600_000);
+        const received = new Date(
+          from + Math.floor(r.next() * ((to - from) / DAY + 1)) * DAY + r.int(1, 9) * 3_600_000,
+        );
         const due = new Date(received.getTime() + r.int(10, 15) * 86_400_000);
-        const resolved = r.chance(0.9) ? new Date(received.getTime() + (r.chance(0.85) ? r.int(2, 10) : r.int(16, 30)) * 86_400_000) : null;
+        const resolved = r.chance(0.9)
+          ? new Date(received.getTime() + (r.chance(0.85) ? r.int(2, 10) : r.int(16, 30)) * 86_400_000)
+          : null;
         cols[0].push(`PAKN-${u.code}-${year}-${i}`);
         cols[1].push(u.id);
         cols[2].push(r.pick(SUBJECTS));
@@ -107,7 +121,17 @@ const TASKS: [string, string][] = [
  */
 export async function seedPlanTasks(url: string, units: DemoCaseUnit[]): Promise<number> {
   const r = rng(44);
-  const rows: { year: number; code: string; unitId: number; title: string; product: string; deadline: string; status: string; completedAt: string | null; province: boolean }[] = [];
+  const rows: {
+    year: number;
+    code: string;
+    unitId: number;
+    title: string;
+    product: string;
+    deadline: string;
+    status: string;
+    completedAt: string | null;
+    province: boolean;
+  }[] = [];
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   for (const u of units) {
     for (const year of DEMO_RECORD_YEARS) {
@@ -126,8 +150,14 @@ export async function seedPlanTasks(url: string, units: DemoCaseUnit[]): Promise
         // nothing is completed after the demo's today or after its unit ended
         if (completed !== null) completed = Math.min(completed, todayMs, u.validTo ? to : Infinity);
         rows.push({
-          year, code: `${u.code}-${String(i + 1).padStart(2, "0")}`, unitId: u.id, title, product, deadline: day(deadline),
-          status: done ? "DONE" : r.chance(0.6) ? "IN_PROGRESS" : "NOT_STARTED", completedAt: completed === null ? null : day(completed),
+          year,
+          code: `${u.code}-${String(i + 1).padStart(2, "0")}`,
+          unitId: u.id,
+          title,
+          product,
+          deadline: day(deadline),
+          status: done ? "DONE" : r.chance(0.6) ? "IN_PROGRESS" : "NOT_STARTED",
+          completedAt: completed === null ? null : day(completed),
           province: i === n - 1 || r.chance(0.08),
         });
       }
@@ -140,8 +170,17 @@ export async function seedPlanTasks(url: string, units: DemoCaseUnit[]): Promise
        from unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::date[], $7::"PlanTaskStatus"[], $8::date[], $9::bool[])
          as x(y, c, u, t, p, d, s, ca, a)
        on conflict (year, code) do nothing`,
-      [rows.map((x) => x.year), rows.map((x) => x.code), rows.map((x) => x.unitId), rows.map((x) => x.title), rows.map((x) => x.product),
-        rows.map((x) => x.deadline), rows.map((x) => x.status), rows.map((x) => x.completedAt), rows.map((x) => x.province)],
+      [
+        rows.map((x) => x.year),
+        rows.map((x) => x.code),
+        rows.map((x) => x.unitId),
+        rows.map((x) => x.title),
+        rows.map((x) => x.product),
+        rows.map((x) => x.deadline),
+        rows.map((x) => x.status),
+        rows.map((x) => x.completedAt),
+        rows.map((x) => x.province),
+      ],
     );
     return res.rowCount ?? 0;
   });

@@ -5,8 +5,14 @@
 import type { LineageKind } from "../units/lineage";
 
 export type DemoUnit = {
-  code: string; name: string; type: "SO" | "HUYEN" | "XA" | "NGANH_DOC" | "DVSN";
-  level: "tinh" | "huyen" | "xa"; parent?: string; group: string; validFrom?: string; validTo?: string;
+  code: string;
+  name: string;
+  type: "SO" | "HUYEN" | "XA" | "NGANH_DOC" | "DVSN";
+  level: "tinh" | "huyen" | "xa";
+  parent?: string;
+  group: string;
+  validFrom?: string;
+  validTo?: string;
 };
 export type DemoLineage = { from: string; to: string; date: string; kind: LineageKind; share?: number };
 
@@ -16,26 +22,71 @@ export const REFORM_DAY = "2025-07-01";
 
 // validTo: ended on 30/6/2025; validFrom: created on 1/7/2025; the others continue (absorbing units keep their code).
 const SO: [string, string, "ended" | "new" | "kept"][] = [
-  ["SO_NV", "Sở Nội vụ", "kept"], ["SO_TP", "Sở Tư pháp", "kept"], ["SO_TC", "Sở Tài chính", "kept"],
-  ["SO_KHDT", "Sở Kế hoạch và Đầu tư", "ended"], ["SO_XD", "Sở Xây dựng", "kept"], ["SO_GTVT", "Sở Giao thông vận tải", "ended"],
-  ["SO_TNMT", "Sở Tài nguyên và Môi trường", "ended"], ["SO_NNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", "ended"],
-  ["SO_NNMT", "Sở Nông nghiệp và Môi trường", "new"], ["SO_CT", "Sở Công Thương", "kept"], ["SO_YT", "Sở Y tế", "kept"],
-  ["SO_GDDT", "Sở Giáo dục và Đào tạo", "kept"], ["SO_VHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "kept"],
-  ["SO_TTTT", "Sở Thông tin và Truyền thông", "ended"], ["SO_KHCN", "Sở Khoa học và Công nghệ", "kept"],
-  ["SO_LDTBXH", "Sở Lao động - Thương binh và Xã hội", "ended"], ["SO_NGV", "Sở Ngoại vụ", "kept"], ["TTR", "Thanh tra tỉnh", "kept"],
-  ["BQL_KKT", "Ban Quản lý Khu kinh tế", "kept"], ["BDT", "Ban Dân tộc", "ended"], ["SO_DTTG", "Sở Dân tộc và Tôn giáo", "new"],
+  ["SO_NV", "Sở Nội vụ", "kept"],
+  ["SO_TP", "Sở Tư pháp", "kept"],
+  ["SO_TC", "Sở Tài chính", "kept"],
+  ["SO_KHDT", "Sở Kế hoạch và Đầu tư", "ended"],
+  ["SO_XD", "Sở Xây dựng", "kept"],
+  ["SO_GTVT", "Sở Giao thông vận tải", "ended"],
+  ["SO_TNMT", "Sở Tài nguyên và Môi trường", "ended"],
+  ["SO_NNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", "ended"],
+  ["SO_NNMT", "Sở Nông nghiệp và Môi trường", "new"],
+  ["SO_CT", "Sở Công Thương", "kept"],
+  ["SO_YT", "Sở Y tế", "kept"],
+  ["SO_GDDT", "Sở Giáo dục và Đào tạo", "kept"],
+  ["SO_VHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "kept"],
+  ["SO_TTTT", "Sở Thông tin và Truyền thông", "ended"],
+  ["SO_KHCN", "Sở Khoa học và Công nghệ", "kept"],
+  ["SO_LDTBXH", "Sở Lao động - Thương binh và Xã hội", "ended"],
+  ["SO_NGV", "Sở Ngoại vụ", "kept"],
+  ["TTR", "Thanh tra tỉnh", "kept"],
+  ["BQL_KKT", "Ban Quản lý Khu kinh tế", "kept"],
+  ["BDT", "Ban Dân tộc", "ended"],
+  ["SO_DTTG", "Sở Dân tộc và Tôn giáo", "new"],
   ["VP_UBND", "Văn phòng UBND tỉnh", "kept"],
 ];
 
 const HUYEN: [string, string, string[]][] = [
-  ["H_TPSL", "UBND thành phố Sông Lam", ["Phường Bến Thủy", "Phường Hưng Bình", "Phường Trường Thi", "Xã Nghi Phú", "Xã Hưng Đông"]],
-  ["H_TXCL", "UBND thị xã Cửa Lò", ["Phường Nghi Hải", "Phường Thu Thủy", "Xã Nghi Hương", "Xã Nghi Thu", "Phường Nghi Hòa"]],
-  ["H_DL", "UBND huyện Đô Lương", ["Thị trấn Đô Lương", "Xã Đà Sơn", "Xã Lạc Sơn", "Xã Thuận Sơn", "Xã Văn Sơn"]],
-  ["H_NL", "UBND huyện Nam Lâm", ["Thị trấn Nam Đàn", "Xã Kim Liên", "Xã Hùng Tiến", "Xã Nam Giang", "Xã Xuân Hòa"]],
-  ["H_TC", "UBND huyện Thanh Chương", ["Thị trấn Dùng", "Xã Thanh Hưng", "Xã Thanh Liên", "Xã Cát Văn", "Xã Thanh Tùng"]],
-  ["H_QL", "UBND huyện Quỳnh Lưu", ["Thị trấn Cầu Giát", "Xã Quỳnh Hồng", "Xã Quỳnh Bá", "Xã Quỳnh Lâm", "Xã Sơn Hải"]],
-  ["H_YT", "UBND huyện Yên Thành", ["Thị trấn Yên Thành", "Xã Hợp Thành", "Xã Bảo Thành", "Xã Đức Thành", "Xã Tăng Thành"]],
-  ["H_CC", "UBND huyện Con Cuông", ["Thị trấn Trà Lân", "Xã Bồng Khê", "Xã Chi Khê", "Xã Môn Sơn", "Xã Lục Dạ"]],
+  [
+    "H_TPSL",
+    "UBND thành phố Sông Lam",
+    ["Phường Bến Thủy", "Phường Hưng Bình", "Phường Trường Thi", "Xã Nghi Phú", "Xã Hưng Đông"],
+  ],
+  [
+    "H_TXCL",
+    "UBND thị xã Cửa Lò",
+    ["Phường Nghi Hải", "Phường Thu Thủy", "Xã Nghi Hương", "Xã Nghi Thu", "Phường Nghi Hòa"],
+  ],
+  [
+    "H_DL",
+    "UBND huyện Đô Lương",
+    ["Thị trấn Đô Lương", "Xã Đà Sơn", "Xã Lạc Sơn", "Xã Thuận Sơn", "Xã Văn Sơn"],
+  ],
+  [
+    "H_NL",
+    "UBND huyện Nam Lâm",
+    ["Thị trấn Nam Đàn", "Xã Kim Liên", "Xã Hùng Tiến", "Xã Nam Giang", "Xã Xuân Hòa"],
+  ],
+  [
+    "H_TC",
+    "UBND huyện Thanh Chương",
+    ["Thị trấn Dùng", "Xã Thanh Hưng", "Xã Thanh Liên", "Xã Cát Văn", "Xã Thanh Tùng"],
+  ],
+  [
+    "H_QL",
+    "UBND huyện Quỳnh Lưu",
+    ["Thị trấn Cầu Giát", "Xã Quỳnh Hồng", "Xã Quỳnh Bá", "Xã Quỳnh Lâm", "Xã Sơn Hải"],
+  ],
+  [
+    "H_YT",
+    "UBND huyện Yên Thành",
+    ["Thị trấn Yên Thành", "Xã Hợp Thành", "Xã Bảo Thành", "Xã Đức Thành", "Xã Tăng Thành"],
+  ],
+  [
+    "H_CC",
+    "UBND huyện Con Cuông",
+    ["Thị trấn Trà Lân", "Xã Bồng Khê", "Xã Chi Khê", "Xã Môn Sơn", "Xã Lục Dạ"],
+  ],
 ];
 
 /**
@@ -62,25 +113,43 @@ const NEW_COMMUNES: [string, string, string[]][] = [
 ];
 
 const NGANH_DOC: [string, string][] = [
-  ["ND_THUE", "Cục Thuế tỉnh"], ["ND_HQ", "Cục Hải quan tỉnh"], ["ND_KB", "Kho bạc Nhà nước tỉnh"],
-  ["ND_BHXH", "Bảo hiểm xã hội tỉnh"], ["ND_CA", "Công an tỉnh"], ["ND_NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"],
+  ["ND_THUE", "Cục Thuế tỉnh"],
+  ["ND_HQ", "Cục Hải quan tỉnh"],
+  ["ND_KB", "Kho bạc Nhà nước tỉnh"],
+  ["ND_BHXH", "Bảo hiểm xã hội tỉnh"],
+  ["ND_CA", "Công an tỉnh"],
+  ["ND_NHNN", "Ngân hàng Nhà nước chi nhánh tỉnh"],
 ];
 
 const communeCode = (district: number, commune: number) => `X_${String(district).padStart(2, "0")}${commune}`;
 
 export function demoUnits(): DemoUnit[] {
   const units: DemoUnit[] = SO.map(([code, name, fate]) => ({
-    code, name, type: "SO", level: "tinh", group: "SO",
+    code,
+    name,
+    type: "SO",
+    level: "tinh",
+    group: "SO",
     ...(fate === "ended" ? { validTo: REFORM_LAST_DAY } : fate === "new" ? { validFrom: REFORM_DAY } : {}),
   }));
   HUYEN.forEach(([code, name, communes], i) => {
     units.push({ code, name, type: "HUYEN", level: "huyen", group: "HUYEN", validTo: REFORM_LAST_DAY });
     communes.forEach((c, j) => {
-      units.push({ code: communeCode(i + 1, j + 1), name: `UBND ${c.charAt(0).toLowerCase()}${c.slice(1)}`, type: "XA", level: "xa", parent: code, group: "XA", validTo: REFORM_LAST_DAY });
+      units.push({
+        code: communeCode(i + 1, j + 1),
+        name: `UBND ${c.charAt(0).toLowerCase()}${c.slice(1)}`,
+        type: "XA",
+        level: "xa",
+        parent: code,
+        group: "XA",
+        validTo: REFORM_LAST_DAY,
+      });
     });
   });
-  for (const [code, name] of NEW_COMMUNES) units.push({ code, name, type: "XA", level: "xa", group: "XA", validFrom: REFORM_DAY });
-  for (const [code, name] of NGANH_DOC) units.push({ code, name, type: "NGANH_DOC", level: "tinh", group: "NGANH_DOC" });
+  for (const [code, name] of NEW_COMMUNES)
+    units.push({ code, name, type: "XA", level: "xa", group: "XA", validFrom: REFORM_DAY });
+  for (const [code, name] of NGANH_DOC)
+    units.push({ code, name, type: "NGANH_DOC", level: "tinh", group: "NGANH_DOC" });
   return units;
 }
 
@@ -100,7 +169,8 @@ export function demoLineage(): DemoLineage[] {
     { from: "BDT", to: "SO_DTTG", date: d, kind: "doi_ten" },
     { from: "SO_NV", to: "SO_DTTG", date: d, kind: "dieu_chinh", share: 0.1 },
   ];
-  for (const [to, , olds] of NEW_COMMUNES) for (const from of olds) rows.push({ from, to, date: d, kind: "sap_nhap" });
+  for (const [to, , olds] of NEW_COMMUNES)
+    for (const from of olds) rows.push({ from, to, date: d, kind: "sap_nhap" });
   rows.push(
     { from: "X_035", to: "XA_DOLUONG", date: d, kind: "chia_tach", share: 0.6 },
     { from: "X_035", to: "XA_BACHNGOC", date: d, kind: "chia_tach", share: 0.4 },

@@ -3,7 +3,14 @@
 import { db, type Db } from "../db/client";
 import { DomainError } from "../errors";
 import { ATTACHMENT_MAX_BYTES } from "./limits";
-import { discardStoredFile, displayName, downloadName, readStoredFile, sniffMime, writeStoredFile } from "./storage";
+import {
+  discardStoredFile,
+  displayName,
+  downloadName,
+  readStoredFile,
+  sniffMime,
+  writeStoredFile,
+} from "./storage";
 
 export { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from "./limits";
 
@@ -14,17 +21,29 @@ type Tx = Pick<Db, "attachment">;
  * Checks and stores one uploaded file; returns its Attachment row. Refusals name the form field
  * (`field`, default "file") so the form can show them next to the input.
  */
-export async function storeAttachment({ file, unitId, uploadedById, field = "file" }: StoreInput, tx: Tx = db()) {
+export async function storeAttachment(
+  { file, unitId, uploadedById, field = "file" }: StoreInput,
+  tx: Tx = db(),
+) {
   const refuse = (m: string) => new DomainError(m, 422, { [field]: [m] });
   if (file.size === 0) throw refuse("Tệp đính kèm rỗng");
-  if (file.size > ATTACHMENT_MAX_BYTES) throw refuse(`Tệp đính kèm vượt quá ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+  if (file.size > ATTACHMENT_MAX_BYTES)
+    throw refuse(`Tệp đính kèm vượt quá ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mime = sniffMime(bytes);
   if (!mime) throw refuse("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)");
   const { storageKey, sha256 } = await writeStoredFile(bytes, mime);
   try {
     return await tx.attachment.create({
-      data: { storageKey, originalName: displayName(file.name), mimeType: mime, size: bytes.length, sha256, unitId, uploadedById },
+      data: {
+        storageKey,
+        originalName: displayName(file.name),
+        mimeType: mime,
+        size: bytes.length,
+        sha256,
+        unitId,
+        uploadedById,
+      },
     });
   } catch (e) {
     await discardStoredFile(storageKey);
@@ -42,7 +61,11 @@ export async function readAttachment(id: number) {
 /** The download response: the stored type, the user's file name, never sniffed by the browser. */
 export function attachmentResponse(row: { originalName: string; mimeType: string }, data: Buffer): Response {
   const name = downloadName(row.originalName, row.mimeType);
-  const ascii = name.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "_") || "tep";
+  const ascii =
+    name
+      .normalize("NFD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\]/g, "_") || "tep";
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": row.mimeType,
@@ -56,6 +79,9 @@ export function attachmentResponse(row: { originalName: string; mimeType: string
 
 /** The unit whose remediation plan holds this attachment (evidence of a progress update); null when none does. */
 export async function remediationAttachmentUnitId(attachmentId: number): Promise<number | null> {
-  const owner = await db().remediationUpdate.findUnique({ where: { attachmentId }, select: { item: { select: { plan: { select: { unitId: true } } } } } });
+  const owner = await db().remediationUpdate.findUnique({
+    where: { attachmentId },
+    select: { item: { select: { plan: { select: { unitId: true } } } } },
+  });
   return owner?.item.plan.unitId ?? null;
 }

@@ -7,9 +7,17 @@ vi.hoisted(() => {
 
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { discardStoredFile, displayName, readStoredFile, sniffMime, uploadDir, writeStoredFile } from "./storage";
+import {
+  discardStoredFile,
+  displayName,
+  readStoredFile,
+  sniffMime,
+  uploadDir,
+  writeStoredFile,
+} from "./storage";
 
-const bytes = (s: string, ...extra: number[]) => new Uint8Array([...extra, ...[...s].map((c) => c.charCodeAt(0))]);
+const bytes = (s: string, ...extra: number[]) =>
+  new Uint8Array([...extra, ...[...s].map((c) => c.charCodeAt(0))]);
 
 describe("sniffMime", () => {
   it.each([
@@ -37,7 +45,11 @@ describe("displayName", () => {
 describe("stored files", () => {
   it("writes under a generated key named by the sniffed type, reads it back and discards it", async () => {
     const pdf = bytes("%PDF-1.4\n");
-    const { storageKey, sha256 } = await writeStoredFile(pdf, "application/pdf", new Date("2026-03-05T00:00:00Z"));
+    const { storageKey, sha256 } = await writeStoredFile(
+      pdf,
+      "application/pdf",
+      new Date("2026-03-05T00:00:00Z"),
+    );
     expect(storageKey).toMatch(/^2026\/03\/[0-9a-f-]{36}\.pdf$/);
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(new Uint8Array(await readStoredFile(storageKey))).toEqual(pdf);

@@ -6,7 +6,12 @@ import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "../env";
 
-export const EXTENSIONS = { "application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp" } as const;
+export const EXTENSIONS = {
+  "application/pdf": ".pdf",
+  "image/png": ".png",
+  "image/jpeg": ".jpg",
+  "image/webp": ".webp",
+} as const;
 export type StoredMime = keyof typeof EXTENSIONS;
 
 /** The type the bytes say, among the accepted ones; null for anything else. Pure. */
@@ -23,11 +28,20 @@ export function sniffMime(bytes: Uint8Array): StoredMime | null {
 export function displayName(name: string, fallback = "tep-dinh-kem"): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // control characters and the bidirectional overrides that make "fdp.exe" look like "exe.pdf"
-  const clean = base.replace(/[\u0000-\u001f\u007f"\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim().normalize("NFC").slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim()
+    .normalize("NFC")
+    .slice(0, 200);
   return clean || fallback;
 }
 
-const EXTENSION: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+const EXTENSION: Record<string, string> = {
+  "application/pdf": "pdf",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+};
 
 /** The name a stored file is downloaded under: its extension is the one of its sniffed type (issue 18, finding 12). */
 export function downloadName(name: string, mime: string): string {
@@ -39,7 +53,10 @@ export function downloadName(name: string, mime: string): string {
 
 export function uploadDir(): string {
   // beside the checkout's database (CCHC_DATA_DIR), so that two checkouts never share one and not the other
-  return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"), "uploads"));
+  return path.resolve(
+    env.CCHC_UPLOAD_DIR ??
+      path.join(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"), "uploads"),
+  );
 }
 
 /** The file of a key; a key that would lead outside the upload folder is refused. */
@@ -51,7 +68,11 @@ function pathOf(storageKey: string): string {
 }
 
 /** Writes new bytes under a fresh key; never overwrites. */
-export async function writeStoredFile(bytes: Uint8Array, mime: StoredMime, now = new Date()): Promise<{ storageKey: string; sha256: string }> {
+export async function writeStoredFile(
+  bytes: Uint8Array,
+  mime: StoredMime,
+  now = new Date(),
+): Promise<{ storageKey: string; sha256: string }> {
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}${EXTENSIONS[mime]}`;
   const target = pathOf(storageKey);
   await mkdir(path.dirname(target), { recursive: true });

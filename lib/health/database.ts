@@ -11,11 +11,18 @@ export async function databaseHealth(timeoutMs = 3_000): Promise<DatabaseHealth>
   try {
     await Promise.race([
       db().$queryRaw`select 1`,
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`không trả lời sau ${timeoutMs} ms`)), timeoutMs))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`không trả lời sau ${timeoutMs} ms`)), timeoutMs)),
+      ),
     ]);
     return { database: "ok", latencyMs: Date.now() - started };
   } catch (e) {
-    return { database: "error", latencyMs: Date.now() - started, error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+    return {
+      database: "error",
+      latencyMs: Date.now() - started,
+      error: e instanceof Error ? e.message.split("\n")[0] : String(e),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -7,11 +7,22 @@ import { groupLabel } from "../labels";
 export type CriteriaCodes = { year: number; group: string; names: Map<string, string> };
 
 export async function criteriaCodesFor(group: string, year: number): Promise<CriteriaCodes | null> {
-  const set = await db().criteriaSet.findFirst({
-    where: { group, year: { lte: year } }, orderBy: [{ year: "desc" }, { version: "desc" }], select: { id: true, year: true },
-  }) ?? await db().criteriaSet.findFirst({ where: { group }, orderBy: [{ year: "asc" }, { version: "desc" }], select: { id: true, year: true } });
+  const set =
+    (await db().criteriaSet.findFirst({
+      where: { group, year: { lte: year } },
+      orderBy: [{ year: "desc" }, { version: "desc" }],
+      select: { id: true, year: true },
+    })) ??
+    (await db().criteriaSet.findFirst({
+      where: { group },
+      orderBy: [{ year: "asc" }, { version: "desc" }],
+      select: { id: true, year: true },
+    }));
   if (!set) return null;
-  const nodes = await db().criteriaNode.findMany({ where: { setId: set.id }, select: { code: true, name: true } });
+  const nodes = await db().criteriaNode.findMany({
+    where: { setId: set.id },
+    select: { code: true, name: true },
+  });
   return { year: set.year, group, names: new Map(nodes.map((n) => [n.code, n.name])) };
 }
 

@@ -10,7 +10,10 @@ const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 /** A required calendar day, "YYYY-MM-DD" or dd/mm/yyyy, returned as "YYYY-MM-DD". */
 export const dayField = (label: string) =>
-  z.string({ message: `${label} không được để trống` }).trim().min(1, `${label} không được để trống`)
+  z
+    .string({ message: `${label} không được để trống` })
+    .trim()
+    .min(1, `${label} không được để trống`)
     .refine((s) => parseVnDate(s) !== null, `${label} không hợp lệ (dd/mm/yyyy)`)
     .transform((s) => vnDayString(parseVnDate(s)!));
 
@@ -19,25 +22,55 @@ const ids = z.preprocess(
   z.array(z.coerce.number().int().positive()),
 );
 
-export const inspectionInput = z.object({
-  decisionNumber: z.string({ message: "Số quyết định không được để trống" }).trim().min(1, "Số quyết định không được để trống").max(100, "Số quyết định tối đa 100 ký tự"),
-  decisionDate: dayField("Ngày quyết định"),
-  unitId: z.coerce.number({ message: "Chọn đơn vị được kiểm tra" }).int().positive("Chọn đơn vị được kiểm tra"),
-  visitDate: dayField("Ngày kiểm tra"),
-  leadUserId: z.coerce.number({ message: "Chọn trưởng đoàn" }).int().positive("Chọn trưởng đoàn"),
-  memberIds: ids,
-  notes: z.preprocess(blankToNull, z.string().trim().max(4000, "Ghi chú tối đa 4000 ký tự").nullable()),
-}).superRefine((v, ctx) => {
-  if (v.visitDate < v.decisionDate) ctx.addIssue({ code: "custom", path: ["visitDate"], message: "Ngày kiểm tra không được trước ngày quyết định" });
-});
+export const inspectionInput = z
+  .object({
+    decisionNumber: z
+      .string({ message: "Số quyết định không được để trống" })
+      .trim()
+      .min(1, "Số quyết định không được để trống")
+      .max(100, "Số quyết định tối đa 100 ký tự"),
+    decisionDate: dayField("Ngày quyết định"),
+    unitId: z.coerce
+      .number({ message: "Chọn đơn vị được kiểm tra" })
+      .int()
+      .positive("Chọn đơn vị được kiểm tra"),
+    visitDate: dayField("Ngày kiểm tra"),
+    leadUserId: z.coerce.number({ message: "Chọn trưởng đoàn" }).int().positive("Chọn trưởng đoàn"),
+    memberIds: ids,
+    notes: z.preprocess(blankToNull, z.string().trim().max(4000, "Ghi chú tối đa 4000 ký tự").nullable()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.visitDate < v.decisionDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["visitDate"],
+        message: "Ngày kiểm tra không được trước ngày quyết định",
+      });
+  });
 export type InspectionInput = z.infer<typeof inspectionInput>;
 
 export const findingInput = z.object({
   inspectionId: z.coerce.number().int().positive(),
-  text: z.string({ message: "Nội dung tồn tại, hạn chế không được để trống" }).trim().min(5, "Nội dung tồn tại, hạn chế phải có ít nhất 5 ký tự").max(2000, "Nội dung tồn tại, hạn chế tối đa 2000 ký tự"),
-  criterionCode: z.preprocess(blankToNull, z.string().trim().max(20, "Mã tiêu chí tối đa 20 ký tự").regex(/^\d+(\.\d+)*$/, "Mã tiêu chí có dạng 3.2 hoặc 3.2.1").nullable()),
+  text: z
+    .string({ message: "Nội dung tồn tại, hạn chế không được để trống" })
+    .trim()
+    .min(5, "Nội dung tồn tại, hạn chế phải có ít nhất 5 ký tự")
+    .max(2000, "Nội dung tồn tại, hạn chế tối đa 2000 ký tự"),
+  criterionCode: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(20, "Mã tiêu chí tối đa 20 ký tự")
+      .regex(/^\d+(\.\d+)*$/, "Mã tiêu chí có dạng 3.2 hoặc 3.2.1")
+      .nullable(),
+  ),
   severity: z.enum(SEVERITIES, { message: "Chọn mức độ" }),
-  requiredAction: z.string({ message: "Yêu cầu khắc phục không được để trống" }).trim().min(5, "Yêu cầu khắc phục phải có ít nhất 5 ký tự").max(2000, "Yêu cầu khắc phục tối đa 2000 ký tự"),
+  requiredAction: z
+    .string({ message: "Yêu cầu khắc phục không được để trống" })
+    .trim()
+    .min(5, "Yêu cầu khắc phục phải có ít nhất 5 ký tự")
+    .max(2000, "Yêu cầu khắc phục tối đa 2000 ký tự"),
   dueDate: z.preprocess(blankToNull, dayField("Hạn khắc phục").nullable()),
 });
 export type FindingInput = z.infer<typeof findingInput>;

@@ -15,34 +15,72 @@ export type InspectionActor = Actor & { username: string };
 const TEAM_ROLES = ["INSPECTOR", "ADMIN"] as const;
 
 function requireWrite(actor: InspectionActor) {
-  if (!can(actor, "inspections:write")) throw new ForbiddenError("Chỉ đoàn kiểm tra hoặc Sở Nội vụ được ghi nhận kết quả kiểm tra.");
+  if (!can(actor, "inspections:write"))
+    throw new ForbiddenError("Chỉ đoàn kiểm tra hoặc Sở Nội vụ được ghi nhận kết quả kiểm tra.");
 }
 
 export async function createInspection(input: InspectionInput, actor: InspectionActor) {
   requireWrite(actor);
   const unit = await db().unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
-  if (!unit) throw new DomainError("Đơn vị được kiểm tra không tồn tại", 422, { unitId: ["Đơn vị được kiểm tra không tồn tại"] });
+  if (!unit)
+    throw new DomainError("Đơn vị được kiểm tra không tồn tại", 422, {
+      unitId: ["Đơn vị được kiểm tra không tồn tại"],
+    });
   // An inspector who plans a visit is on its team, so that they can record its findings.
-  const memberIds = [...new Set([...input.memberIds, ...(actor.role === "INSPECTOR" ? [actor.id] : [])])].filter((id) => id !== input.leadUserId);
-  const people = await db().user.findMany({ where: { id: { in: [input.leadUserId, ...memberIds] }, active: true, role: { in: [...TEAM_ROLES] } }, select: { id: true, name: true } });
+  const memberIds = [
+    ...new Set([...input.memberIds, ...(actor.role === "INSPECTOR" ? [actor.id] : [])]),
+  ].filter((id) => id !== input.leadUserId);
+  const people = await db().user.findMany({
+    where: { id: { in: [input.leadUserId, ...memberIds] }, active: true, role: { in: [...TEAM_ROLES] } },
+    select: { id: true, name: true },
+  });
   const lead = people.find((p) => p.id === input.leadUserId);
-  if (!lead) throw new DomainError("Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ", 422, { leadUserId: ["Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ"] });
+  if (!lead)
+    throw new DomainError("Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ", 422, {
+      leadUserId: ["Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ"],
+    });
   const unknown = memberIds.filter((id) => !people.some((p) => p.id === id));
-  if (unknown.length) throw new DomainError("Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ", 422, { memberIds: ["Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ"] });
+  if (unknown.length)
+    throw new DomainError("Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ", 422, {
+      memberIds: ["Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ"],
+    });
   const same = await sameDecision(input.decisionNumber);
   if (same) {
     const msg = `Quyết định số ${same.decisionNumber} đã được dùng cho cuộc kiểm tra ${same.unit.name} ngày ${fmtDate(same.visitDate)}`;
     throw new DomainError(msg, 422, { decisionNumber: [msg] });
   }
   const data = {
-    decisionNumber: input.decisionNumber, decisionDate: dateOfDay(input.decisionDate), unitId: input.unitId,
-    visitDate: dateOfDay(input.visitDate), teamLead: lead.name, notes: input.notes, createdById: actor.id,
+    decisionNumber: input.decisionNumber,
+    decisionDate: dateOfDay(input.decisionDate),
+    unitId: input.unitId,
+    visitDate: dateOfDay(input.visitDate),
+    teamLead: lead.name,
+    notes: input.notes,
+    createdById: actor.id,
   };
   return db().$transaction(async (tx) => {
     const row = await tx.inspection.create({
-      data: { ...data, members: { create: [{ userId: lead.id, isLead: true }, ...memberIds.map((userId) => ({ userId, isLead: false }))] } },
+      data: {
+        ...data,
+        members: {
+          create: [
+            { userId: lead.id, isLead: true },
+            ...memberIds.map((userId) => ({ userId, isLead: false })),
+          ],
+        },
+      },
     });
-    await recordAudit({ actor, action: "create", entity: "Inspection", entityId: row.id, unitId: row.unitId, newValue: { ...input, teamLead: lead.name, memberIds } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "create",
+        entity: "Inspection",
+        entityId: row.id,
+        unitId: row.unitId,
+        newValue: { ...input, teamLead: lead.name, memberIds },
+      },
+      tx,
+    );
     return row;
   });
 }
@@ -55,7 +93,10 @@ async function sameDecision(decisionNumber: string) {
     where lower(regexp_replace("decisionNumber", '[[:space:]]+', '', 'g')) = lower(regexp_replace(${decisionNumber.normalize("NFC")}, '[[:space:]]+', '', 'g'))
     limit 1`;
   if (!rows[0]) return null;
-  return db().inspection.findUniqueOrThrow({ where: { id: rows[0].id }, select: { decisionNumber: true, visitDate: true, unit: { select: { name: true } } } });
+  return db().inspection.findUniqueOrThrow({
+    where: { id: rows[0].id },
+    select: { decisionNumber: true, visitDate: true, unit: { select: { name: true } } },
+  });
 }
 
 /**
@@ -66,21 +107,49 @@ async function sameDecision(decisionNumber: string) {
 export async function deleteInspection(id: number, actor: InspectionActor): Promise<void> {
   requireWrite(actor);
   const inspection = await db().inspection.findUnique({
-    where: { id }, include: { members: { select: { userId: true } }, findings: { select: { id: true, text: true, _count: { select: { remediationItems: true } } } }, _count: { select: { reports: true } } },
+    where: { id },
+    include: {
+      members: { select: { userId: true } },
+      findings: { select: { id: true, text: true, _count: { select: { remediationItems: true } } } },
+      _count: { select: { reports: true } },
+    },
   });
   if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
   if (!mayRecordFindings(actor, inspection.members)) {
-    throw new ForbiddenError("Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được xoá cuộc kiểm tra.", inspection.unitId);
+    throw new ForbiddenError(
+      "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được xoá cuộc kiểm tra.",
+      inspection.unitId,
+    );
   }
   const items = inspection.findings.reduce((n, f) => n + f._count.remediationItems, 0);
-  if (items) throw new DomainError(`Không thể xoá: ${items} mục khắc phục của đơn vị được lập từ tồn tại, hạn chế của cuộc kiểm tra này.`, 409);
-  if (inspection._count.reports) throw new DomainError("Không thể xoá: đơn vị đã gửi báo cáo kết quả khắc phục cho cuộc kiểm tra này.", 409);
+  if (items)
+    throw new DomainError(
+      `Không thể xoá: ${items} mục khắc phục của đơn vị được lập từ tồn tại, hạn chế của cuộc kiểm tra này.`,
+      409,
+    );
+  if (inspection._count.reports)
+    throw new DomainError(
+      "Không thể xoá: đơn vị đã gửi báo cáo kết quả khắc phục cho cuộc kiểm tra này.",
+      409,
+    );
   await db().$transaction(async (tx) => {
     await tx.inspection.delete({ where: { id } });
-    await recordAudit({
-      actor, action: "delete", entity: "Inspection", entityId: id, unitId: inspection.unitId,
-      oldValue: { decisionNumber: inspection.decisionNumber, visitDate: inspection.visitDate, teamLead: inspection.teamLead, findings: inspection.findings.map((f) => f.text) },
-    }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "delete",
+        entity: "Inspection",
+        entityId: id,
+        unitId: inspection.unitId,
+        oldValue: {
+          decisionNumber: inspection.decisionNumber,
+          visitDate: inspection.visitDate,
+          teamLead: inspection.teamLead,
+          findings: inspection.findings.map((f) => f.text),
+        },
+      },
+      tx,
+    );
   });
 }
 
@@ -93,24 +162,46 @@ export function mayRecordFindings(actor: InspectionActor, members: { userId: num
 export async function addFinding(input: FindingInput, actor: InspectionActor) {
   requireWrite(actor);
   const inspection = await db().inspection.findUnique({
-    where: { id: input.inspectionId }, include: { members: { select: { userId: true } }, unit: { select: { group: true } } },
+    where: { id: input.inspectionId },
+    include: { members: { select: { userId: true } }, unit: { select: { group: true } } },
   });
   if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
   if (!mayRecordFindings(actor, inspection.members)) {
-    throw new ForbiddenError("Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này mới được ghi nhận tồn tại, hạn chế.", inspection.unitId);
+    throw new ForbiddenError(
+      "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này mới được ghi nhận tồn tại, hạn chế.",
+      inspection.unitId,
+    );
   }
   if (input.criterionCode) {
-    const error = criterionCodeError(await criteriaCodesFor(inspection.unit.group, inspection.visitDate.getUTCFullYear()), input.criterionCode);
+    const error = criterionCodeError(
+      await criteriaCodesFor(inspection.unit.group, inspection.visitDate.getUTCFullYear()),
+      input.criterionCode,
+    );
     if (error) throw new DomainError(error, 422, { criterionCode: [error] });
   }
   return db().$transaction(async (tx) => {
     const row = await tx.finding.create({
       data: {
-        inspectionId: inspection.id, text: input.text, criterionCode: input.criterionCode, severity: input.severity,
-        requiredAction: input.requiredAction, dueDate: input.dueDate ? dateOfDay(input.dueDate) : null,
+        inspectionId: inspection.id,
+        text: input.text,
+        criterionCode: input.criterionCode,
+        severity: input.severity,
+        requiredAction: input.requiredAction,
+        dueDate: input.dueDate ? dateOfDay(input.dueDate) : null,
       },
     });
-    await recordAudit({ actor, action: "create", entity: "Finding", entityId: row.id, unitId: inspection.unitId, criterionCode: input.criterionCode, newValue: input }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "create",
+        entity: "Finding",
+        entityId: row.id,
+        unitId: inspection.unitId,
+        criterionCode: input.criterionCode,
+        newValue: input,
+      },
+      tx,
+    );
     return row;
   });
 }

@@ -6,7 +6,11 @@ export async function inspectionList(unitIds: number[] | null) {
     where: unitIds ? { unitId: { in: unitIds } } : {},
     orderBy: [{ visitDate: "desc" }, { id: "desc" }],
     select: {
-      id: true, decisionNumber: true, decisionDate: true, visitDate: true, teamLead: true,
+      id: true,
+      decisionNumber: true,
+      decisionDate: true,
+      visitDate: true,
+      teamLead: true,
       unit: { select: { id: true, code: true, name: true } },
       _count: { select: { findings: true, reports: true } },
     },
@@ -19,10 +23,15 @@ export async function inspectionDetail(id: number) {
     where: { id },
     include: {
       unit: { select: { id: true, code: true, name: true } },
-      members: { include: { user: { select: { id: true, name: true, username: true } } }, orderBy: [{ isLead: "desc" }, { userId: "asc" }] },
+      members: {
+        include: { user: { select: { id: true, name: true, username: true } } },
+        orderBy: [{ isLead: "desc" }, { userId: "asc" }],
+      },
       findings: {
         orderBy: { id: "asc" },
-        include: { remediationItems: { select: { id: true, status: true, plan: { select: { year: true } } } } },
+        include: {
+          remediationItems: { select: { id: true, status: true, plan: { select: { year: true } } } },
+        },
       },
       reports: { select: { id: true, submittedAt: true }, orderBy: { submittedAt: "desc" } },
     },
@@ -33,6 +42,8 @@ export type InspectionDetail = NonNullable<Awaited<ReturnType<typeof inspectionD
 /** People who can be on an inspection team. */
 export async function teamChoices() {
   return db().user.findMany({
-    where: { active: true, role: { in: ["INSPECTOR", "ADMIN"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" },
+    where: { active: true, role: { in: ["INSPECTOR", "ADMIN"] } },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
   });
 }

@@ -6,13 +6,21 @@ import { parseScore, provincesIn } from "../qd766/official-file";
 import { fmt2 } from "../format";
 
 export type NationalResultValue = {
-  index: NationalIndexKey; year: number; month: number; score: number; rank: number | null; outOf: number | null;
+  index: NationalIndexKey;
+  year: number;
+  month: number;
+  score: number;
+  rank: number | null;
+  outOf: number | null;
   fields: { code: string; score: number; max: number }[];
 };
 export type FieldErrors = Record<string, string[]>;
 
 /** `raw`: the form's fields (index, year, score, rank, outOf, f_<code>, m_<code>); `today` "YYYY-MM-DD". */
-export function checkNationalResult(raw: Record<string, unknown>, today: string): { value: NationalResultValue } | { errors: FieldErrors } {
+export function checkNationalResult(
+  raw: Record<string, unknown>,
+  today: string,
+): { value: NationalResultValue } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const err = (k: string, m: string) => (errors[k] ??= []).push(m);
   const text = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string).trim() : "");
@@ -36,17 +44,20 @@ export function checkNationalResult(raw: Record<string, unknown>, today: string)
   };
   const rank = whole("rank");
   const outOf = whole("outOf") ?? (rank !== null && /^\d{4}$/.test(text("year")) ? provincesIn(year) : null);
-  if (rank !== null && outOf !== null && rank > outOf) err("rank", `Hạng ${rank} lớn hơn tổng số ${outOf} tỉnh, thành phố`);
+  if (rank !== null && outOf !== null && rank > outOf)
+    err("rank", `Hạng ${rank} lớn hơn tổng số ${outOf} tỉnh, thành phố`);
   const fields: NationalResultValue["fields"] = [];
   for (const f of info.fields) {
     const s = text(`f_${f.code}`);
     const m = f.max === null ? text(`m_${f.code}`) : String(f.max);
     if (!s && (f.max !== null || !m)) continue;
-    const fs = parseScore(s), fm = parseScore(m);
+    const fs = parseScore(s),
+      fm = parseScore(m);
     if (fs === null) err(`f_${f.code}`, "Nhập điểm đạt của lĩnh vực");
     if (fm === null || fm <= 0) err(`m_${f.code}`, "Nhập điểm tối đa của lĩnh vực (lớn hơn 0)");
     else if (fs !== null && (fs < 0 || fs > fm)) err(`f_${f.code}`, `Phải trong khoảng 0–${fmt2(fm)}`);
-    if (fs !== null && fm !== null && fm > 0 && fs >= 0 && fs <= fm) fields.push({ code: f.code, score: fs, max: fm });
+    if (fs !== null && fm !== null && fm > 0 && fs >= 0 && fs <= fm)
+      fields.push({ code: f.code, score: fs, max: fm });
   }
   if (Object.keys(errors).length) return { errors };
   return { value: { index, year, month: 0, score: score!, rank, outOf, fields } };

@@ -18,8 +18,27 @@ describe("plan tasks file", () => {
       ].join("\n"),
       unitIdOf,
     );
-    expect(tasks).toEqual([{ year: 2024, code: "NV1", unitId: 1, title: "Ban hành kế hoạch CCHC", product: "Kế hoạch số 12/KH-SNV", deadline: "2024-01-31", status: "DONE", completedAt: "2024-01-20", assignedByProvince: true, note: null }]);
-    expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual(["3:san_pham", "4:ma_don_vi", "4:han_hoan_thanh", "5:ngay_hoan_thanh", "6:trang_thai"]);
+    expect(tasks).toEqual([
+      {
+        year: 2024,
+        code: "NV1",
+        unitId: 1,
+        title: "Ban hành kế hoạch CCHC",
+        product: "Kế hoạch số 12/KH-SNV",
+        deadline: "2024-01-31",
+        status: "DONE",
+        completedAt: "2024-01-20",
+        assignedByProvince: true,
+        note: null,
+      },
+    ]);
+    expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual([
+      "3:san_pham",
+      "4:ma_don_vi",
+      "4:han_hoan_thanh",
+      "5:ngay_hoan_thanh",
+      "6:trang_thai",
+    ]);
   });
 });
 
@@ -36,7 +55,8 @@ describe("procedures file", () => {
 
 describe("the plan file's row numbers", () => {
   it("follow the file's lines across blank lines", () => {
-    const text = "nam,ma_nhiem_vu,ma_don_vi,ten_nhiem_vu,san_pham,han_hoan_thanh\n\n2026,NV1,SO_KHONG_CO,Rà soát,Báo cáo,30/06/2026\n";
+    const text =
+      "nam,ma_nhiem_vu,ma_don_vi,ten_nhiem_vu,san_pham,han_hoan_thanh\n\n2026,NV1,SO_KHONG_CO,Rà soát,Báo cáo,30/06/2026\n";
     const { errors } = parsePlanFile(text, () => undefined);
     expect(errors[0]).toMatchObject({ row: 3, column: "ma_don_vi" });
   });

@@ -7,13 +7,21 @@ const parse = (text: string) => parseProceduresFile(text, (code) => units[code])
 
 describe("the procedures file, read by the one CSV reader", () => {
   it("names the file's own line after a blank line and in a semicolon file saved by Excel", () => {
-    const r = parse("\uFEFFma_don_vi;ma_tthc;ten_tthc;muc_do\nSO_TC;1.001;Cấp phép;toan_trinh\n\nSO_XX;1.002;Đăng ký;mot_phan\n");
-    expect(r.errors.map(formatRowError)).toEqual(['dòng 4, cột ma_don_vi: không có đơn vị mã "SO_XX" trong hệ thống']);
-    expect(r.procedures).toEqual([{ unitId: 1, code: "1.001", name: "Cấp phép", field: null, onlineLevel: "TOAN_TRINH" }]);
+    const r = parse(
+      "\uFEFFma_don_vi;ma_tthc;ten_tthc;muc_do\nSO_TC;1.001;Cấp phép;toan_trinh\n\nSO_XX;1.002;Đăng ký;mot_phan\n",
+    );
+    expect(r.errors.map(formatRowError)).toEqual([
+      'dòng 4, cột ma_don_vi: không có đơn vị mã "SO_XX" trong hệ thống',
+    ]);
+    expect(r.procedures).toEqual([
+      { unitId: 1, code: "1.001", name: "Cấp phép", field: null, onlineLevel: "TOAN_TRINH" },
+    ]);
   });
 
   it("refuses a column the format does not have instead of ignoring it", () => {
     const r = parse("ma_don_vi,ma_tthc,ten_tthc,nam\nSO_TC,1.001,Cấp phép,2026\n");
-    expect(r.errors.map(formatRowError)).toEqual([expect.stringMatching(/^dòng 1, cột nam: cột không có trong định dạng tệp này/)]);
+    expect(r.errors.map(formatRowError)).toEqual([
+      expect.stringMatching(/^dòng 1, cột nam: cột không có trong định dạng tệp này/),
+    ]);
   });
 });

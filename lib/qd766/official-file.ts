@@ -10,8 +10,14 @@ export const OFFICIAL_REQUIRED = ["ma_don_vi", "ky", ...QD766_GROUPS.map((g) => 
 export const OFFICIAL_OPTIONAL = ["thu_hang", "tong_so"] as const;
 
 export type OfficialRow = {
-  row: number; code: string; year: number; month: number;
-  groups: Record<Qd766GroupKey, number>; total: number; rank: number | null; outOf: number | null;
+  row: number;
+  code: string;
+  year: number;
+  month: number;
+  groups: Record<Qd766GroupKey, number>;
+  total: number;
+  rank: number | null;
+  outOf: number | null;
 };
 
 /** "49,1" or "49.1" → 49.1; null when not a number. */
@@ -34,7 +40,8 @@ export function parsePeriod(text: string): { year: number; month: number } | nul
   return year && month >= 1 && month <= 12 ? { year, month } : null;
 }
 
-export const periodLabel = (year: number, month: number) => (month ? `tháng ${String(month).padStart(2, "0")}/${year}` : `năm ${year}`);
+export const periodLabel = (year: number, month: number) =>
+  month ? `tháng ${String(month).padStart(2, "0")}/${year}` : `năm ${year}`;
 
 /** Provinces ranked nationally: 63 before the 2025 reorganisation, 34 from 2025. */
 export const provincesIn = (year: number) => (year >= 2025 ? 34 : 63);
@@ -43,18 +50,24 @@ export const provincesIn = (year: number) => (year >= 2025 ? 34 : 63);
  * Rows of the file, checked. `knows(code)` says whether a code is a unit of the system or the
  * province's own code; `today` is "YYYY-MM-DD".
  */
-export function parseOfficialFile(table: CsvTable, knows: (code: string) => boolean, today: string): { rows: OfficialRow[]; errors: RowError[] } {
+export function parseOfficialFile(
+  table: CsvTable,
+  knows: (code: string) => boolean,
+  today: string,
+): { rows: OfficialRow[]; errors: RowError[] } {
   const errors: RowError[] = [...table.errors];
   const rows: OfficialRow[] = [];
   if (errors.some((e) => e.row === 1)) return { rows, errors };
-  const thisYear = Number(today.slice(0, 4)), thisMonth = Number(today.slice(5, 7));
+  const thisYear = Number(today.slice(0, 4)),
+    thisMonth = Number(today.slice(5, 7));
   const seen = new Map<string, number>();
   for (const r of table.rows) {
     const before = errors.length;
     const err = (column: string, message: string) => errors.push({ row: r.row, column, message });
     const code = r.get("ma_don_vi");
     if (!code) err("ma_don_vi", "không được để trống");
-    else if (!knows(code)) err("ma_don_vi", `không có đơn vị mã "${code}" trong hệ thống (và không phải mã của tỉnh)`);
+    else if (!knows(code))
+      err("ma_don_vi", `không có đơn vị mã "${code}" trong hệ thống (và không phải mã của tỉnh)`);
     const period = parsePeriod(r.get("ky"));
     if (!period) err("ky", `"${r.get("ky")}" không phải kỳ hợp lệ; dùng YYYY (cả năm) hoặc YYYY-MM (tháng)`);
     else if (period.year > thisYear || (period.year === thisYear && period.month > thisMonth)) {
@@ -64,7 +77,8 @@ export function parseOfficialFile(table: CsvTable, knows: (code: string) => bool
     for (const g of QD766_GROUPS) {
       const v = parseScore(r.get(g.column));
       if (v === null) err(g.column, `"${r.get(g.column)}" không phải là số điểm`);
-      else if (v < 0 || v > g.max) err(g.column, `${r.get(g.column)} nằm ngoài 0–${g.max} (điểm tối đa của nhóm "${g.label}")`);
+      else if (v < 0 || v > g.max)
+        err(g.column, `${r.get(g.column)} nằm ngoài 0–${g.max} (điểm tối đa của nhóm "${g.label}")`);
       else groups[g.key] = v;
     }
     const total = parseScore(r.get("tong"));
@@ -81,13 +95,25 @@ export function parseOfficialFile(table: CsvTable, knows: (code: string) => bool
     };
     const rank = whole("thu_hang");
     const outOf = whole("tong_so");
-    if (rank !== null && outOf !== null && rank > outOf) err("thu_hang", `hạng ${rank} lớn hơn tổng số ${outOf}`);
+    if (rank !== null && outOf !== null && rank > outOf)
+      err("thu_hang", `hạng ${rank} lớn hơn tổng số ${outOf}`);
     if (period && code) {
       const key = `${code}\u0000${period.year}-${period.month}`;
-      if (seen.has(key)) err("ky", `${code} ${periodLabel(period.year, period.month)} trùng với dòng ${seen.get(key)}`);
+      if (seen.has(key))
+        err("ky", `${code} ${periodLabel(period.year, period.month)} trùng với dòng ${seen.get(key)}`);
       else seen.set(key, r.row);
     }
-    if (errors.length === before) rows.push({ row: r.row, code, year: period!.year, month: period!.month, groups, total: total!, rank, outOf });
+    if (errors.length === before)
+      rows.push({
+        row: r.row,
+        code,
+        year: period!.year,
+        month: period!.month,
+        groups,
+        total: total!,
+        rank,
+        outOf,
+      });
   }
   return { rows, errors };
 }

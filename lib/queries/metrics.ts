@@ -18,7 +18,13 @@ import { planRates } from "./plan/plan-rates";
 import { QD766_METRIC_KEYS, qd766Metrics } from "./qd766/qd766-metrics";
 
 export const METRIC_KEYS = [
-  "cases.onTimeRate", "cases.onlineRate", "cases.apologyInTimeRate", "services.onlineRate", "services.anyOnlineRate", "plan.completionRate", "plan.onTimeRate",
+  "cases.onTimeRate",
+  "cases.onlineRate",
+  "cases.apologyInTimeRate",
+  "services.onlineRate",
+  "services.anyOnlineRate",
+  "plan.completionRate",
+  "plan.onTimeRate",
   ...QD766_METRIC_KEYS,
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -28,12 +34,19 @@ const rate = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10_000) / 1
 
 export async function metricInputs(year: number, unitIds: number[]): Promise<Map<number, MetricValues>> {
   const out = new Map<number, MetricValues>();
-  for (const id of unitIds) out.set(id, Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as MetricValues);
+  for (const id of unitIds)
+    out.set(id, Object.fromEntries(METRIC_KEYS.map((k) => [k, null])) as MetricValues);
   if (unitIds.length === 0) return out;
-  const units = await db().unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, code: true } });
+  const units = await db().unit.findMany({
+    where: { id: { in: unitIds } },
+    select: { id: true, code: true },
+  });
   const idOf = new Map(units.map((u) => [u.code, u.id]));
   const [cases, services, plan, qd766] = await Promise.all([
-    caseReport(year, "unit", unitIds), procedureOnlineShare(unitIds), planRates(year, unitIds), qd766Metrics(year, unitIds),
+    caseReport(year, "unit", unitIds),
+    procedureOnlineShare(unitIds),
+    planRates(year, unitIds),
+    qd766Metrics(year, unitIds),
   ]);
   for (const c of cases) {
     const v = out.get(idOf.get(String(c.key))!);

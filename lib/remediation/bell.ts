@@ -8,7 +8,11 @@ const OPEN: RemediationStatus[] = ["PLANNED", "IN_PROGRESS", "REOPENED"];
 function filters(unitIds: number[] | null, today: string) {
   const scope: Prisma.RemediationItemWhereInput = unitIds ? { plan: { unitId: { in: unitIds } } } : {};
   return {
-    dueSoon: { ...scope, status: { in: OPEN }, deadline: { gte: dateOfDay(today), lte: dateOfDay(addDays(today, 7)) } },
+    dueSoon: {
+      ...scope,
+      status: { in: OPEN },
+      deadline: { gte: dateOfDay(today), lte: dateOfDay(addDays(today, 7)) },
+    },
     overdue: { ...scope, status: { in: OPEN }, deadline: { lt: dateOfDay(today) } },
     awaitingVerification: { ...scope, status: "DONE" as const },
   } satisfies Record<string, Prisma.RemediationItemWhereInput>;
@@ -20,18 +24,33 @@ export async function bellCounts(unitIds: number[] | null, today: string): Promi
   if (unitIds && !unitIds.length) return { dueSoon: 0, overdue: 0, awaitingVerification: 0 };
   const f = filters(unitIds, today);
   const [dueSoon, overdue, awaitingVerification] = await Promise.all([
-    db().remediationItem.count({ where: f.dueSoon }), db().remediationItem.count({ where: f.overdue }), db().remediationItem.count({ where: f.awaitingVerification }),
+    db().remediationItem.count({ where: f.dueSoon }),
+    db().remediationItem.count({ where: f.overdue }),
+    db().remediationItem.count({ where: f.awaitingVerification }),
   ]);
   return { dueSoon, overdue, awaitingVerification };
 }
 
 export async function bellItems(unitIds: number[] | null, today: string) {
   const f = filters(unitIds, today);
-  const select = { id: true, problem: true, owner: true, deadline: true, status: true, doneAt: true, plan: { select: { year: true, unit: { select: { code: true, name: true } } } } } as const;
+  const select = {
+    id: true,
+    problem: true,
+    owner: true,
+    deadline: true,
+    status: true,
+    doneAt: true,
+    plan: { select: { year: true, unit: { select: { code: true, name: true } } } },
+  } as const;
   const list = (where: Prisma.RemediationItemWhereInput) =>
-    db().remediationItem.findMany({ where, select, orderBy: [{ deadline: "asc" }, { id: "asc" }], take: 200 })
+    db()
+      .remediationItem.findMany({ where, select, orderBy: [{ deadline: "asc" }, { id: "asc" }], take: 200 })
       .then((rows) => rows.map((r) => ({ ...r, deadline: dayOf(r.deadline) })));
-  const [dueSoon, overdue, awaitingVerification] = await Promise.all([list(f.dueSoon), list(f.overdue), list(f.awaitingVerification)]);
+  const [dueSoon, overdue, awaitingVerification] = await Promise.all([
+    list(f.dueSoon),
+    list(f.overdue),
+    list(f.awaitingVerification),
+  ]);
   return { dueSoon, overdue, awaitingVerification };
 }
 export type BellItem = Awaited<ReturnType<typeof bellItems>>["overdue"][number];

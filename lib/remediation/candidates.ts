@@ -7,7 +7,10 @@ import { round2, type Deficiency } from "../scoring";
 export type DeficiencyCandidate = Deficiency & { lost: number };
 
 /** The unit's deficiencies in the latest published result of its group for `year`; null if unpublished. */
-export async function unitDeficiencies(unit: { code: string; group: string }, year: number): Promise<DeficiencyCandidate[] | null> {
+export async function unitDeficiencies(
+  unit: { code: string; group: string },
+  year: number,
+): Promise<DeficiencyCandidate[] | null> {
   const published = await publishedResult(year, unit.group);
   if (!published) return null;
   const result = published.snapshot.results.units.find((u) => u.unit === unit.code);
@@ -17,11 +20,22 @@ export async function unitDeficiencies(unit: { code: string; group: string }, ye
 export async function planCandidates(unit: { id: number; code: string; group: string }, year: number) {
   const [deficiencies, covered, findings] = await Promise.all([
     unitDeficiencies(unit, year),
-    db().remediationItem.findMany({ where: { plan: { unitId: unit.id, year }, source: "DEFICIENCY" }, select: { criterionCode: true } }),
+    db().remediationItem.findMany({
+      where: { plan: { unitId: unit.id, year }, source: "DEFICIENCY" },
+      select: { criterionCode: true },
+    }),
     db().finding.findMany({
       where: { inspection: { unitId: unit.id }, remediationItems: { none: {} } },
       orderBy: [{ inspection: { visitDate: "desc" } }, { id: "asc" }],
-      select: { id: true, text: true, criterionCode: true, severity: true, requiredAction: true, dueDate: true, inspection: { select: { id: true, decisionNumber: true, visitDate: true } } },
+      select: {
+        id: true,
+        text: true,
+        criterionCode: true,
+        severity: true,
+        requiredAction: true,
+        dueDate: true,
+        inspection: { select: { id: true, decisionNumber: true, visitDate: true } },
+      },
     }),
   ]);
   const done = new Set(covered.map((c) => c.criterionCode));

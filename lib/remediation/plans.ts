@@ -14,25 +14,41 @@ import { dateOfDay } from "./status";
 export type RemediationActor = Actor & { username: string };
 
 export function requireOwnPlan(actor: RemediationActor, unitId: number) {
-  if (!can(actor, "remediation:write", unitId)) throw new ForbiddenError("Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.", unitId);
+  if (!can(actor, "remediation:write", unitId))
+    throw new ForbiddenError("Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.", unitId);
 }
 
 const planTitle = (year: number) => `Kế hoạch khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm ${year}`;
 
-const fieldError = (field: string, message: string, status: 409 | 422 = 422) => new DomainError(message, status, { [field]: [message] });
+const fieldError = (field: string, message: string, status: 409 | 422 = 422) =>
+  new DomainError(message, status, { [field]: [message] });
 
 /** What the item answers: from the published deficiency, the finding, or as typed. */
 async function itemSource(input: ItemInput, unit: { id: number; code: string; group: string }) {
   if (input.source === "DEFICIENCY") {
     const deficiencies = await unitDeficiencies(unit, input.year);
-    if (!deficiencies) throw fieldError("criterionCode", `Chưa có kết quả Chỉ số CCHC năm ${input.year} được công bố`);
+    if (!deficiencies)
+      throw fieldError("criterionCode", `Chưa có kết quả Chỉ số CCHC năm ${input.year} được công bố`);
     const d = deficiencies.find((x) => x.code === input.criterionCode);
-    if (!d) throw fieldError("criterionCode", `Tiêu chí ${input.criterionCode} không bị trừ điểm trong kết quả năm ${input.year}`);
-    return { findingId: null, criterionCode: d.code, pointsLost: d.lost, problem: `${d.code} ${d.name}: bị trừ ${fmt2(d.lost)} điểm` };
+    if (!d)
+      throw fieldError(
+        "criterionCode",
+        `Tiêu chí ${input.criterionCode} không bị trừ điểm trong kết quả năm ${input.year}`,
+      );
+    return {
+      findingId: null,
+      criterionCode: d.code,
+      pointsLost: d.lost,
+      problem: `${d.code} ${d.name}: bị trừ ${fmt2(d.lost)} điểm`,
+    };
   }
   if (input.source === "FINDING") {
-    const f = await db().finding.findUnique({ where: { id: input.findingId! }, include: { inspection: { select: { unitId: true } } } });
-    if (!f || f.inspection.unitId !== unit.id) throw fieldError("findingId", "Kết luận kiểm tra không thuộc đơn vị này");
+    const f = await db().finding.findUnique({
+      where: { id: input.findingId! },
+      include: { inspection: { select: { unitId: true } } },
+    });
+    if (!f || f.inspection.unitId !== unit.id)
+      throw fieldError("findingId", "Kết luận kiểm tra không thuộc đơn vị này");
     return { findingId: f.id, criterionCode: f.criterionCode, pointsLost: null, problem: f.text };
   }
   if (input.criterionCode) {
@@ -44,27 +60,65 @@ async function itemSource(input: ItemInput, unit: { id: number; code: string; gr
 
 export async function addRemediationItem(input: ItemInput, actor: RemediationActor) {
   requireOwnPlan(actor, input.unitId);
-  const unit = await db().unit.findUnique({ where: { id: input.unitId }, select: { id: true, code: true, group: true } });
+  const unit = await db().unit.findUnique({
+    where: { id: input.unitId },
+    select: { id: true, code: true, group: true },
+  });
   if (!unit) throw new NotFoundError("Không tìm thấy đơn vị");
   const source = await itemSource(input, unit);
   return db().$transaction(async (tx) => {
     const plan = await tx.remediationPlan.upsert({
-      where: { unitId_year: { unitId: unit.id, year: input.year } }, update: {},
+      where: { unitId_year: { unitId: unit.id, year: input.year } },
+      update: {},
       create: { unitId: unit.id, year: input.year, title: planTitle(input.year), createdById: actor.id },
     });
-    if (source.findingId && await tx.remediationItem.findFirst({ where: { findingId: source.findingId }, select: { id: true } })) {
+    if (
+      source.findingId &&
+      (await tx.remediationItem.findFirst({ where: { findingId: source.findingId }, select: { id: true } }))
+    ) {
       throw fieldError("findingId", "Kết luận này đã có trong kế hoạch khắc phục", 409);
     }
-    if (input.source === "DEFICIENCY" && await tx.remediationItem.findFirst({ where: { planId: plan.id, source: "DEFICIENCY", criterionCode: source.criterionCode }, select: { id: true } })) {
+    if (
+      input.source === "DEFICIENCY" &&
+      (await tx.remediationItem.findFirst({
+        where: { planId: plan.id, source: "DEFICIENCY", criterionCode: source.criterionCode },
+        select: { id: true },
+      }))
+    ) {
       throw new ConflictError(`Tiêu chí ${source.criterionCode} đã có trong kế hoạch năm ${input.year}`);
     }
     const item = await tx.remediationItem.create({
-      data: { planId: plan.id, source: input.source, ...source, action: input.action, owner: input.owner, deadline: dateOfDay(input.deadline), status: "PLANNED" },
+      data: {
+        planId: plan.id,
+        source: input.source,
+        ...source,
+        action: input.action,
+        owner: input.owner,
+        deadline: dateOfDay(input.deadline),
+        status: "PLANNED",
+      },
     });
-    await recordAudit({
-      actor, action: "create", entity: "RemediationItem", entityId: item.id, unitId: unit.id, criterionCode: source.criterionCode,
-      newValue: { planId: plan.id, year: input.year, source: input.source, ...source, action: input.action, owner: input.owner, deadline: input.deadline, status: "PLANNED" },
-    }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "create",
+        entity: "RemediationItem",
+        entityId: item.id,
+        unitId: unit.id,
+        criterionCode: source.criterionCode,
+        newValue: {
+          planId: plan.id,
+          year: input.year,
+          source: input.source,
+          ...source,
+          action: input.action,
+          owner: input.owner,
+          deadline: input.deadline,
+          status: "PLANNED",
+        },
+      },
+      tx,
+    );
     return item;
   });
 }

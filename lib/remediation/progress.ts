@@ -11,7 +11,10 @@ import { requireOwnPlan, type RemediationActor } from "./plans";
 import { STATUS_LABELS, checkTransition, type Mover } from "./status";
 
 async function loadItem(itemId: number) {
-  const item = await db().remediationItem.findUnique({ where: { id: itemId }, include: { plan: { select: { unitId: true, year: true } } } });
+  const item = await db().remediationItem.findUnique({
+    where: { id: itemId },
+    include: { plan: { select: { unitId: true, year: true } } },
+  });
   if (!item) throw new NotFoundError("Không tìm thấy mục khắc phục");
   return item;
 }
@@ -21,26 +24,52 @@ export async function changeItemStatus(input: StatusInput, actor: RemediationAct
   const movers: Mover[] = [];
   if (can(actor, "remediation:write", item.plan.unitId)) movers.push("unit");
   if (can(actor, "remediation:verify", item.plan.unitId)) movers.push("verifier");
-  if (!movers.length) throw new ForbiddenError("Bạn không có quyền thay đổi trạng thái mục khắc phục này.", item.plan.unitId);
+  if (!movers.length)
+    throw new ForbiddenError("Bạn không có quyền thay đổi trạng thái mục khắc phục này.", item.plan.unitId);
   const check = checkTransition(item.status, input.to, movers, input.reason);
-  if (!check.ok) throw new DomainError(check.error, check.status, check.field ? { [check.field]: [check.error] } : undefined);
+  if (!check.ok)
+    throw new DomainError(
+      check.error,
+      check.status,
+      check.field ? { [check.field]: [check.error] } : undefined,
+    );
   const now = new Date();
   const data =
-    input.to === "DONE" ? { doneAt: now }
-    : input.to === "VERIFIED" ? { verifiedById: actor.id, verifiedAt: now, verificationNote: input.reason }
-    : input.to === "REOPENED" ? { verifiedById: null, verifiedAt: null, verificationNote: input.reason, doneAt: null }
-    : {};
+    input.to === "DONE"
+      ? { doneAt: now }
+      : input.to === "VERIFIED"
+        ? { verifiedById: actor.id, verifiedAt: now, verificationNote: input.reason }
+        : input.to === "REOPENED"
+          ? { verifiedById: null, verifiedAt: null, verificationNote: input.reason, doneAt: null }
+          : {};
   return db().$transaction(async (tx) => {
     // Only from the status we checked: a concurrent change makes this a conflict, not a skip.
-    const { count } = await tx.remediationItem.updateMany({ where: { id: item.id, status: item.status }, data: { status: input.to, ...data } });
+    const { count } = await tx.remediationItem.updateMany({
+      where: { id: item.id, status: item.status },
+      data: { status: input.to, ...data },
+    });
     if (!count) throw new ConflictError("Mục này vừa được người khác cập nhật. Vui lòng tải lại trang.");
     await tx.remediationUpdate.create({
-      data: { itemId: item.id, note: `${check.transition.label}${input.reason ? `: ${input.reason}` : ""}`, createdById: actor.id },
+      data: {
+        itemId: item.id,
+        note: `${check.transition.label}${input.reason ? `: ${input.reason}` : ""}`,
+        createdById: actor.id,
+      },
     });
-    await recordAudit({
-      actor, action: "status", entity: "RemediationItem", entityId: item.id, unitId: item.plan.unitId, criterionCode: item.criterionCode,
-      oldValue: { status: item.status }, newValue: { status: input.to }, reason: input.reason,
-    }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "status",
+        entity: "RemediationItem",
+        entityId: item.id,
+        unitId: item.plan.unitId,
+        criterionCode: item.criterionCode,
+        oldValue: { status: item.status },
+        newValue: { status: input.to },
+        reason: input.reason,
+      },
+      tx,
+    );
     return { id: item.id, from: item.status, to: input.to, label: STATUS_LABELS[input.to] };
   });
 }
@@ -52,32 +81,64 @@ export async function addProgressUpdate(input: ProgressInput, actor: Remediation
   try {
     return await db().$transaction(async (tx) => {
       // The item row is held until commit: a verification waits for this update, or this update sees it.
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "RemediationItem" WHERE id = ${item.id} FOR SHARE`;
+      const [locked] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status FROM "RemediationItem" WHERE id = ${item.id} FOR SHARE`;
       if (!locked) throw new NotFoundError("Không tìm thấy mục khắc phục");
       const replayed = await storedReplay(tx, item.id, input.clientKey);
       if (replayed) return replayed;
-      if (locked.status === "VERIFIED") throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
+      if (locked.status === "VERIFIED")
+        throw new DomainError("Mục đã được xác nhận khắc phục; không cập nhật thêm.", 409);
       // The attachment row, the update and the audit entry are written together or not at all.
-      const attachment = input.file ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }, tx) : null;
+      const attachment = input.file
+        ? await storeAttachment({ file: input.file, unitId: item.plan.unitId, uploadedById: actor.id }, tx)
+        : null;
       storageKey = attachment?.storageKey ?? null;
-      const update = await tx.remediationUpdate.create({ data: { itemId: item.id, note: input.note, attachmentId: attachment?.id ?? null, createdById: actor.id, clientKey: input.clientKey ?? null } });
-      await recordAudit({
-        actor, action: "progress", entity: "RemediationItem", entityId: item.id, unitId: item.plan.unitId, criterionCode: item.criterionCode,
-        newValue: { updateId: update.id, note: input.note, attachment: attachment ? { id: attachment.id, name: attachment.originalName, sha256: attachment.sha256 } : null },
-      }, tx);
+      const update = await tx.remediationUpdate.create({
+        data: {
+          itemId: item.id,
+          note: input.note,
+          attachmentId: attachment?.id ?? null,
+          createdById: actor.id,
+          clientKey: input.clientKey ?? null,
+        },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "progress",
+          entity: "RemediationItem",
+          entityId: item.id,
+          unitId: item.plan.unitId,
+          criterionCode: item.criterionCode,
+          newValue: {
+            updateId: update.id,
+            note: input.note,
+            attachment: attachment
+              ? { id: attachment.id, name: attachment.originalName, sha256: attachment.sha256 }
+              : null,
+          },
+        },
+        tx,
+      );
       return update;
     });
   } catch (e) {
     if (storageKey) await discardStoredFile(storageKey);
     // the same submission committed meanwhile by a replay running beside this one
-    const replayed = (e as { code?: string }).code === "P2002" ? await storedReplay(db(), item.id, input.clientKey) : null;
+    const replayed =
+      (e as { code?: string }).code === "P2002" ? await storedReplay(db(), item.id, input.clientKey) : null;
     if (replayed) return replayed;
     throw e;
   }
 }
 
 /** The update a replayed submission already added, if any. */
-async function storedReplay(client: Pick<Db, "remediationUpdate">, itemId: number, clientKey: string | null | undefined) {
+async function storedReplay(
+  client: Pick<Db, "remediationUpdate">,
+  itemId: number,
+  clientKey: string | null | undefined,
+) {
   if (!clientKey) return null;
   return client.remediationUpdate.findUnique({ where: { itemId_clientKey: { itemId, clientKey } } });
 }

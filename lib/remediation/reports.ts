@@ -7,36 +7,79 @@ import type { ReportInput } from "./inputs";
 import { requireOwnPlan, type RemediationActor } from "./plans";
 
 export type ReportedItem = {
-  itemId: number; problem: string; action: string; status: string; done: string;
+  itemId: number;
+  problem: string;
+  action: string;
+  status: string;
+  done: string;
   evidence: { attachmentId: number; name: string }[];
 };
 
 export async function submitRemediationReport(input: ReportInput, actor: RemediationActor) {
   const plan = await db().remediationPlan.findUnique({
     where: { id: input.planId },
-    include: { items: { orderBy: { id: "asc" }, include: { updates: { where: { attachmentId: { not: null } }, include: { attachment: { select: { id: true, originalName: true } } } } } } },
+    include: {
+      items: {
+        orderBy: { id: "asc" },
+        include: {
+          updates: {
+            where: { attachmentId: { not: null } },
+            include: { attachment: { select: { id: true, originalName: true } } },
+          },
+        },
+      },
+    },
   });
   if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch khắc phục");
   requireOwnPlan(actor, plan.unitId);
   if (!plan.items.length) throw new DomainError("Kế hoạch chưa có mục khắc phục nào để báo cáo.", 422);
   if (input.inspectionId) {
-    const inspection = await db().inspection.findUnique({ where: { id: input.inspectionId }, select: { unitId: true } });
+    const inspection = await db().inspection.findUnique({
+      where: { id: input.inspectionId },
+      select: { unitId: true },
+    });
     if (!inspection || inspection.unitId !== plan.unitId) {
-      throw new DomainError("Cuộc kiểm tra không thuộc đơn vị này", 422, { inspectionId: ["Cuộc kiểm tra không thuộc đơn vị này"] });
+      throw new DomainError("Cuộc kiểm tra không thuộc đơn vị này", 422, {
+        inspectionId: ["Cuộc kiểm tra không thuộc đơn vị này"],
+      });
     }
   }
   const itemsReported: ReportedItem[] = plan.items.map((i) => ({
-    itemId: i.id, problem: i.problem, action: i.action, status: i.status, done: input.done[String(i.id)] ?? "",
-    evidence: i.updates.flatMap((u) => (u.attachment ? [{ attachmentId: u.attachment.id, name: u.attachment.originalName }] : [])),
+    itemId: i.id,
+    problem: i.problem,
+    action: i.action,
+    status: i.status,
+    done: input.done[String(i.id)] ?? "",
+    evidence: i.updates.flatMap((u) =>
+      u.attachment ? [{ attachmentId: u.attachment.id, name: u.attachment.originalName }] : [],
+    ),
   }));
   return db().$transaction(async (tx) => {
     const report = await tx.remediationReport.create({
-      data: { planId: plan.id, inspectionId: input.inspectionId, summary: input.summary, itemsReported, submittedById: actor.id },
+      data: {
+        planId: plan.id,
+        inspectionId: input.inspectionId,
+        summary: input.summary,
+        itemsReported,
+        submittedById: actor.id,
+      },
     });
-    await recordAudit({
-      actor, action: "report", entity: "RemediationReport", entityId: report.id, unitId: plan.unitId,
-      newValue: { planId: plan.id, year: plan.year, inspectionId: input.inspectionId, items: itemsReported.length },
-    }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "report",
+        entity: "RemediationReport",
+        entityId: report.id,
+        unitId: plan.unitId,
+        newValue: {
+          planId: plan.id,
+          year: plan.year,
+          inspectionId: input.inspectionId,
+          items: itemsReported.length,
+        },
+      },
+      tx,
+    );
     return report;
   });
 }
@@ -50,12 +93,23 @@ export async function unreported(year: number, unitIds: number[] | null) {
   const [plans, inspections] = await Promise.all([
     db().remediationPlan.findMany({
       where: { year, ...scope, items: { some: {} }, reports: { none: {} } },
-      select: { id: true, year: true, unit: { select: { id: true, code: true, name: true } }, _count: { select: { items: true } } },
+      select: {
+        id: true,
+        year: true,
+        unit: { select: { id: true, code: true, name: true } },
+        _count: { select: { items: true } },
+      },
       orderBy: { unit: { name: "asc" } },
     }),
     db().inspection.findMany({
       where: { ...scope, findings: { some: {} }, reports: { none: {} } },
-      select: { id: true, decisionNumber: true, visitDate: true, unit: { select: { id: true, code: true, name: true } }, _count: { select: { findings: true } } },
+      select: {
+        id: true,
+        decisionNumber: true,
+        visitDate: true,
+        unit: { select: { id: true, code: true, name: true } },
+        _count: { select: { findings: true } },
+      },
       orderBy: { visitDate: "asc" },
     }),
   ]);

@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { REMEDIATION_STATUSES, addDays, checkTransition, isDueSoon, isOverdue, nextTransitions, type Mover, type RemediationStatus } from "./status";
+import {
+  REMEDIATION_STATUSES,
+  addDays,
+  checkTransition,
+  isDueSoon,
+  isOverdue,
+  nextTransitions,
+  type Mover,
+  type RemediationStatus,
+} from "./status";
 
 const BOTH: Mover[] = ["unit", "verifier"];
 
 describe("checkTransition", () => {
   // every pair of statuses: exactly these are legal (for someone)
-  const legal = new Set(["PLANNED>IN_PROGRESS", "REOPENED>IN_PROGRESS", "IN_PROGRESS>DONE", "DONE>VERIFIED", "DONE>REOPENED", "VERIFIED>REOPENED"]);
+  const legal = new Set([
+    "PLANNED>IN_PROGRESS",
+    "REOPENED>IN_PROGRESS",
+    "IN_PROGRESS>DONE",
+    "DONE>VERIFIED",
+    "DONE>REOPENED",
+    "VERIFIED>REOPENED",
+  ]);
   for (const from of REMEDIATION_STATUSES) {
     for (const to of REMEDIATION_STATUSES) {
       const key = `${from}>${to}`;
@@ -32,8 +48,15 @@ describe("checkTransition", () => {
   });
 
   it("reopening needs a reason", () => {
-    expect(checkTransition("DONE", "REOPENED", ["verifier"], "  ")).toMatchObject({ ok: false, status: 422, field: "reason" });
-    expect(checkTransition("DONE", "REOPENED", ["verifier"], null)).toMatchObject({ ok: false, field: "reason" });
+    expect(checkTransition("DONE", "REOPENED", ["verifier"], "  ")).toMatchObject({
+      ok: false,
+      status: 422,
+      field: "reason",
+    });
+    expect(checkTransition("DONE", "REOPENED", ["verifier"], null)).toMatchObject({
+      ok: false,
+      field: "reason",
+    });
     expect(checkTransition("DONE", "REOPENED", ["verifier"], "Chưa có văn bản").ok).toBe(true);
   });
 

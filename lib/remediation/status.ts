@@ -16,22 +16,46 @@ export const STATUS_LABELS: Record<RemediationStatus, string> = {
 /** Who may make a move: the unit (remediation:write on its unit) or a verifier (remediation:verify). */
 export type Mover = "unit" | "verifier";
 
-export type Transition = { from: readonly RemediationStatus[]; to: RemediationStatus; by: Mover; reasonRequired: boolean; label: string };
+export type Transition = {
+  from: readonly RemediationStatus[];
+  to: RemediationStatus;
+  by: Mover;
+  reasonRequired: boolean;
+  label: string;
+};
 
 export const TRANSITIONS: readonly Transition[] = [
-  { from: ["PLANNED", "REOPENED"], to: "IN_PROGRESS", by: "unit", reasonRequired: false, label: "Bắt đầu thực hiện" },
+  {
+    from: ["PLANNED", "REOPENED"],
+    to: "IN_PROGRESS",
+    by: "unit",
+    reasonRequired: false,
+    label: "Bắt đầu thực hiện",
+  },
   { from: ["IN_PROGRESS"], to: "DONE", by: "unit", reasonRequired: false, label: "Báo hoàn thành" },
   { from: ["DONE"], to: "VERIFIED", by: "verifier", reasonRequired: false, label: "Xác nhận đã khắc phục" },
   { from: ["DONE", "VERIFIED"], to: "REOPENED", by: "verifier", reasonRequired: true, label: "Mở lại" },
 ];
 
-export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; error: string; field?: "to" | "reason"; status: 403 | 409 | 422 };
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; error: string; field?: "to" | "reason"; status: 403 | 409 | 422 };
 
 /** Whether `from → to` is a legal move for `movers`, and whether the reason it needs is given. */
-export function checkTransition(from: RemediationStatus, to: RemediationStatus, movers: readonly Mover[], reason?: string | null): TransitionCheck {
+export function checkTransition(
+  from: RemediationStatus,
+  to: RemediationStatus,
+  movers: readonly Mover[],
+  reason?: string | null,
+): TransitionCheck {
   const t = TRANSITIONS.find((x) => x.to === to && x.from.includes(from));
   if (!t) {
-    return { ok: false, status: 409, field: "to", error: `Không thể chuyển từ "${STATUS_LABELS[from]}" sang "${STATUS_LABELS[to]}"` };
+    return {
+      ok: false,
+      status: 409,
+      field: "to",
+      error: `Không thể chuyển từ "${STATUS_LABELS[from]}" sang "${STATUS_LABELS[to]}"`,
+    };
   }
   if (!movers.includes(t.by)) {
     const who = t.by === "verifier" ? "Sở Nội vụ hoặc đoàn kiểm tra" : "đơn vị thực hiện";
@@ -57,7 +81,11 @@ export function isOverdue(item: { deadline: string; status: RemediationStatus },
 }
 
 /** Not finished and due today or within the next `days` days. */
-export function isDueSoon(item: { deadline: string; status: RemediationStatus }, today: string, days = 7): boolean {
+export function isDueSoon(
+  item: { deadline: string; status: RemediationStatus },
+  today: string,
+  days = 7,
+): boolean {
   return !isFinished(item.status) && item.deadline >= today && item.deadline <= addDays(today, days);
 }
 

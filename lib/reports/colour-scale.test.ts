@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { argb, classificationTone, indexTone, NO_VALUE_TONE, TONES } from "./colour-scale";
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -10,11 +12,26 @@ function contrast(a: string, b: string): number {
   return (x! + 0.05) / (y! + 0.05);
 }
 
-const BANDS = [{ label: "Xuất sắc", min: 90 }, { label: "Tốt", min: 80 }, { label: "Khá", min: 70 }, { label: "Trung bình", min: 50 }, { label: "Yếu", min: 0 }];
+const BANDS = [
+  { label: "Xuất sắc", min: 90 },
+  { label: "Tốt", min: 80 },
+  { label: "Khá", min: 70 },
+  { label: "Trung bình", min: 50 },
+  { label: "Yếu", min: 0 },
+];
 
 describe("indexTone", () => {
   it.each([
-    [100, 0], [90, 0], [89.99, 1], [80, 1], [79.99, 2], [70, 2], [69.99, 3], [50, 3], [49.99, 4], [0, 4],
+    [100, 0],
+    [90, 0],
+    [89.99, 1],
+    [80, 1],
+    [79.99, 2],
+    [70, 2],
+    [69.99, 3],
+    [50, 3],
+    [49.99, 4],
+    [0, 4],
   ])("%d falls in step %d (lower bounds inclusive)", (index, step) => {
     expect(indexTone(index)).toBe(TONES[step]!.tone);
   });

@@ -22,7 +22,12 @@ export const TONES: { min: number; tone: Tone }[] = [
   { min: -Infinity, tone: { bg: "#fee2e2", fg: "#7f1d1d", mark: "#b91c1c", label: "dưới 50" } },
 ];
 
-export const NO_VALUE_TONE: Tone = { bg: "#f1f5f9", fg: "#334155", mark: "#64748b", label: "không có số liệu" };
+export const NO_VALUE_TONE: Tone = {
+  bg: "#f1f5f9",
+  fg: "#334155",
+  mark: "#64748b",
+  label: "không có số liệu",
+};
 
 /** The tone of an index (0..100) by fixed steps 90 / 80 / 70 / 50; bounds are inclusive. */
 export function indexTone(index: number | null | undefined): Tone {

@@ -10,5 +10,9 @@ export function issuerOf(province: string | undefined): Issuer {
   const m = /^(tỉnh|thành phố|tp\.?)\s+(.+)$/iu.exec(p);
   const kind = !m ? "tỉnh" : /^t(ỉ|i)nh$/iu.test(m[1]!) ? "tỉnh" : "thành phố";
   const name = m ? m[2]! : p;
-  return { authority: `UBND ${kind} ${name}`.toLocaleUpperCase("vi-VN"), place: name, province: `${kind} ${name}` };
+  return {
+    authority: `UBND ${kind} ${name}`.toLocaleUpperCase("vi-VN"),
+    place: name,
+    province: `${kind} ${name}`,
+  };
 }

@@ -2,7 +2,10 @@
 // otherwise the latest published year and group SO.
 export type RoundChoice = { years: number[]; groups: string[]; latestPublishedYear: number | null };
 
-export function pickRound(sp: Record<string, string | string[] | undefined>, rounds: RoundChoice): { year: number; group: string } | null {
+export function pickRound(
+  sp: Record<string, string | string[] | undefined>,
+  rounds: RoundChoice,
+): { year: number; group: string } | null {
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : sp[k]);
   const y = Number(one("nam"));
   const year = rounds.years.includes(y) ? y : rounds.latestPublishedYear;

@@ -8,12 +8,18 @@ export type RankingQuery = { sort: SortKey; dir: SortDir; classification: string
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-export function parseRankingQuery(sp: Record<string, string | string[] | undefined>, fieldCodes: string[]): RankingQuery {
+export function parseRankingQuery(
+  sp: Record<string, string | string[] | undefined>,
+  fieldCodes: string[],
+): RankingQuery {
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : sp[k]) ?? "";
   const raw = one("sap_xep");
-  const sort: SortKey = raw === "name" || raw === "index" || raw === "change" || raw === "rankChange"
-    ? raw
-    : raw.startsWith("field:") && fieldCodes.includes(raw.slice(6)) ? (raw as SortKey) : "rank";
+  const sort: SortKey =
+    raw === "name" || raw === "index" || raw === "change" || raw === "rankChange"
+      ? raw
+      : raw.startsWith("field:") && fieldCodes.includes(raw.slice(6))
+        ? (raw as SortKey)
+        : "rank";
   const dirRaw = one("chieu");
   const dir: SortDir = dirRaw === "asc" || dirRaw === "desc" ? dirRaw : defaultDir(sort);
   const classification = one("xep_loai") || null;
@@ -27,19 +33,26 @@ export function defaultDir(sort: SortKey): SortDir {
 
 function valueOf(row: RankingRow, sort: SortKey): number | string | null {
   switch (sort) {
-    case "rank": return row.rank;
-    case "name": return row.name;
-    case "index": return row.index;
-    case "change": return row.indexChange;
-    case "rankChange": return row.rankChange;
-    default: return row.fields[sort.slice(6)] ?? null;
+    case "rank":
+      return row.rank;
+    case "name":
+      return row.name;
+    case "index":
+      return row.index;
+    case "change":
+      return row.indexChange;
+    case "rankChange":
+      return row.rankChange;
+    default:
+      return row.fields[sort.slice(6)] ?? null;
   }
 }
 
 /** Stable sort; units without a value go last in either direction; ties keep rank order, then name. */
 export function sortRankingRows(rows: RankingRow[], sort: SortKey, dir: SortDir): RankingRow[] {
   const sign = dir === "asc" ? 1 : -1;
-  const byRank = (a: RankingRow, b: RankingRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || collator.compare(a.name, b.name);
+  const byRank = (a: RankingRow, b: RankingRow) =>
+    (a.rank ?? Infinity) - (b.rank ?? Infinity) || collator.compare(a.name, b.name);
   return [...rows].sort((a, b) => {
     const va = valueOf(a, sort);
     const vb = valueOf(b, sort);
@@ -56,11 +69,16 @@ export function foldVietnamese(s: string): string {
   return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-export function filterRankingRows(rows: RankingRow[], f: { classification: string | null; q: string }): RankingRow[] {
+export function filterRankingRows(
+  rows: RankingRow[],
+  f: { classification: string | null; q: string },
+): RankingRow[] {
   const q = foldVietnamese(f.q.trim());
-  return rows.filter((r) =>
-    (f.classification === null || r.classification === f.classification) &&
-    (q === "" || foldVietnamese(r.name).includes(q) || foldVietnamese(r.code).includes(q)));
+  return rows.filter(
+    (r) =>
+      (f.classification === null || r.classification === f.classification) &&
+      (q === "" || foldVietnamese(r.name).includes(q) || foldVietnamese(r.code).includes(q)),
+  );
 }
 
 /** True when ranks follow competition ranking of the indices ("1, 2, 2, 4"), in any row order. */

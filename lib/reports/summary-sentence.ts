@@ -34,7 +34,10 @@ function comparison(index: number, previous: YearSummaryInput["previous"]): stri
 
 function rankPart(i: YearSummaryInput): string | null {
   if (i.rank === null) return null;
-  const tie = i.tiedWith > 0 ? `đồng hạng ${i.rank}/${i.groupSize} (cùng ${i.tiedWith} đơn vị khác)` : `thứ ${i.rank}/${i.groupSize}`;
+  const tie =
+    i.tiedWith > 0
+      ? `đồng hạng ${i.rank}/${i.groupSize} (cùng ${i.tiedWith} đơn vị khác)`
+      : `thứ ${i.rank}/${i.groupSize}`;
   return `xếp ${tie} trong ${lowerFirst(i.groupLabel)}`;
 }
 
@@ -51,7 +54,9 @@ function names(list: string[]): string {
 }
 
 function falls(moves: FieldMove[]): string | null {
-  const down = moves.filter((m): m is { name: string; change: number } => m.change !== null && m.change < -EPS);
+  const down = moves.filter(
+    (m): m is { name: string; change: number } => m.change !== null && m.change < -EPS,
+  );
   if (moves.every((m) => m.change === null)) return null;
   if (down.length === 0) return "không có lĩnh vực nào giảm điểm";
   const worst = Math.min(...down.map((m) => m.change));
@@ -65,8 +70,16 @@ function falls(moves: FieldMove[]): string | null {
 export function yearSummary(i: YearSummaryInput): string {
   const year = `Năm ${i.year}${i.provisional ? " (tạm tính)" : ""}`;
   if (i.index === null) return `${year} chưa có kết quả.`;
-  const first = [`${year} đạt ${fmt2(i.index)} điểm`, comparison(i.index, i.previous), rankPart(i), i.classification ? `xếp loại ${i.classification}` : null]
-    .filter(Boolean).join(", ");
-  const rest = [fullMarks(i.fieldsAtMax, i.fieldCount), i.previous ? falls(i.fieldMoves) : null].filter(Boolean);
+  const first = [
+    `${year} đạt ${fmt2(i.index)} điểm`,
+    comparison(i.index, i.previous),
+    rankPart(i),
+    i.classification ? `xếp loại ${i.classification}` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const rest = [fullMarks(i.fieldsAtMax, i.fieldCount), i.previous ? falls(i.fieldMoves) : null].filter(
+    Boolean,
+  );
   return `${[first, ...rest].join("; ")}.`;
 }

@@ -11,7 +11,10 @@ export type HistoryPoint = {
   provisional: boolean;
 };
 
-export function unitHistory(unitCode: string, years: { year: number; kind: "published" | "live"; result: RoundResult }[]): HistoryPoint[] {
+export function unitHistory(
+  unitCode: string,
+  years: { year: number; kind: "published" | "live"; result: RoundResult }[],
+): HistoryPoint[] {
   const points: HistoryPoint[] = [];
   for (const y of [...years].sort((a, b) => a.year - b.year)) {
     const u = y.result.units.find((x) => x.unit === unitCode);

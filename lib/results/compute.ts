@@ -11,10 +11,22 @@ export type ComputedRound = { data: RoundData; result: RoundResult };
 /** What a computation reads outside the round's own rows, when the caller has read it already. */
 export type ReadBeforehand = { metrics: Map<number, MetricValues>; previous: PreviousRound | undefined };
 
-export async function computeRoundResult(roundId: number, client?: RoundClient, beforehand?: ReadBeforehand): Promise<ComputedRound> {
-  const data = await loadRoundData(roundId, { ...(client ? { client } : {}), ...(beforehand ? { metrics: beforehand.metrics } : {}) });
+export async function computeRoundResult(
+  roundId: number,
+  client?: RoundClient,
+  beforehand?: ReadBeforehand,
+): Promise<ComputedRound> {
+  const data = await loadRoundData(roundId, {
+    ...(client ? { client } : {}),
+    ...(beforehand ? { metrics: beforehand.metrics } : {}),
+  });
   const previous = beforehand ? beforehand.previous : await previousRoundFor(data.round.year, data.units);
-  const result = scoreRound({ set: data.set, units: data.units, inputs: data.inputs, ...(previous ? { previous } : {}) });
+  const result = scoreRound({
+    set: data.set,
+    units: data.units,
+    inputs: data.inputs,
+    ...(previous ? { previous } : {}),
+  });
   return { data, result };
 }
 

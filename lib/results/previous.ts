@@ -14,19 +14,30 @@ type PreviousUnit = PreviousRound["units"][number];
 type Unit = { id: number; code: string };
 
 /** Published results of a year, every group, by unit code. */
-export async function publishedUnitsOfYear(year: number): Promise<Map<string, PreviousUnit & { name: string }>> {
+export async function publishedUnitsOfYear(
+  year: number,
+): Promise<Map<string, PreviousUnit & { name: string }>> {
   const rounds = await db().evaluationRound.findMany({ where: { year }, select: { id: true } });
   const out = new Map<string, PreviousUnit & { name: string }>();
   for (const r of rounds) {
     const snapshot = await latestSnapshot(r.id);
     for (const u of snapshot?.results.units ?? []) {
-      out.set(u.unit, { unit: u.unit, name: u.name, index: u.index, rank: u.rank, fields: u.fields.map((f) => ({ code: f.code, index: f.index })) });
+      out.set(u.unit, {
+        unit: u.unit,
+        name: u.name,
+        index: u.index,
+        rank: u.rank,
+        fields: u.fields.map((f) => ({ code: f.code, index: f.index })),
+      });
     }
   }
   return out;
 }
 
-export async function previousRoundFor(year: number, units: readonly Unit[]): Promise<PreviousRound | undefined> {
+export async function previousRoundFor(
+  year: number,
+  units: readonly Unit[],
+): Promise<PreviousRound | undefined> {
   const [before, edges, all] = await Promise.all([
     publishedUnitsOfYear(year - 1),
     lineageEdges(),
@@ -35,7 +46,10 @@ export async function previousRoundFor(year: number, units: readonly Unit[]): Pr
   if (!before.size) return undefined;
   const byId = new Map(all.map((u) => [u.id, u]));
   const firstDay = new Date(`${year}-01-01T00:00:00Z`);
-  const existedBefore = (id: number) => { const v = byId.get(id)?.validFrom; return !v || v < firstDay; };
+  const existedBefore = (id: number) => {
+    const v = byId.get(id)?.validFrom;
+    return !v || v < firstDay;
+  };
   const out: PreviousUnit[] = [];
   for (const unit of units) {
     const basis = comparisonBasis(unit.id, year, edges, existedBefore);
@@ -45,16 +59,27 @@ export async function previousRoundFor(year: number, units: readonly Unit[]): Pr
       continue;
     }
     const codeOf = (b: BasisUnit) => byId.get(b.unit)?.code ?? "";
-    const listed: ComparisonBasis[] = basis.map((b) => ({ unit: codeOf(b), name: byId.get(b.unit)?.name ?? "", index: before.get(codeOf(b))?.index ?? null, weight: b.weight }));
+    const listed: ComparisonBasis[] = basis.map((b) => ({
+      unit: codeOf(b),
+      name: byId.get(b.unit)?.name ?? "",
+      index: before.get(codeOf(b))?.index ?? null,
+      weight: b.weight,
+    }));
     if (sameField(unit.id, basis)) {
       const old = before.get(codeOf(basis[0]!));
       if (old) out.push({ ...old, unit: unit.code, basis: listed });
       continue;
     }
     const index = weightedIndex(basis, (id) => before.get(byId.get(id)?.code ?? "")?.index);
-    const fieldCodes = [...new Set(basis.flatMap((b) => before.get(codeOf(b))?.fields.map((f) => f.code) ?? []))];
+    const fieldCodes = [
+      ...new Set(basis.flatMap((b) => before.get(codeOf(b))?.fields.map((f) => f.code) ?? [])),
+    ];
     const fields = fieldCodes.map((code) => ({
-      code, index: weightedIndex(basis, (id) => before.get(byId.get(id)?.code ?? "")?.fields.find((f) => f.code === code)?.index),
+      code,
+      index: weightedIndex(
+        basis,
+        (id) => before.get(byId.get(id)?.code ?? "")?.fields.find((f) => f.code === code)?.index,
+      ),
     }));
     out.push({ unit: unit.code, index, rank: null, fields, basis: listed });
   }

@@ -15,12 +15,16 @@ export type RoundData = {
   fromRecords: Record<string, string[]>;
 };
 
-export type RoundClient = Pick<Db, "evaluationRound" | "criteriaSet" | "criteriaNode" | "unit" | "assessmentValue" | "surveyResult">;
+export type RoundClient = Pick<
+  Db,
+  "evaluationRound" | "criteriaSet" | "criteriaNode" | "unit" | "assessmentValue" | "surveyResult"
+>;
 
 export type RoundScope = { group: string; year: number; referenceDate: Date | null };
 
 /** The day whose units a round assesses: its reference date, by default 31/12 of its year. */
-export const referenceDay = (round: Pick<RoundScope, "year" | "referenceDate">): Date => round.referenceDate ?? new Date(`${round.year}-12-31T00:00:00Z`);
+export const referenceDay = (round: Pick<RoundScope, "year" | "referenceDate">): Date =>
+  round.referenceDate ?? new Date(`${round.year}-12-31T00:00:00Z`);
 
 /** Prisma filter: units (of a group, when given) that exist on a day (after the 2025 reorganisation, not the dissolved ones). */
 export const validOn = (group: string | undefined, day: Date) => ({
@@ -30,7 +34,10 @@ export const validOn = (group: string | undefined, day: Date) => ({
 });
 
 /** True when a unit exists on the round's reference day. */
-export function validForRound(unit: { validFrom: Date | null; validTo: Date | null }, round: Pick<RoundScope, "year" | "referenceDate">): boolean {
+export function validForRound(
+  unit: { validFrom: Date | null; validTo: Date | null },
+  round: Pick<RoundScope, "year" | "referenceDate">,
+): boolean {
   const day = referenceDay(round);
   return (!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day);
 }
@@ -48,16 +55,28 @@ export async function roundUnits(round: RoundScope, client: Pick<Db, "unit"> = d
  * `client`: the publishing transaction reads the round's own rows through it; figures from records
  * use their own connections, or are given already read (`metrics`, per unit id).
  */
-export async function loadRoundData(roundId: number, opts: { unitIds?: number[]; client?: RoundClient; metrics?: Map<number, MetricValues> } = {}): Promise<RoundData> {
+export async function loadRoundData(
+  roundId: number,
+  opts: { unitIds?: number[]; client?: RoundClient; metrics?: Map<number, MetricValues> } = {},
+): Promise<RoundData> {
   const client = opts.client ?? db();
   const round = await client.evaluationRound.findUniqueOrThrow({ where: { id: roundId } });
-  const set = (await loadCriteriaSet(round.criteriaSetId, client)) as unknown as CriteriaSet & { id: number; version: number };
+  const set = (await loadCriteriaSet(round.criteriaSetId, client)) as unknown as CriteriaSet & {
+    id: number;
+    version: number;
+  };
   let units = await roundUnits(round, client);
   if (opts.unitIds) units = units.filter((u) => opts.unitIds!.includes(u.id));
   const unitIds = units.map((u) => u.id);
   const [values, surveys, nodes, metrics] = await Promise.all([
-    client.assessmentValue.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true } }),
-    client.surveyResult.findMany({ where: { roundId, unitId: { in: unitIds } }, select: { unitId: true, nodeId: true, percentage: true } }),
+    client.assessmentValue.findMany({
+      where: { roundId, unitId: { in: unitIds } },
+      select: { unitId: true, nodeId: true, selfValue: true, appraisedValue: true, notApplicable: true },
+    }),
+    client.surveyResult.findMany({
+      where: { roundId, unitId: { in: unitIds } },
+      select: { unitId: true, nodeId: true, percentage: true },
+    }),
     client.criteriaNode.findMany({ where: { setId: round.criteriaSetId }, select: { id: true, code: true } }),
     opts.metrics ?? metricInputs(round.year, unitIds),
   ]);
@@ -90,9 +109,22 @@ export async function loadRoundData(roundId: number, opts: { unitIds?: number[];
     }
   }
   return {
-    round: { id: round.id, year: round.year, group: round.group, name: round.name, status: round.status, criteriaSetId: round.criteriaSetId },
+    round: {
+      id: round.id,
+      year: round.year,
+      group: round.group,
+      name: round.name,
+      status: round.status,
+      criteriaSetId: round.criteriaSetId,
+    },
     set,
-    units: units.map((u) => ({ id: u.id, code: u.code, name: u.name, type: u.type as UnitType, group: u.group })),
+    units: units.map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      type: u.type as UnitType,
+      group: u.group,
+    })),
     inputs,
     fromRecords,
   };

@@ -5,15 +5,41 @@ import type { CriteriaSet, RoundInputs, RoundResult } from "../scoring";
 import type { PublishedNotes } from "./published-notes";
 
 export type Snapshot = {
-  id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null;
-  criteria: CriteriaSet; inputs: SnapshotInputs; results: RoundResult;
+  id: number;
+  roundId: number;
+  version: number;
+  publishedAt: Date;
+  publishedById: number;
+  reason: string | null;
+  criteria: CriteriaSet;
+  inputs: SnapshotInputs;
+  results: RoundResult;
 };
 
 /** `notes`: the appraisers' words as published (absent from snapshots made before they were frozen) */
-export type SnapshotInputs = { values: RoundInputs; fromRecords: Record<string, string[]>; notes?: PublishedNotes };
+export type SnapshotInputs = {
+  values: RoundInputs;
+  fromRecords: Record<string, string[]>;
+  notes?: PublishedNotes;
+};
 
-function toSnapshot(row: { id: number; roundId: number; version: number; publishedAt: Date; publishedById: number; reason: string | null; criteria: unknown; inputs: unknown; results: unknown }): Snapshot {
-  return { ...row, criteria: row.criteria as CriteriaSet, inputs: row.inputs as SnapshotInputs, results: row.results as RoundResult };
+function toSnapshot(row: {
+  id: number;
+  roundId: number;
+  version: number;
+  publishedAt: Date;
+  publishedById: number;
+  reason: string | null;
+  criteria: unknown;
+  inputs: unknown;
+  results: unknown;
+}): Snapshot {
+  return {
+    ...row,
+    criteria: row.criteria as CriteriaSet,
+    inputs: row.inputs as SnapshotInputs,
+    results: row.results as RoundResult,
+  };
 }
 
 /**
@@ -41,13 +67,18 @@ async function snapshotById(id: number): Promise<Snapshot | null> {
 }
 
 export async function latestSnapshot(roundId: number): Promise<Snapshot | null> {
-  const head = await db().resultSnapshot.findFirst({ where: { roundId }, orderBy: { version: "desc" }, select: { id: true } });
+  const head = await db().resultSnapshot.findFirst({
+    where: { roundId },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   return head ? snapshotById(head.id) : null;
 }
 
 export async function snapshotVersions(roundId: number) {
   return db().resultSnapshot.findMany({
-    where: { roundId }, orderBy: { version: "desc" },
+    where: { roundId },
+    orderBy: { version: "desc" },
     select: { id: true, version: true, publishedAt: true, publishedById: true, reason: true },
   });
 }
@@ -58,8 +89,14 @@ export async function snapshotVersion(roundId: number, version: number): Promise
 }
 
 /** The latest published result of a year and group, if that round was published. */
-export async function publishedResult(year: number, group: string): Promise<{ roundId: number; snapshot: Snapshot } | null> {
-  const round = await db().evaluationRound.findUnique({ where: { year_group: { year, group } }, select: { id: true } });
+export async function publishedResult(
+  year: number,
+  group: string,
+): Promise<{ roundId: number; snapshot: Snapshot } | null> {
+  const round = await db().evaluationRound.findUnique({
+    where: { year_group: { year, group } },
+    select: { id: true },
+  });
   if (!round) return null;
   const snapshot = await latestSnapshot(round.id);
   return snapshot ? { roundId: round.id, snapshot } : null;

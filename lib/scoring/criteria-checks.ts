@@ -15,7 +15,13 @@ export function checkCriteriaSet(json: unknown): CriteriaError[] {
   return errors;
 }
 
-function checkNode(json: unknown, value: unknown, path: Path, seen: Map<string, string>, errors: CriteriaError[]): void {
+function checkNode(
+  json: unknown,
+  value: unknown,
+  path: Path,
+  seen: Map<string, string>,
+  errors: CriteriaError[],
+): void {
   const node = asRecord(value);
   if (!node) return;
   const fail = (message: string) => errors.push(nodeError(json, path, message));
@@ -28,7 +34,9 @@ function checkNode(json: unknown, value: unknown, path: Path, seen: Map<string, 
   const children = Array.isArray(node.children) ? node.children : undefined;
   if (children) {
     if (node.max !== undefined || node.rule !== undefined) {
-      fail('đã có tiêu chí con thì không được có "max" hay "rule" (điểm tối đa là tổng của các tiêu chí con)');
+      fail(
+        'đã có tiêu chí con thì không được có "max" hay "rule" (điểm tối đa là tổng của các tiêu chí con)',
+      );
     }
     for (const key of ["appliesTo", "bonus", "metric"] as const) {
       if (node[key] !== undefined) fail(`"${key}" chỉ dùng cho tiêu chí không có tiêu chí con`);
@@ -38,7 +46,8 @@ function checkNode(json: unknown, value: unknown, path: Path, seen: Map<string, 
   }
   if (node.children !== undefined) return; // not an array: the schema reports it
   if (node.max === undefined) fail('thiếu điểm tối đa "max" (hoặc danh sách tiêu chí con "children")');
-  if (node.rule === undefined) fail('thiếu quy tắc chấm điểm "rule" (hoặc danh sách tiêu chí con "children")');
+  if (node.rule === undefined)
+    fail('thiếu quy tắc chấm điểm "rule" (hoặc danh sách tiêu chí con "children")');
   if (typeof node.max === "number" && node.max > 0) checkRulePoints(node.rule, node.max, fail);
 }
 
@@ -72,7 +81,10 @@ function checkClassification(value: unknown): CriteriaError[] {
     if (typeof min !== "number") return;
     const first = mins.get(min);
     if (first !== undefined) {
-      errors.push({ path: `classification[${i}].min`, message: `Xếp loại: mức thứ ${i + 1} trùng min = ${min} với mức thứ ${first + 1}` });
+      errors.push({
+        path: `classification[${i}].min`,
+        message: `Xếp loại: mức thứ ${i + 1} trùng min = ${min} với mức thứ ${first + 1}`,
+      });
     } else mins.set(min, i);
   });
   if (mins.size > 0 && !mins.has(0)) {
@@ -80,4 +92,3 @@ function checkClassification(value: unknown): CriteriaError[] {
   }
   return errors;
 }
-

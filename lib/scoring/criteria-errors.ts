@@ -15,14 +15,21 @@ export function formatPath(path: readonly PathKey[]): string {
 }
 
 /** The node (field or criterion) a path points into, and the rest of the path below it. */
-export function locateNode(root: unknown, path: readonly PathKey[]): { node?: Record<string, unknown>; depth: number; rest: PathKey[] } {
+export function locateNode(
+  root: unknown,
+  path: readonly PathKey[],
+): { node?: Record<string, unknown>; depth: number; rest: PathKey[] } {
   let node: Record<string, unknown> | undefined;
   let depth = 0;
   let restStart = 0;
   let current: unknown = root;
   let i = 0;
   // A node sits at fields[i] or at <node>.children[j]; walk as long as the path follows that pattern.
-  while (i + 1 < path.length && (path[i] === (depth === 0 ? "fields" : "children")) && typeof path[i + 1] === "number") {
+  while (
+    i + 1 < path.length &&
+    path[i] === (depth === 0 ? "fields" : "children") &&
+    typeof path[i + 1] === "number"
+  ) {
     const list = asRecord(current)?.[path[i] as string];
     const next = Array.isArray(list) ? list[path[i + 1] as number] : undefined;
     if (!asRecord(next)) break;
@@ -36,7 +43,9 @@ export function locateNode(root: unknown, path: readonly PathKey[]): { node?: Re
 }
 
 export function asRecord(x: unknown): Record<string, unknown> | undefined {
-  return typeof x === "object" && x !== null && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
+  return typeof x === "object" && x !== null && !Array.isArray(x)
+    ? (x as Record<string, unknown>)
+    : undefined;
 }
 
 /** "Lĩnh vực 1" for a top-level node, "Tiêu chí 1.2" below; by position when the code is unusable. */
@@ -50,12 +59,19 @@ export function nodeError(root: unknown, path: readonly PathKey[], message: stri
   const { node, depth, rest } = locateNode(root, path);
   const fullPath = formatPath(path);
   if (!node) {
-    const where = path[0] === "classification" && typeof path[1] === "number" ? `Mức xếp loại thứ ${path[1] + 1}` : "Bộ tiêu chí";
+    const where =
+      path[0] === "classification" && typeof path[1] === "number"
+        ? `Mức xếp loại thứ ${path[1] + 1}`
+        : "Bộ tiêu chí";
     return { path: fullPath, message: `${where}: ${message}` };
   }
   const code = typeof node.code === "string" && node.code.trim() !== "" ? node.code : undefined;
   const nodePath = formatPath(path.slice(0, path.length - rest.length));
-  return { ...(code ? { code } : {}), path: fullPath, message: `${nodeLabel(node, depth, nodePath)}: ${message}` };
+  return {
+    ...(code ? { code } : {}),
+    path: fullPath,
+    message: `${nodeLabel(node, depth, nodePath)}: ${message}`,
+  };
 }
 
 const TYPE_NAMES: Record<string, string> = {

@@ -48,7 +48,10 @@ const nodeSchema: z.ZodType<RawNode> = z.lazy(() =>
     rule: ruleSchema.optional(),
     children: z.array(nodeSchema).min(1, { error: '"children" phải có ít nhất một tiêu chí con' }).optional(),
     metric: z.string().trim().min(1).optional(),
-    appliesTo: z.array(z.enum(UNIT_TYPES)).min(1, { error: '"appliesTo" phải có ít nhất một loại đơn vị' }).optional(),
+    appliesTo: z
+      .array(z.enum(UNIT_TYPES))
+      .min(1, { error: '"appliesTo" phải có ít nhất một loại đơn vị' })
+      .optional(),
     bonus: z.boolean().optional(),
   }),
 );
@@ -68,7 +71,9 @@ export type ParseCriteriaResult = { ok: true; set: CriteriaSet } | { ok: false; 
 /** Validates a parsed JSON value as a criteria set; every error names the node it is about. */
 export function parseCriteriaSet(json: unknown): ParseCriteriaResult {
   const parsed = criteriaSetSchema.safeParse(json, { error: (issue) => zodMessage(issue) });
-  const errors: CriteriaError[] = parsed.success ? [] : parsed.error.issues.map((i) => nodeError(json, i.path, i.message));
+  const errors: CriteriaError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => nodeError(json, i.path, i.message));
   for (const e of checkCriteriaSet(json)) {
     if (!errors.some((x) => x.path === e.path && x.message === e.message)) errors.push(e);
   }

@@ -4,13 +4,21 @@ import { scoreRound } from "./engine";
 import { round2 } from "./numbers";
 import type { RoundInputs, ScoringUnit } from "./types";
 
-const so = (code: string, group?: string): ScoringUnit => ({ code, name: `Đơn vị ${code}`, type: "SO", ...(group ? { group } : {}) });
+const so = (code: string, group?: string): ScoringUnit => ({
+  code,
+  name: `Đơn vị ${code}`,
+  type: "SO",
+  ...(group ? { group } : {}),
+});
 
 /** One manual 10-point leaf per field, two fields: a unit's index is its points × 5. */
 const twoFields = makeSet([group("1", [leaf("1.1", 10)]), group("2", [leaf("2.1", 10)])]);
 function manualInputs(points: Record<string, [number, number]>): RoundInputs {
   return Object.fromEntries(
-    Object.entries(points).map(([unit, [a, b]]) => [unit, { "1.1": { appraised: a }, "2.1": { appraised: b } }]),
+    Object.entries(points).map(([unit, [a, b]]) => [
+      unit,
+      { "1.1": { appraised: a }, "2.1": { appraised: b } },
+    ]),
   );
 }
 
@@ -26,7 +34,13 @@ describe("golden: seed 002 — 63,58 of 70 points", () => {
     expect(unit.classification).toBe("Xuất sắc");
     expect(unit.provisional).toBe(false);
     expect(unit.fields.filter((f) => f.index === 100).map((f) => f.code)).toEqual(["2", "3", "5"]);
-    expect(unit.fields[0]).toEqual({ code: "1", name: "Lĩnh vực 1", achieved: 5.5, max: 6, index: (5.5 / 6) * 100 });
+    expect(unit.fields[0]).toEqual({
+      code: "1",
+      name: "Lĩnh vực 1",
+      achieved: 5.5,
+      max: 6,
+      index: (5.5 / 6) * 100,
+    });
   });
 
   it("lists deficiencies by points lost, then code", () => {
@@ -50,16 +64,30 @@ describe("ranking within a group", () => {
   it("ranks on the index rounded to 2 decimals", () => {
     // 90.834 and 90.826 both publish as 90,83
     const set = makeSet([leaf("1", 1000)]);
-    const inputs = { A: { "1": { appraised: 908.34 } }, B: { "1": { appraised: 908.26 } }, C: { "1": { appraised: 908.2 } } };
+    const inputs = {
+      A: { "1": { appraised: 908.34 } },
+      B: { "1": { appraised: 908.26 } },
+      C: { "1": { appraised: 908.2 } },
+    };
     const ranks = scoreRound({ set, units: [so("A"), so("B"), so("C")], inputs }).units.map((u) => u.rank);
     expect(ranks).toEqual([1, 1, 3]);
   });
 
   it("ranks each group (khối) separately; the default group is the unit type", () => {
     const inputs = manualInputs({ A: [9, 9], B: [8, 8], H1: [1, 1], H2: [2, 2] });
-    const units: ScoringUnit[] = [so("A"), so("B"), { code: "H1", name: "Huyện 1", type: "HUYEN" }, { code: "H2", name: "Huyện 2", type: "HUYEN" }];
+    const units: ScoringUnit[] = [
+      so("A"),
+      so("B"),
+      { code: "H1", name: "Huyện 1", type: "HUYEN" },
+      { code: "H2", name: "Huyện 2", type: "HUYEN" },
+    ];
     const result = scoreRound({ set: twoFields, units, inputs });
-    expect(result.units.map((u) => [u.unit, u.group, u.rank])).toEqual([["A", "SO", 1], ["B", "SO", 2], ["H1", "HUYEN", 2], ["H2", "HUYEN", 1]]);
+    expect(result.units.map((u) => [u.unit, u.group, u.rank])).toEqual([
+      ["A", "SO", 1],
+      ["B", "SO", 2],
+      ["H1", "HUYEN", 2],
+      ["H2", "HUYEN", 1],
+    ]);
   });
 });
 
@@ -72,7 +100,10 @@ describe("provisional and missing values", () => {
     const [a, b] = scoreRound({ set: twoFields, units: [so("A"), so("B")], inputs }).units;
     expect([a!.achieved, a!.provisional]).toEqual([15, false]);
     expect([b!.achieved, b!.provisional]).toEqual([16, true]);
-    expect(b!.leafResults.map((r) => [r.code, r.source, r.value])).toEqual([["1.1", "appraised", 7], ["2.1", "self", 9]]);
+    expect(b!.leafResults.map((r) => [r.code, r.source, r.value])).toEqual([
+      ["1.1", "appraised", 7],
+      ["2.1", "self", 9],
+    ]);
   });
 
   it("an empty appraised value falls back to the self value", () => {
@@ -102,7 +133,10 @@ describe("bonus points (điểm cộng)", () => {
   const set = makeSet([group("1", [leaf("1.1", 10), leaf("1.2", 2, { type: "boolean" }, { bonus: true })])]);
 
   it("count in achieved, not in max, and the index is capped at 100", () => {
-    const inputs: RoundInputs = { A: { "1.1": { appraised: 10 }, "1.2": { appraised: "có" } }, B: { "1.1": { appraised: 9 }, "1.2": { appraised: 1 } } };
+    const inputs: RoundInputs = {
+      A: { "1.1": { appraised: 10 }, "1.2": { appraised: "có" } },
+      B: { "1.1": { appraised: 9 }, "1.2": { appraised: 1 } },
+    };
     const [a, b] = scoreRound({ set, units: [so("A"), so("B")], inputs }).units;
     expect([a!.achieved, a!.max, a!.index]).toEqual([12, 10, 100]);
     expect(a!.fields[0]!.index).toBe(100);
@@ -125,7 +159,9 @@ describe("not applicable (không áp dụng)", () => {
   ]);
 
   it("removes the leaf from both sums, when flagged in the inputs", () => {
-    const inputs: RoundInputs = { A: { "1.1": { appraised: 3 }, "3.1": { appraised: 40, notApplicable: true } } };
+    const inputs: RoundInputs = {
+      A: { "1.1": { appraised: 3 }, "3.1": { appraised: 40, notApplicable: true } },
+    };
     const unit = scoreRound({ set, units: [{ code: "A", name: "A", type: "HUYEN" }], inputs }).units[0]!;
     expect([unit.achieved, unit.max]).toEqual([3, 10]);
     expect(unit.fields.find((f) => f.code === "3")).toMatchObject({ achieved: 0, max: 0, index: null });
@@ -135,7 +171,9 @@ describe("not applicable (không áp dụng)", () => {
   });
 
   it("removes a leaf whose appliesTo excludes the unit type, even with an input", () => {
-    const inputs: RoundInputs = { A: { "1.1": { appraised: 6 }, "1.2": { appraised: 1 }, "3.1": { appraised: 80 } } };
+    const inputs: RoundInputs = {
+      A: { "1.1": { appraised: 6 }, "1.2": { appraised: 1 }, "3.1": { appraised: 80 } },
+    };
     const unit = scoreRound({ set, units: [so("A")], inputs }).units[0]!;
     expect([unit.achieved, unit.max, unit.index]).toEqual([16, 16, 100]);
     expect(unit.deficiencies).toEqual([]);
@@ -150,21 +188,40 @@ describe("not applicable (không áp dụng)", () => {
 
 describe("classification bands apply from their min, inclusive, on the published index", () => {
   it.each<[number, string]>([
-    [90, "Xuất sắc"], [89.996, "Xuất sắc"], [89.99, "Tốt"], [80, "Tốt"], [70, "Khá"], [69.99, "Trung bình"], [50, "Trung bình"], [0, "Yếu"],
+    [90, "Xuất sắc"],
+    [89.996, "Xuất sắc"],
+    [89.99, "Tốt"],
+    [80, "Tốt"],
+    [70, "Khá"],
+    [69.99, "Trung bình"],
+    [50, "Trung bình"],
+    [0, "Yếu"],
   ])("%d → %s", (points, label) => {
     const set = makeSet([leaf("1", 100)], [...BANDS].reverse());
-    const unit = scoreRound({ set, units: [so("A")], inputs: { A: { "1": { appraised: points } } } }).units[0]!;
+    const unit = scoreRound({ set, units: [so("A")], inputs: { A: { "1": { appraised: points } } } })
+      .units[0]!;
     expect(unit.classification).toBe(label);
   });
 });
 
 describe("criteria results", () => {
   it("totals every internal node at any depth", () => {
-    const set = makeSet([group("1", [group("1.1", [leaf("1.1.1", 1), leaf("1.1.2", 1)]), leaf("1.2", 2)]), leaf("2", 4)]);
-    const inputs: RoundInputs = { A: { "1.1.1": { appraised: 1 }, "1.2": { appraised: 1 }, "2": { appraised: 2 } } };
+    const set = makeSet([
+      group("1", [group("1.1", [leaf("1.1.1", 1), leaf("1.1.2", 1)]), leaf("1.2", 2)]),
+      leaf("2", 4),
+    ]);
+    const inputs: RoundInputs = {
+      A: { "1.1.1": { appraised: 1 }, "1.2": { appraised: 1 }, "2": { appraised: 2 } },
+    };
     const unit = scoreRound({ set, units: [so("A")], inputs }).units[0]!;
-    expect(unit.criteria.map((c) => [c.code, c.achieved, c.max, c.index])).toEqual([["1", 2, 4, 50], ["1.1", 1, 2, 50]]);
-    expect(unit.fields.map((f) => [f.code, f.achieved, f.max, f.index])).toEqual([["1", 2, 4, 50], ["2", 2, 4, 50]]);
+    expect(unit.criteria.map((c) => [c.code, c.achieved, c.max, c.index])).toEqual([
+      ["1", 2, 4, 50],
+      ["1.1", 1, 2, 50],
+    ]);
+    expect(unit.fields.map((f) => [f.code, f.achieved, f.max, f.index])).toEqual([
+      ["1", 2, 4, 50],
+      ["2", 2, 4, 50],
+    ]);
   });
 });
 
@@ -177,29 +234,58 @@ describe("errors in the inputs", () => {
     const result = scoreRound({ set: twoFields, units: [so("A")], inputs });
     // object keys that look like integers ("1") come first in JS, so compare as a set
     expect(result.errors).toHaveLength(4);
-    expect(result.errors.map((e) => [e.unit, e.criterion, e.message])).toEqual(expect.arrayContaining([
-      ["A", "9.9", 'mã tiêu chí "9.9" không có trong bộ tiêu chí "Bộ tiêu chí thử"'],
-      ["A", "1", '"1" có tiêu chí con: chỉ nhập giá trị cho tiêu chí không có tiêu chí con'],
-      ["Z", undefined, 'mã đơn vị "Z" không có trong danh sách đơn vị'],
-      ["A", "1.1", 'điểm "mười" không phải là số'],
-    ]));
-    expect(result.units[0]!.leafResults[0]).toMatchObject({ points: 0, error: 'điểm "mười" không phải là số' });
+    expect(result.errors.map((e) => [e.unit, e.criterion, e.message])).toEqual(
+      expect.arrayContaining([
+        ["A", "9.9", 'mã tiêu chí "9.9" không có trong bộ tiêu chí "Bộ tiêu chí thử"'],
+        ["A", "1", '"1" có tiêu chí con: chỉ nhập giá trị cho tiêu chí không có tiêu chí con'],
+        ["Z", undefined, 'mã đơn vị "Z" không có trong danh sách đơn vị'],
+        ["A", "1.1", 'điểm "mười" không phải là số'],
+      ]),
+    );
+    expect(result.units[0]!.leafResults[0]).toMatchObject({
+      points: 0,
+      error: 'điểm "mười" không phải là số',
+    });
   });
 });
 
 describe("changes since the previous round", () => {
   it("computes index, rank and field changes from published values", () => {
-    const previous = scoreRound({ set: twoFields, units: [so("A"), so("B")], inputs: manualInputs({ A: [9, 9], B: [8, 8] }) });
-    const current = scoreRound({ set: twoFields, units: [so("A"), so("B"), so("C")], inputs: manualInputs({ A: [7, 8], B: [9, 10], C: [1, 1] }), previous });
+    const previous = scoreRound({
+      set: twoFields,
+      units: [so("A"), so("B")],
+      inputs: manualInputs({ A: [9, 9], B: [8, 8] }),
+    });
+    const current = scoreRound({
+      set: twoFields,
+      units: [so("A"), so("B"), so("C")],
+      inputs: manualInputs({ A: [7, 8], B: [9, 10], C: [1, 1] }),
+      previous,
+    });
     const [a, b, c] = current.units;
-    expect(a!.change).toEqual({ index: -15, rank: -1, fields: [{ code: "1", index: -20 }, { code: "2", index: -10 }] });
-    expect(b!.change).toEqual({ index: 15, rank: 1, fields: [{ code: "1", index: 10 }, { code: "2", index: 20 }] });
+    expect(a!.change).toEqual({
+      index: -15,
+      rank: -1,
+      fields: [
+        { code: "1", index: -20 },
+        { code: "2", index: -10 },
+      ],
+    });
+    expect(b!.change).toEqual({
+      index: 15,
+      rank: 1,
+      fields: [
+        { code: "1", index: 10 },
+        { code: "2", index: 20 },
+      ],
+    });
     expect(c!.change).toBeUndefined();
   });
 
   it("accepts last year's printed JSON (rounded values) as previous", () => {
     const previous = { units: [{ unit: "A", index: 88.5, rank: 3, fields: [{ code: "1", index: 91.67 }] }] };
-    const a = scoreRound({ set: seed002Set, units: [so("A")], inputs: { A: seed002Inputs }, previous }).units[0]!;
+    const a = scoreRound({ set: seed002Set, units: [so("A")], inputs: { A: seed002Inputs }, previous })
+      .units[0]!;
     expect(a.change?.index).toBe(2.33);
     expect(a.change?.rank).toBe(2);
     expect(a.change?.fields[0]).toEqual({ code: "1", index: 0 });

@@ -3,7 +3,15 @@
 import { changeSince } from "./compare";
 import { classify, competitionRanks } from "./ranking";
 import { indexCriteria } from "./tree";
-import { isLeaf, type CriteriaSet, type PreviousRound, type RoundInputs, type RoundResult, type ScoringError, type ScoringUnit } from "./types";
+import {
+  isLeaf,
+  type CriteriaSet,
+  type PreviousRound,
+  type RoundInputs,
+  type RoundResult,
+  type ScoringError,
+  type ScoringUnit,
+} from "./types";
 import { scoreUnit } from "./unit-score";
 
 export type ScoreRoundInput = {
@@ -58,8 +66,18 @@ function unknownInputs(
     }
     for (const code of Object.keys(byLeaf)) {
       const node = nodes.get(code);
-      if (!node) errors.push({ unit, criterion: code, message: `mã tiêu chí "${code}" không có trong bộ tiêu chí "${set.name}"` });
-      else if (!isLeaf(node)) errors.push({ unit, criterion: code, message: `"${code}" có tiêu chí con: chỉ nhập giá trị cho tiêu chí không có tiêu chí con` });
+      if (!node)
+        errors.push({
+          unit,
+          criterion: code,
+          message: `mã tiêu chí "${code}" không có trong bộ tiêu chí "${set.name}"`,
+        });
+      else if (!isLeaf(node))
+        errors.push({
+          unit,
+          criterion: code,
+          message: `"${code}" có tiêu chí con: chỉ nhập giá trị cho tiêu chí không có tiêu chí con`,
+        });
     }
   }
   return errors;

@@ -18,7 +18,10 @@ export function leafPoints(leaf: Pick<CriteriaLeaf, "max" | "rule">, raw: RawVal
   return { points: clamp(unclamped.points, 0, leaf.max) };
 }
 
-function rawPoints({ max, rule }: Pick<CriteriaLeaf, "max" | "rule">, raw: string | number | boolean): LeafPoints {
+function rawPoints(
+  { max, rule }: Pick<CriteriaLeaf, "max" | "rule">,
+  raw: string | number | boolean,
+): LeafPoints {
   switch (rule.type) {
     case "manual":
       return withNumber(raw, "điểm", (n) => n);
@@ -37,7 +40,12 @@ function rawPoints({ max, rule }: Pick<CriteriaLeaf, "max" | "rule">, raw: strin
   }
 }
 
-function withNumber(raw: string | number | boolean, what: string, toPoints: (n: number) => number, percent = false): LeafPoints {
+function withNumber(
+  raw: string | number | boolean,
+  what: string,
+  toPoints: (n: number) => number,
+  percent = false,
+): LeafPoints {
   const n = parseNumber(raw, { percent });
   if (n === null) return { error: `${what} "${String(raw)}" không phải là số` };
   return { points: toPoints(n) };
@@ -47,7 +55,9 @@ function booleanPoints(max: number, raw: string | number | boolean): LeafPoints 
   const key = foldKey(String(raw));
   if (YES.has(key)) return { points: max };
   if (NO.has(key)) return { points: 0 };
-  return { error: `giá trị "${String(raw)}" không hợp lệ cho tiêu chí có/không (dùng 1/0, true/false, có/không)` };
+  return {
+    error: `giá trị "${String(raw)}" không hợp lệ cho tiêu chí có/không (dùng 1/0, true/false, có/không)`,
+  };
 }
 
 function choicePoints(options: Record<string, number>, raw: string | number | boolean): LeafPoints {
@@ -56,7 +66,9 @@ function choicePoints(options: Record<string, number>, raw: string | number | bo
   const folded = foldKey(key);
   const match = Object.keys(options).find((k) => foldKey(k) === folded);
   if (match !== undefined) return { points: options[match]! };
-  return { error: `lựa chọn "${key}" không có trong tiêu chí (các lựa chọn: ${Object.keys(options).join(", ")})` };
+  return {
+    error: `lựa chọn "${key}" không có trong tiêu chí (các lựa chọn: ${Object.keys(options).join(", ")})`,
+  };
 }
 
 /** Trimmed, lower case, and in composed form (typed Vietnamese may arrive decomposed). */

@@ -147,5 +147,11 @@ export type RoundResult = {
 
 /** What scoreRound needs from last year's result: a RoundResult or its printed JSON both fit. */
 export type PreviousRound = {
-  units: { unit: string; index: number | null; rank: number | null; fields: { code: string; index: number | null }[]; basis?: ComparisonBasis[] }[];
+  units: {
+    unit: string;
+    index: number | null;
+    rank: number | null;
+    fields: { code: string; index: number | null }[];
+    basis?: ComparisonBasis[];
+  }[];
 };

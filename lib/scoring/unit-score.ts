@@ -1,7 +1,18 @@
 // Scores one unit against a flattened criteria set. Rank and classification are added by the round.
 import { isBlank, leafPoints } from "./rules";
 import { compareCodes, type CriteriaTree } from "./tree";
-import type { CriteriaLeaf, Deficiency, LeafInput, LeafResult, NodeResult, RawValue, ScoringError, ScoringUnit, UnitResult, ValueSource } from "./types";
+import type {
+  CriteriaLeaf,
+  Deficiency,
+  LeafInput,
+  LeafResult,
+  NodeResult,
+  RawValue,
+  ScoringError,
+  ScoringUnit,
+  UnitResult,
+  ValueSource,
+} from "./types";
 
 /** achieved ÷ max × 100, capped at 100 (bonus points can push achieved above max). */
 export function indexOf(achieved: number, max: number): number | null {
@@ -40,7 +51,9 @@ export function scoreUnit(
     }
   }
 
-  const criteria: NodeResult[] = tree.groups.map((node, g) => nodeResult(node, groupAchieved[g]!, groupMax[g]!));
+  const criteria: NodeResult[] = tree.groups.map((node, g) =>
+    nodeResult(node, groupAchieved[g]!, groupMax[g]!),
+  );
   const fields = tree.fields.map((f) => {
     if (f.kind === "group") return criteria[f.position]!;
     const r = leafResults[f.position]!;
@@ -74,7 +87,16 @@ function scoreLeaf(leaf: CriteriaLeaf, unit: ScoringUnit, input: LeafInput | und
   if (input && !isBlank(input.appraised)) [source, value] = ["appraised", input.appraised];
   else if (input && !isBlank(input.self)) [source, value] = ["self", input.self];
   // One object shape for every leaf result keeps this loop fast (it runs units × leaves times).
-  const result: LeafResult = { code: leaf.code, name: leaf.name, points: 0, max: leaf.max, bonus: leaf.bonus === true, value, source, notApplicable };
+  const result: LeafResult = {
+    code: leaf.code,
+    name: leaf.name,
+    points: 0,
+    max: leaf.max,
+    bonus: leaf.bonus === true,
+    value,
+    source,
+    notApplicable,
+  };
   if (notApplicable || source === "missing") return result;
   const scored = leafPoints(leaf, value);
   if ("error" in scored) result.error = scored.error;

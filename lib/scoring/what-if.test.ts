@@ -30,21 +30,33 @@ describe("topFixes", () => {
     const fix = topFixes(result, "A").find((f) => f.code === "1.2");
     expect(fix).toMatchObject({ newIndex: 70, newRank: 3 });
     // C fixing 2.1 overtakes B
-    expect(topFixes(result, "C", 1)).toEqual([{ code: "2.1", name: "Tiêu chí 2.1", lost: 4, newIndex: 100, indexGain: 20, newRank: 1, rankGain: 1 }]);
+    expect(topFixes(result, "C", 1)).toEqual([
+      { code: "2.1", name: "Tiêu chí 2.1", lost: 4, newIndex: 100, indexGain: 20, newRank: 1, rankGain: 1 },
+    ]);
   });
 
   it("respects the limit and handles units with nothing to fix", () => {
     expect(topFixes(result, "A", 2).map((f) => f.code)).toEqual(["1.1", "2.1"]);
     expect(topFixes(result, "A", 0)).toEqual([]);
-    const perfect = scoreRound({ set, units: units.slice(0, 1), inputs: { A: { "1.1": { appraised: 10 }, "1.2": { appraised: 2 }, "2.1": { appraised: 8 } } } });
+    const perfect = scoreRound({
+      set,
+      units: units.slice(0, 1),
+      inputs: { A: { "1.1": { appraised: 10 }, "1.2": { appraised: 2 }, "2.1": { appraised: 8 } } },
+    });
     expect(topFixes(perfect, "A")).toEqual([]);
   });
 
   it("caps the new index at 100 when bonus points are in play", () => {
     const withBonus = makeSet([leaf("1", 10), leaf("2", 5, { type: "manual" }, { bonus: true })]);
-    const r = scoreRound({ set: withBonus, units: units.slice(0, 1), inputs: { A: { "1": { appraised: 8 }, "2": { appraised: 5 } } } });
+    const r = scoreRound({
+      set: withBonus,
+      units: units.slice(0, 1),
+      inputs: { A: { "1": { appraised: 8 }, "2": { appraised: 5 } } },
+    });
     expect(r.units[0]!.index).toBe(100);
-    expect(topFixes(r, "A")).toEqual([{ code: "1", name: "Tiêu chí 1", lost: 2, newIndex: 100, indexGain: 0, newRank: 1, rankGain: 0 }]);
+    expect(topFixes(r, "A")).toEqual([
+      { code: "1", name: "Tiêu chí 1", lost: 2, newIndex: 100, indexGain: 0, newRank: 1, rankGain: 0 },
+    ]);
   });
 
   it("refuses an unknown unit", () => {

@@ -27,8 +27,18 @@ export function topFixes(result: RoundResult, unitCode: string, limit = 5): Fix[
   const fixes = unit.deficiencies.map((d): Fix => {
     const newIndex = indexOf(unit.achieved + d.lost, unit.max)!;
     const newRank = rankAmong(newIndex, others);
-    return { code: d.code, name: d.name, lost: d.lost, newIndex, indexGain: newIndex - unit.index!, newRank, rankGain: unit.rank! - newRank };
+    return {
+      code: d.code,
+      name: d.name,
+      lost: d.lost,
+      newIndex,
+      indexGain: newIndex - unit.index!,
+      newRank,
+      rankGain: unit.rank! - newRank,
+    };
   });
   // Stable sort: equal gains keep the deficiency order (points lost, then code).
-  return fixes.sort((a, b) => (Math.abs(b.indexGain - a.indexGain) > 1e-9 ? b.indexGain - a.indexGain : 0)).slice(0, Math.max(0, limit));
+  return fixes
+    .sort((a, b) => (Math.abs(b.indexGain - a.indexGain) > 1e-9 ? b.indexGain - a.indexGain : 0))
+    .slice(0, Math.max(0, limit));
 }

@@ -8,11 +8,16 @@ import { recordAudit } from "../audit/record";
 const OPEN_STATUSES = ["PLANNED", "IN_PROGRESS", "REOPENED"] as const;
 
 export async function carryOverRemediation(
-  tx: Prisma.TransactionClient, fromUnitId: number, toUnitId: number, actor: { id: number; username?: string } | null,
+  tx: Prisma.TransactionClient,
+  fromUnitId: number,
+  toUnitId: number,
+  actor: { id: number; username?: string } | null,
 ): Promise<number> {
   const plans = await tx.remediationPlan.findMany({
     where: { unitId: fromUnitId, items: { some: { status: { in: [...OPEN_STATUSES] } } } },
-    include: { items: { where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true, problem: true } } },
+    include: {
+      items: { where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true, problem: true } },
+    },
   });
   const [from, to] = await Promise.all([
     tx.unit.findUniqueOrThrow({ where: { id: fromUnitId }, select: { code: true, name: true } }),
@@ -22,16 +27,32 @@ export async function carryOverRemediation(
   for (const plan of plans) {
     const target = await tx.remediationPlan.upsert({
       where: { unitId_year: { unitId: toUnitId, year: plan.year } },
-      create: { unitId: toUnitId, year: plan.year, title: `Kế hoạch khắc phục năm ${plan.year} của ${to.name}`, createdById: plan.createdById },
+      create: {
+        unitId: toUnitId,
+        year: plan.year,
+        title: `Kế hoạch khắc phục năm ${plan.year} của ${to.name}`,
+        createdById: plan.createdById,
+      },
       update: {},
     });
     for (const item of plan.items) {
-      await tx.remediationItem.update({ where: { id: item.id }, data: { planId: target.id, carriedFromUnitId: fromUnitId } });
-      await recordAudit({
-        actor, action: "update", entity: "RemediationItem", entityId: item.id, unitId: toUnitId,
-        reason: `Chuyển từ ${from.name} sang ${to.name} theo sắp xếp đơn vị`,
-        oldValue: { unit: from.code, planId: plan.id }, newValue: { unit: to.code, planId: target.id },
-      }, tx);
+      await tx.remediationItem.update({
+        where: { id: item.id },
+        data: { planId: target.id, carriedFromUnitId: fromUnitId },
+      });
+      await recordAudit(
+        {
+          actor,
+          action: "update",
+          entity: "RemediationItem",
+          entityId: item.id,
+          unitId: toUnitId,
+          reason: `Chuyển từ ${from.name} sang ${to.name} theo sắp xếp đơn vị`,
+          oldValue: { unit: from.code, planId: plan.id },
+          newValue: { unit: to.code, planId: target.id },
+        },
+        tx,
+      );
       moved++;
     }
   }

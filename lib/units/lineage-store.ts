@@ -10,10 +10,23 @@ const day = (d: Date | null) => (d === null ? null : d.toISOString().slice(0, 10
 
 export async function lineageEdges(client: Reader = db()): Promise<LineageEdge[]> {
   const rows = await client.unitLineage.findMany({ orderBy: [{ effectiveDate: "asc" }, { id: "asc" }] });
-  return rows.map((r) => ({ from: r.fromUnitId, to: r.toUnitId, date: day(r.effectiveDate)!, kind: r.kind as LineageKind, share: r.share === null ? null : Number(r.share) }));
+  return rows.map((r) => ({
+    from: r.fromUnitId,
+    to: r.toUnitId,
+    date: day(r.effectiveDate)!,
+    kind: r.kind as LineageKind,
+    share: r.share === null ? null : Number(r.share),
+  }));
 }
 
 export async function lineageUnits(client: Reader = db()): Promise<Map<string, LineageUnit>> {
-  const rows = await client.unit.findMany({ select: { id: true, code: true, validFrom: true, validTo: true } });
-  return new Map(rows.map((u) => [u.code, { id: u.id, code: u.code, validFrom: day(u.validFrom), validTo: day(u.validTo) }]));
+  const rows = await client.unit.findMany({
+    select: { id: true, code: true, validFrom: true, validTo: true },
+  });
+  return new Map(
+    rows.map((u) => [
+      u.code,
+      { id: u.id, code: u.code, validFrom: day(u.validFrom), validTo: day(u.validTo) },
+    ]),
+  );
 }

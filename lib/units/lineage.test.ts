@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsOf, comparisonBasis, renamedFrom, sameField, successorOn, weightedIndex, type LineageEdge } from "./lineage";
+import {
+  ancestorsOf,
+  comparisonBasis,
+  renamedFrom,
+  sameField,
+  successorOn,
+  weightedIndex,
+  type LineageEdge,
+} from "./lineage";
 import { lineageProblems, parseLineageFile, type LineageUnit } from "./lineage-file";
 import { formatRowError } from "../csv/read-csv";
 
@@ -33,10 +41,17 @@ describe("comparisonBasis", () => {
   const existedBefore = (u: number) => u < 10 || u === 20 || u === 21 || u === 30;
   it("compares a new commune with its predecessors, a split one by its share", () => {
     expect(comparisonBasis(10, 2025, E, existedBefore)).toEqual([
-      { unit: 1, weight: 1, kind: "sap_nhap" }, { unit: 2, weight: 1, kind: "sap_nhap" }, { unit: 3, weight: 1, kind: "sap_nhap" },
+      { unit: 1, weight: 1, kind: "sap_nhap" },
+      { unit: 2, weight: 1, kind: "sap_nhap" },
+      { unit: 3, weight: 1, kind: "sap_nhap" },
       { unit: 4, weight: 0.6, kind: "chia_tach" },
     ]);
-    expect(weightedIndex(comparisonBasis(10, 2025, E, existedBefore), (u) => ({ 1: 80, 2: 70, 3: null, 4: 90 })[u])).toBeCloseTo((80 + 70 + 0.6 * 90) / 2.6);
+    expect(
+      weightedIndex(
+        comparisonBasis(10, 2025, E, existedBefore),
+        (u) => ({ 1: 80, 2: 70, 3: null, 4: 90 })[u],
+      ),
+    ).toBeCloseTo((80 + 70 + 0.6 * 90) / 2.6);
   });
   it("compares an enlarged department with itself and what it absorbed; a renamed one with its old code", () => {
     expect(comparisonBasis(20, 2025, E, existedBefore).map((b) => b.unit)).toEqual([20, 21]);
@@ -67,10 +82,18 @@ const H = "ma_don_vi_cu,ma_don_vi_moi,ngay_hieu_luc,hinh_thuc,ty_le\n";
 
 describe("lineage file", () => {
   it("accepts a merge and a split whose shares add up to 1", () => {
-    expect(problems(`${H}X1,XN,2025-07-01,sap_nhap,\nX4,XN,01/07/2025,chia_tach,0.6\nX4,XM,2025-07-01,chia_tach,"0,4"\n`)).toEqual([]);
+    expect(
+      problems(
+        `${H}X1,XN,2025-07-01,sap_nhap,\nX4,XN,01/07/2025,chia_tach,0.6\nX4,XM,2025-07-01,chia_tach,"0,4"\n`,
+      ),
+    ).toEqual([]);
   });
   it("names each bad row: unknown code, bad kind, a date outside the old unit's validity, shares that do not add up", () => {
-    expect(problems(`${H}X9,XN,2025-07-01,sap_nhap,\nX2,XN,2025-07-01,gop,\nX1,XN,2025-08-01,sap_nhap,\nX4,XN,2025-07-01,chia_tach,0.6\nX4,XM,2025-07-01,chia_tach,0.3\n`)).toEqual([
+    expect(
+      problems(
+        `${H}X9,XN,2025-07-01,sap_nhap,\nX2,XN,2025-07-01,gop,\nX1,XN,2025-08-01,sap_nhap,\nX4,XN,2025-07-01,chia_tach,0.6\nX4,XM,2025-07-01,chia_tach,0.3\n`,
+      ),
+    ).toEqual([
       'dòng 3, cột hinh_thuc: "gop" không hợp lệ; dùng sap_nhap, chia_tach, doi_ten hoặc dieu_chinh',
       'dòng 2, cột ma_don_vi_cu: không có đơn vị mã "X9" trong hệ thống',
       "dòng 4, cột ngay_hieu_luc: 01/08/2025 sau ngày đơn vị X1 hết hiệu lực (30/06/2025); ngày hiệu lực là ngày đầu tiên của đơn vị mới",
@@ -82,7 +105,11 @@ describe("lineage file", () => {
     expect(problems(`${H}X2,XN,2025-07-01,sap_nhap,\nX2,XM,2025-07-01,sap_nhap,\n`)).toEqual([
       "dòng 3, cột ma_don_vi_cu: đơn vị X2 đã kết thúc (sáp nhập vào XN ngày 01/07/2025, dòng 2): một đơn vị chỉ kết thúc một lần",
     ]);
-    expect(problems(`${H}X2,XM,2025-07-01,sap_nhap,\n`, [{ from: 2, to: 10, date: "2025-07-01", kind: "sap_nhap", share: null }])).toEqual([
+    expect(
+      problems(`${H}X2,XM,2025-07-01,sap_nhap,\n`, [
+        { from: 2, to: 10, date: "2025-07-01", kind: "sap_nhap", share: null },
+      ]),
+    ).toEqual([
       "dòng 2, cột ma_don_vi_cu: đơn vị X2 đã kết thúc (sáp nhập vào XN ngày 01/07/2025, đã lưu trong hệ thống): một đơn vị chỉ kết thúc một lần",
     ]);
     expect(problems(`${H}XN,XM,2025-07-02,dieu_chinh,\nXM,XN,2025-07-03,dieu_chinh,\n`)).toEqual([
@@ -91,6 +118,10 @@ describe("lineage file", () => {
     ]);
   });
   it("refuses a column it does not know", () => {
-    expect(problems("ma_don_vi_cu,ma_don_vi_moi,ngay_hieu_luc,hinh_thuc,ghi_chu\nX1,XN,2025-07-01,sap_nhap,x\n")[0]).toMatch(/^dòng 1, cột ghi_chu: cột không có/);
+    expect(
+      problems(
+        "ma_don_vi_cu,ma_don_vi_moi,ngay_hieu_luc,hinh_thuc,ghi_chu\nX1,XN,2025-07-01,sap_nhap,x\n",
+      )[0],
+    ).toMatch(/^dòng 1, cột ghi_chu: cột không có/);
   });
 });

@@ -6,7 +6,10 @@ export const LINEAGE_KINDS = ["sap_nhap", "chia_tach", "doi_ten", "dieu_chinh"] 
 export type LineageKind = (typeof LINEAGE_KINDS)[number];
 
 export const LINEAGE_KIND_LABEL: Record<LineageKind, string> = {
-  sap_nhap: "Sáp nhập", chia_tach: "Chia tách", doi_ten: "Đổi tên", dieu_chinh: "Điều chỉnh một phần",
+  sap_nhap: "Sáp nhập",
+  chia_tach: "Chia tách",
+  doi_ten: "Đổi tên",
+  dieu_chinh: "Điều chỉnh một phần",
 };
 
 /** old → new, effective from `date` (the successor's first day, "YYYY-MM-DD") */
@@ -29,7 +32,10 @@ export type Successor = {
  * nothing.
  */
 export function successorOn(unit: number, asOf: string, edges: readonly LineageEdge[]): Successor {
-  const byFrom = groupBy(edges.filter((e) => e.date <= asOf), (e) => e.from);
+  const byFrom = groupBy(
+    edges.filter((e) => e.date <= asOf),
+    (e) => e.from,
+  );
   const seen = new Set<number>();
   let current = unit;
   for (;;) {
@@ -43,7 +49,11 @@ export function successorOn(unit: number, asOf: string, edges: readonly LineageE
 }
 
 /** successorOn for many units at once. */
-export function successorsOn(units: Iterable<number>, asOf: string, edges: readonly LineageEdge[]): Map<number, Successor> {
+export function successorsOn(
+  units: Iterable<number>,
+  asOf: string,
+  edges: readonly LineageEdge[],
+): Map<number, Successor> {
   return new Map([...units].map((u) => [u, successorOn(u, asOf, edges)]));
 }
 
@@ -56,9 +66,18 @@ export type BasisUnit = { unit: number; weight: number; kind: LineageKind | "sel
  * another and kept its code) with itself and what it absorbed. Renames are the same unit: a unit
  * renamed in Y is compared with its old code alone. Chains within the year are followed.
  */
-export function comparisonBasis(unit: number, year: number, edges: readonly LineageEdge[], existedBefore: (unit: number) => boolean): BasisUnit[] {
-  const from = `${year}-01-01`, to = `${year}-12-31`;
-  const byTo = groupBy(edges.filter((e) => e.date >= from && e.date <= to), (e) => e.to);
+export function comparisonBasis(
+  unit: number,
+  year: number,
+  edges: readonly LineageEdge[],
+  existedBefore: (unit: number) => boolean,
+): BasisUnit[] {
+  const from = `${year}-01-01`,
+    to = `${year}-12-31`;
+  const byTo = groupBy(
+    edges.filter((e) => e.date >= from && e.date <= to),
+    (e) => e.to,
+  );
   const out = new Map<number, BasisUnit>();
   const add = (b: BasisUnit) => {
     const had = out.get(b.unit);
@@ -84,8 +103,12 @@ export function sameField(unit: number, basis: readonly BasisUnit[]): boolean {
 }
 
 /** Σ weight × index ÷ Σ weight over the basis units that have an index; null when none has. */
-export function weightedIndex(basis: readonly BasisUnit[], indexOf: (unit: number) => number | null | undefined): number | null {
-  let sum = 0, weights = 0;
+export function weightedIndex(
+  basis: readonly BasisUnit[],
+  indexOf: (unit: number) => number | null | undefined,
+): number | null {
+  let sum = 0,
+    weights = 0;
   for (const b of basis) {
     const idx = indexOf(b.unit);
     if (idx === null || idx === undefined) continue;
@@ -109,7 +132,10 @@ export function renamedFrom(unit: number, edges: readonly LineageEdge[]): number
 
 /** Every unit whose records pass to `unit` (through merges and renames, any year), not `unit` itself. */
 export function ancestorsOf(unit: number, edges: readonly LineageEdge[]): number[] {
-  const byTo = groupBy(edges.filter((e) => e.kind !== "dieu_chinh"), (e) => e.to);
+  const byTo = groupBy(
+    edges.filter((e) => e.kind !== "dieu_chinh"),
+    (e) => e.to,
+  );
   const out = new Set<number>();
   const stack = [unit];
   while (stack.length) {

@@ -16,19 +16,34 @@ export async function listUnits(scope: { all: true } | { unitId: number }) {
 
 /** Units to choose from in a form or filter (all, or those of `ids`), sorted by name. */
 export async function unitChoices(ids: number[] | null = null) {
-  const units = await db().unit.findMany({ where: ids ? { id: { in: ids } } : {}, select: { id: true, code: true, name: true } });
+  const units = await db().unit.findMany({
+    where: ids ? { id: { in: ids } } : {},
+    select: { id: true, code: true, name: true },
+  });
   return units.sort(byName);
 }
 
 /** A unit by id, with the same shape as unitByCode. */
 export async function unitById(id: number) {
-  const unit = await db().unit.findUnique({ where: { id }, include: { parent: { select: { code: true, name: true } }, children: { select: { code: true, name: true } } } });
+  const unit = await db().unit.findUnique({
+    where: { id },
+    include: {
+      parent: { select: { code: true, name: true } },
+      children: { select: { code: true, name: true } },
+    },
+  });
   unit?.children.sort(byName);
   return unit;
 }
 
 export async function unitByCode(code: string) {
-  const unit = await db().unit.findUnique({ where: { code }, include: { parent: { select: { code: true, name: true } }, children: { select: { code: true, name: true } } } });
+  const unit = await db().unit.findUnique({
+    where: { code },
+    include: {
+      parent: { select: { code: true, name: true } },
+      children: { select: { code: true, name: true } },
+    },
+  });
   unit?.children.sort(byName);
   return unit;
 }

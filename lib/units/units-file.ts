@@ -7,10 +7,15 @@ import { parseVnDay } from "../cases/dates";
 export const UNIT_TYPES = ["SO", "HUYEN", "XA", "NGANH_DOC", "DVSN"] as const;
 export const UNIT_LEVELS = ["tinh", "huyen", "xa"] as const;
 export type UnitInput = {
-  code: string; name: string; type: (typeof UNIT_TYPES)[number]; level: (typeof UNIT_LEVELS)[number];
-  parentCode: string | null; group: string;
+  code: string;
+  name: string;
+  type: (typeof UNIT_TYPES)[number];
+  level: (typeof UNIT_LEVELS)[number];
+  parentCode: string | null;
+  group: string;
   /** "YYYY-MM-DD"; null = open; undefined = the file has no such column (the stored value stays) */
-  validFrom?: string | null; validTo?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   /** the file's line, for errors found against the database */
   row: number;
 };
@@ -31,15 +36,18 @@ export function parseUnitsFile(content: string | Buffer): { units: UnitInput[]; 
     const err = (column: string, message: string) => errors.push({ row: n, column, message });
     const code = r.get("ma_don_vi");
     if (!code) err("ma_don_vi", "không được để trống");
-    else if (!UNIT_CODE.test(code)) err("ma_don_vi", `"${code}" chỉ được gồm chữ không dấu, số, "_", "-", "." (tối đa 50 ký tự)`);
+    else if (!UNIT_CODE.test(code))
+      err("ma_don_vi", `"${code}" chỉ được gồm chữ không dấu, số, "_", "-", "." (tối đa 50 ký tự)`);
     else if (seen.has(code)) err("ma_don_vi", `mã "${code}" trùng với dòng ${seen.get(code)}`);
     else seen.set(code, n);
     const name = r.get("ten_don_vi");
     if (!name) err("ten_don_vi", "không được để trống");
     const type = r.get("loai").toUpperCase();
-    if (!z.enum(UNIT_TYPES).safeParse(type).success) err("loai", `"${r.get("loai")}" không hợp lệ; dùng một trong ${UNIT_TYPES.join(", ")}`);
+    if (!z.enum(UNIT_TYPES).safeParse(type).success)
+      err("loai", `"${r.get("loai")}" không hợp lệ; dùng một trong ${UNIT_TYPES.join(", ")}`);
     const level = r.get("cap").toLowerCase();
-    if (!z.enum(UNIT_LEVELS).safeParse(level).success) err("cap", `"${r.get("cap")}" không hợp lệ; dùng tinh, huyen hoặc xa`);
+    if (!z.enum(UNIT_LEVELS).safeParse(level).success)
+      err("cap", `"${r.get("cap")}" không hợp lệ; dùng tinh, huyen hoặc xa`);
     const parentCode = r.get("ma_don_vi_cha") || null;
     if (parentCode && parentCode === code) err("ma_don_vi_cha", "đơn vị không thể là cấp trên của chính nó");
     const group = r.get("khoi") || type;
@@ -53,11 +61,19 @@ export function parseUnitsFile(content: string | Buffer): { units: UnitInput[]; 
     };
     const validFrom = day("hieu_luc_tu");
     const validTo = day("hieu_luc_den");
-    if (validFrom && validTo && validTo < validFrom) err("hieu_luc_den", `ngày hết hiệu lực ${viDay(validTo)} trước ngày có hiệu lực ${viDay(validFrom)}`);
+    if (validFrom && validTo && validTo < validFrom)
+      err("hieu_luc_den", `ngày hết hiệu lực ${viDay(validTo)} trước ngày có hiệu lực ${viDay(validFrom)}`);
     if (errors.length === before) {
       units.push({
-        code, name, type: type as UnitInput["type"], level: level as UnitInput["level"], parentCode, group, row: n,
-        ...(validFrom !== undefined ? { validFrom } : {}), ...(validTo !== undefined ? { validTo } : {}),
+        code,
+        name,
+        type: type as UnitInput["type"],
+        level: level as UnitInput["level"],
+        parentCode,
+        group,
+        row: n,
+        ...(validFrom !== undefined ? { validFrom } : {}),
+        ...(validTo !== undefined ? { validTo } : {}),
       });
     }
   }

@@ -16,24 +16,41 @@ export const userInput = z
     username: z.string().trim().regex(USERNAME, `Tên đăng nhập: ${USERNAME_RULE}`),
     name: z.string().trim().min(2, "Nhập họ và tên").max(100),
     role: z.enum(ROLES, { message: "Chọn vai trò" }),
-    unitId: z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
+    unitId: z.preprocess(
+      (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+      z.number().int().positive().nullable(),
+    ),
     password: z.string().max(200),
   })
-  .refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, { path: ["unitId"], message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị" })
+  .refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, {
+    path: ["unitId"],
+    message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị",
+  })
   .superRefine((u, ctx) => {
     const problem = passwordProblem(u.password, u);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
-export const userUpdate = z.object({
-  id: z.coerce.number().int().positive(),
-  role: z.enum(ROLES),
-  unitId: z.preprocess((v) => (v === "" || v === null || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
-  active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-}).refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, { path: ["unitId"], message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị" });
+export const userUpdate = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    role: z.enum(ROLES),
+    unitId: z.preprocess(
+      (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+      z.number().int().positive().nullable(),
+    ),
+    active: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
+  })
+  .refine((u) => !UNIT_ROLES.has(u.role) || u.unitId !== null, {
+    path: ["unitId"],
+    message: "Thủ trưởng và cán bộ đơn vị phải thuộc một đơn vị",
+  });
 
 export async function listUsers() {
-  return db().user.findMany({ orderBy: [{ role: "asc" }, { username: "asc" }], include: { unit: { select: { code: true, name: true } } } });
+  return db().user.findMany({
+    orderBy: [{ role: "asc" }, { username: "asc" }],
+    include: { unit: { select: { code: true, name: true } } },
+  });
 }
 
 export async function createUser(input: z.infer<typeof userInput>, actor: CurrentUser) {
@@ -45,8 +62,26 @@ export async function createUser(input: z.infer<typeof userInput>, actor: Curren
   }
   const passwordHash = await hashPassword(input.password);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { username: input.username, name: input.name, role: input.role, unitId: input.unitId, passwordHash } });
-    await recordAudit({ actor, action: "create", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { username: user.username, role: user.role, unitId: user.unitId } }, tx);
+    const user = await tx.user.create({
+      data: {
+        username: input.username,
+        name: input.name,
+        role: input.role,
+        unitId: input.unitId,
+        passwordHash,
+      },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "create",
+        entity: "User",
+        entityId: user.id,
+        unitId: user.unitId,
+        newValue: { username: user.username, role: user.role, unitId: user.unitId },
+      },
+      tx,
+    );
     return { id: user.id };
   });
 }
@@ -60,11 +95,27 @@ export async function updateUser(input: z.infer<typeof userUpdate>, actor: Curre
     }
     // a change of role, unit or activity ends the user's open sessions
     const changed = old.role !== input.role || old.unitId !== input.unitId || old.active !== input.active;
-    await tx.user.update({ where: { id: input.id }, data: { role: input.role, unitId: input.unitId, active: input.active, ...(changed ? { sessionVersion: { increment: 1 } } : {}) } });
-    await recordAudit({
-      actor, action: "update", entity: "User", entityId: old.id, unitId: input.unitId,
-      oldValue: { role: old.role, unitId: old.unitId, active: old.active }, newValue: { role: input.role, unitId: input.unitId, active: input.active },
-    }, tx);
+    await tx.user.update({
+      where: { id: input.id },
+      data: {
+        role: input.role,
+        unitId: input.unitId,
+        active: input.active,
+        ...(changed ? { sessionVersion: { increment: 1 } } : {}),
+      },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "User",
+        entityId: old.id,
+        unitId: input.unitId,
+        oldValue: { role: old.role, unitId: old.unitId, active: old.active },
+        newValue: { role: input.role, unitId: input.unitId, active: input.active },
+      },
+      tx,
+    );
     return { id: old.id };
   });
 }
@@ -75,7 +126,10 @@ export const passwordReset = z.object({
 });
 
 export async function resetPassword(input: z.infer<typeof passwordReset>, actor: CurrentUser) {
-  const account = await db().user.findUnique({ where: { id: input.id }, select: { username: true, role: true } });
+  const account = await db().user.findUnique({
+    where: { id: input.id },
+    select: { username: true, role: true },
+  });
   if (!account) throw new DomainError("Không tìm thấy tài khoản", 404);
   const problem = passwordProblem(input.password, account);
   if (problem) throw new DomainError(problem, 422, { password: [problem] });
@@ -84,9 +138,22 @@ export async function resetPassword(input: z.infer<typeof passwordReset>, actor:
     const user = await tx.user.findUnique({ where: { id: input.id } });
     if (!user) throw new DomainError("Không tìm thấy tài khoản", 404);
     // the new password ends every open session, also one opened with the old password
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     // The old and new hashes are never written to the log: only the fact.
-    await recordAudit({ actor, action: "update", entity: "User", entityId: user.id, unitId: user.unitId, newValue: { password: "đã đặt lại" } }, tx);
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "User",
+        entityId: user.id,
+        unitId: user.unitId,
+        newValue: { password: "đã đặt lại" },
+      },
+      tx,
+    );
     return { id: user.id };
   });
 }

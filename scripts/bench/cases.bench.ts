@@ -28,9 +28,16 @@ export async function run(): Promise<void> {
   await client.connect();
   try {
     for (const u of demoUnits()) {
-      await client.query(`insert into "Unit" (code, name, type, level, "group", "updatedAt") values ($1, $2, $3, $4, $5, now())`, [u.code, u.name, u.type, u.level, u.group]);
+      await client.query(
+        `insert into "Unit" (code, name, type, level, "group", "updatedAt") values ($1, $2, $3, $4, $5, now())`,
+        [u.code, u.name, u.type, u.level, u.group],
+      );
     }
-    const units = (await client.query<{ id: number; code: string; level: "tinh" | "huyen" | "xa" }>(`select id, code, level from "Unit"`)).rows;
+    const units = (
+      await client.query<{ id: number; code: string; level: "tinh" | "huyen" | "xa" }>(
+        `select id, code, level from "Unit"`,
+      )
+    ).rows;
 
     const file = path.join(dir, "cases.csv");
     let t = performance.now();
@@ -48,11 +55,16 @@ export async function run(): Promise<void> {
     }
     out.end(buf);
     await once(out, "finish");
-    console.log(`tệp: ${fmt(n)} hồ sơ, ${fmt((await stat(file)).size / 1e6)} MB, tạo trong ${fmt(secs(t))} s`);
+    console.log(
+      `tệp: ${fmt(n)} hồ sơ, ${fmt((await stat(file)).size / 1e6)} MB, tạo trong ${fmt(secs(t))} s`,
+    );
 
     await client.query(`create table bare_copy (${CASE_COLUMNS.map((c) => `${c} text`).join(", ")})`);
     t = performance.now();
-    await pipeline(createReadStream(file), client.query(copyFrom(`copy bare_copy from stdin with (format csv, header true)`)));
+    await pipeline(
+      createReadStream(file),
+      client.query(copyFrom(`copy bare_copy from stdin with (format csv, header true)`)),
+    );
     const bare = secs(t);
     console.log(`COPY trần vào bảng không chỉ mục: ${fmt(bare)} s (${fmt(n / bare)} dòng/s)`);
     await client.query(`drop table bare_copy`);
@@ -60,14 +72,27 @@ export async function run(): Promise<void> {
     const { importCases } = await import("../../lib/cases/import-cases");
     const { fileRows } = await import("../../lib/cases/case-source");
     t = performance.now();
-    const r = await importCases(fileRows(file), { onProgress: ({ rows, phase }) => phase === "merging" && console.log(`  … đọc xong ${fmt(rows)} dòng sau ${fmt(secs(t))} s, đang gộp`) });
+    const r = await importCases(fileRows(file), {
+      onProgress: ({ rows, phase }) =>
+        phase === "merging" && console.log(`  … đọc xong ${fmt(rows)} dòng sau ${fmt(secs(t))} s, đang gộp`),
+    });
     const imp = secs(t);
-    if (!r.ok) throw new Error(`nhập lỗi: ${r.errors.slice(0, 3).map((e) => `${e.row}/${e.column}: ${e.message}`).join("; ")}`);
-    console.log(`import cases: ${fmt(imp)} s (${fmt(n / imp)} dòng/s), ${fmt(r.inserted)} mới — gấp ${fmt(imp / bare)} lần COPY trần (mục tiêu < 3)`);
+    if (!r.ok)
+      throw new Error(
+        `nhập lỗi: ${r.errors
+          .slice(0, 3)
+          .map((e) => `${e.row}/${e.column}: ${e.message}`)
+          .join("; ")}`,
+      );
+    console.log(
+      `import cases: ${fmt(imp)} s (${fmt(n / imp)} dòng/s), ${fmt(r.inserted)} mới — gấp ${fmt(imp / bare)} lần COPY trần (mục tiêu < 3)`,
+    );
 
     t = performance.now();
     const again = await importCases(fileRows(file));
-    console.log(`nhập lại cùng tệp: ${fmt(secs(t))} s, ${again.ok ? `${fmt(again.unchanged)} không đổi, ${again.updated} cập nhật` : "LỖI"}`);
+    console.log(
+      `nhập lại cùng tệp: ${fmt(secs(t))} s, ${again.ok ? `${fmt(again.unchanged)} không đổi, ${again.updated} cập nhật` : "LỖI"}`,
+    );
 
     await client.query(`vacuum analyze "CaseRecord"`);
     const { caseReport } = await import("../../lib/queries/cases/case-report");
@@ -80,7 +105,9 @@ export async function run(): Promise<void> {
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      console.log(`report cases --year 2023 --by ${by}: trung vị ${fmt(times[2]!)} ms (nhanh nhất ${fmt(times[0]!)} ms${by === "month" ? "" : "; mục tiêu < 300 ms"})`);
+      console.log(
+        `report cases --year 2023 --by ${by}: trung vị ${fmt(times[2]!)} ms (nhanh nhất ${fmt(times[0]!)} ms${by === "month" ? "" : "; mục tiêu < 300 ms"})`,
+      );
     }
   } finally {
     await client.end();

@@ -11,8 +11,12 @@ export async function run(): Promise<void> {
     await seedDemo((m) => console.log(`  ${m}`));
     console.log(`dữ liệu demo nạp trong ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const { db: client, disconnectDb } = await import("../../lib/db/client");
-    const counts = await client().$queryRaw<{ y: number; n: bigint }[]>`select extract(year from "receivedAt")::int as y, count(*) as n from "CaseRecord" group by 1 order by 1`;
-    console.log(`hồ sơ theo năm tiếp nhận: ${counts.map((c) => `${c.y}: ${Number(c.n).toLocaleString("vi-VN")}`).join(", ")}`);
+    const counts = await client().$queryRaw<
+      { y: number; n: bigint }[]
+    >`select extract(year from "receivedAt")::int as y, count(*) as n from "CaseRecord" group by 1 order by 1`;
+    console.log(
+      `hồ sơ theo năm tiếp nhận: ${counts.map((c) => `${c.y}: ${Number(c.n).toLocaleString("vi-VN")}`).join(", ")}`,
+    );
     await disconnectDb();
   } finally {
     await db.drop();

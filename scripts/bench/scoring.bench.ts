@@ -1,7 +1,16 @@
 // Scoring a whole province: 300 units × 120 leaves using every rule type, inputs as people type them
 // (decimal commas, option keys, yes/no words), some not applicable, some only self-assessed, some missing.
 import { performance } from "node:perf_hooks";
-import { parseCriteriaSet, scoreRound, topFixes, type CriteriaLeaf, type CriteriaSet, type RoundInputs, type Rule, type ScoringUnit } from "../../lib/scoring";
+import {
+  parseCriteriaSet,
+  scoreRound,
+  topFixes,
+  type CriteriaLeaf,
+  type CriteriaSet,
+  type RoundInputs,
+  type Rule,
+  type ScoringUnit,
+} from "../../lib/scoring";
 
 const UNITS = 300;
 const FIELDS = 8;
@@ -26,7 +35,14 @@ const RULES: ((max: number) => Rule)[] = [
   () => ({ type: "manual" }),
   () => ({ type: "boolean" }),
   (max) => ({ type: "choice", options: { kip_thoi: max, khong_kip_thoi: max / 2, khong_ban_hanh: 0 } }),
-  (max) => ({ type: "bands", bands: [{ gt: 90, points: max }, { gte: 70, lte: 90, points: max / 2 }, { lt: 70, points: 0 }] }),
+  (max) => ({
+    type: "bands",
+    bands: [
+      { gt: 90, points: max },
+      { gte: 70, lte: 90, points: max / 2 },
+      { lt: 70, points: 0 },
+    ],
+  }),
   () => ({ type: "linear", threshold: 80 }),
   () => ({ type: "deduction", perOccurrence: 0.25 }),
   () => ({ type: "survey" }),
@@ -55,7 +71,13 @@ function buildSet(): CriteriaSet {
       children: Array.from({ length: LEAVES_PER_CRITERION }, (_, l) => leaf(`${f + 1}.${c + 1}.${l + 1}`)),
     })),
   }));
-  const classification = [{ label: "Xuất sắc", min: 90 }, { label: "Tốt", min: 80 }, { label: "Khá", min: 70 }, { label: "Trung bình", min: 50 }, { label: "Yếu", min: 0 }];
+  const classification = [
+    { label: "Xuất sắc", min: 90 },
+    { label: "Tốt", min: 80 },
+    { label: "Khá", min: 70 },
+    { label: "Trung bình", min: 50 },
+    { label: "Yếu", min: 0 },
+  ];
   return { name: "Bộ tiêu chí tổng hợp", year: 2024, group: "SO", classification, fields };
 }
 
@@ -80,7 +102,9 @@ function buildRound(set: CriteriaSet): { units: ScoringUnit[]; inputs: RoundInpu
     name: `Đơn vị ${i + 1}`,
     type: i < 60 ? "SO" : "XA",
   }));
-  const leaves = set.fields.flatMap((f) => ("children" in f ? f.children.flatMap((c) => ("children" in c ? c.children : [c])) : [f])) as CriteriaLeaf[];
+  const leaves = set.fields.flatMap((f) =>
+    "children" in f ? f.children.flatMap((c) => ("children" in c ? c.children : [c])) : [f],
+  ) as CriteriaLeaf[];
   const inputs: RoundInputs = {};
   for (const unit of units) {
     const rows: RoundInputs[string] = {};
@@ -89,7 +113,8 @@ function buildRound(set: CriteriaSet): { units: ScoringUnit[]; inputs: RoundInpu
       if (r < 0.03) continue; // missing
       if (r < 0.06) rows[leaf.code] = { notApplicable: true };
       else if (r < 0.2) rows[leaf.code] = { self: rawValue(leaf.rule, leaf.max) };
-      else rows[leaf.code] = { self: rawValue(leaf.rule, leaf.max), appraised: rawValue(leaf.rule, leaf.max) };
+      else
+        rows[leaf.code] = { self: rawValue(leaf.rule, leaf.max), appraised: rawValue(leaf.rule, leaf.max) };
     }
     inputs[unit.code] = rows;
   }
@@ -104,7 +129,10 @@ function time(fn: () => void): number {
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   return `trung vị ${median.toFixed(2)} ms (nhanh nhất ${sorted[0]!.toFixed(2)}, chậm nhất ${sorted.at(-1)!.toFixed(2)}; ${samples.length} lần)`;
 }
 
@@ -112,7 +140,9 @@ export async function run(): Promise<void> {
   const set = buildSet();
   const { units, inputs } = buildRound(set);
   const leafCount = Object.values(inputs).reduce((n, rows) => n + Object.keys(rows).length, 0);
-  console.log(`${UNITS} đơn vị × ${FIELDS * CRITERIA_PER_FIELD * LEAVES_PER_CRITERION} tiêu chí thành phần (${leafCount} giá trị nhập)`);
+  console.log(
+    `${UNITS} đơn vị × ${FIELDS * CRITERIA_PER_FIELD * LEAVES_PER_CRITERION} tiêu chí thành phần (${leafCount} giá trị nhập)`,
+  );
 
   const json = JSON.parse(JSON.stringify(set)) as unknown;
   const parse = Array.from({ length: RUNS }, () => time(() => parseCriteriaSet(json)));

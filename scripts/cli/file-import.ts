@@ -3,7 +3,10 @@
 import { readFile } from "node:fs/promises";
 import { CliError, type ParsedArgs } from "./args";
 
-export async function readImportFile(args: ParsedArgs, usage: string): Promise<{ file: string; content: Buffer }> {
+export async function readImportFile(
+  args: ParsedArgs,
+  usage: string,
+): Promise<{ file: string; content: Buffer }> {
   const file = args.positional[0];
   if (!file) throw new CliError(`thiếu đường dẫn tệp: ${usage}`, 2);
   const content = await readFile(file).catch(() => {

@@ -20,19 +20,38 @@ export const importCasesCommand: Command = {
       importCases(fileRows(file), {
         audit: { actor: null, via: "cli", details: { file: path.basename(file) } },
         onProgress: ({ rows, phase }) =>
-          process.stderr.write(phase === "reading" ? `… đã đọc ${rows.toLocaleString("vi-VN")} dòng\n` : phase === "merging" ? `… ${rows.toLocaleString("vi-VN")} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu\n` : ""),
+          process.stderr.write(
+            phase === "reading"
+              ? `… đã đọc ${rows.toLocaleString("vi-VN")} dòng\n`
+              : phase === "merging"
+                ? `… ${rows.toLocaleString("vi-VN")} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu\n`
+                : "",
+          ),
       }),
     );
     if (!result.ok) {
       const lines = result.errors.map(formatRowError);
-      process.stderr.write(`Không nhập gì: tệp có ${new Set(result.errors.map((e) => e.row)).size} dòng lỗi.\n${lines.join("\n")}\n`);
+      process.stderr.write(
+        `Không nhập gì: tệp có ${new Set(result.errors.map((e) => e.row)).size} dòng lỗi.\n${lines.join("\n")}\n`,
+      );
       if (json) process.stdout.write(`${JSON.stringify({ ok: false, file, errors: result.errors })}\n`);
       return 1;
     }
     const seconds = (Date.now() - started) / 1000;
-    const summary = { ok: true, file, rows: result.rows, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, seconds };
+    const summary = {
+      ok: true,
+      file,
+      rows: result.rows,
+      inserted: result.inserted,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      seconds,
+    };
     if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else process.stdout.write(`Đã nhập ${result.rows} hồ sơ: ${result.inserted} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi (${seconds.toFixed(1)} giây).\n`);
+    else
+      process.stdout.write(
+        `Đã nhập ${result.rows} hồ sơ: ${result.inserted} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi (${seconds.toFixed(1)} giây).\n`,
+      );
     return 0;
   },
 };

@@ -14,12 +14,22 @@ export const importLineageCommand: Command = {
     const { importLineage } = await import("../../lib/units/import-lineage");
     const result = await withDatabase(() => importLineage(rows, null));
     if (result.errors.length) return failImport(result.errors.map(formatRowError), json);
-    const summary = { file, rows: rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, unitsEnded: result.unitsEnded, itemsCarried: result.itemsCarried };
+    const summary = {
+      file,
+      rows: rows.length,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      unitsEnded: result.unitsEnded,
+      itemsCarried: result.itemsCarried,
+    };
     if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {
-      process.stdout.write(`Đã nhập ${rows.length} sự kiện: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi`
-        + `${result.unitsEnded ? `; ${result.unitsEnded} đơn vị được ghi ngày hết hiệu lực` : ""}`
-        + `${result.itemsCarried ? `; ${result.itemsCarried} mục khắc phục còn mở chuyển sang đơn vị kế thừa` : ""}.\n`);
+      process.stdout.write(
+        `Đã nhập ${rows.length} sự kiện: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi` +
+          `${result.unitsEnded ? `; ${result.unitsEnded} đơn vị được ghi ngày hết hiệu lực` : ""}` +
+          `${result.itemsCarried ? `; ${result.itemsCarried} mục khắc phục còn mở chuyển sang đơn vị kế thừa` : ""}.\n`,
+      );
     }
     return 0;
   },

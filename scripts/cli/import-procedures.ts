@@ -16,7 +16,9 @@ export const importProceduresCommand: Command = {
       const { db } = await import("../../lib/db/client");
       const { parseProceduresFile } = await import("../../lib/procedures/procedures-file");
       const { importProcedures } = await import("../../lib/procedures/import-procedures");
-      const units = new Map((await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+      const units = new Map(
+        (await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+      );
       const { procedures, errors } = parseProceduresFile(content, (c) => units.get(c));
       if (errors.length) return { errors };
       return { rows: procedures.length, ...(await importProcedures(procedures)) };
@@ -25,13 +27,23 @@ export const importProceduresCommand: Command = {
   },
 };
 
-export function report(file: string, r: { errors: RowError[] } | { rows: number; inserted: number; updated: number; unchanged: number }, json: boolean, noun: string): number {
+export function report(
+  file: string,
+  r: { errors: RowError[] } | { rows: number; inserted: number; updated: number; unchanged: number },
+  json: boolean,
+  noun: string,
+): number {
   if ("errors" in r) {
-    process.stderr.write(`Không nhập gì: tệp có ${r.errors.length} lỗi.\n${r.errors.map(formatRowError).join("\n")}\n`);
+    process.stderr.write(
+      `Không nhập gì: tệp có ${r.errors.length} lỗi.\n${r.errors.map(formatRowError).join("\n")}\n`,
+    );
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, file, errors: r.errors })}\n`);
     return 1;
   }
   if (json) process.stdout.write(`${JSON.stringify({ ok: true, file, ...r })}\n`);
-  else process.stdout.write(`Đã nhập ${r.rows} ${noun}: ${r.inserted} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi.\n`);
+  else
+    process.stdout.write(
+      `Đã nhập ${r.rows} ${noun}: ${r.inserted} mới, ${r.updated} cập nhật, ${r.unchanged} không đổi.\n`,
+    );
   return 0;
 }

@@ -13,9 +13,18 @@ export const importUnitsCommand: Command = {
     const { importUnits } = await import("../../lib/units/import-units");
     const result = await withDatabase(() => importUnits(units, null));
     if (result.errors.length) return failImport(result.errors.map(formatRowError), args.flags.json === true);
-    const summary = { file, rows: units.length, created: result.created, updated: result.updated, unchanged: result.unchanged };
+    const summary = {
+      file,
+      rows: units.length,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+    };
     if (args.flags.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else process.stdout.write(`Đã nhập ${units.length} đơn vị: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.\n`);
+    else
+      process.stdout.write(
+        `Đã nhập ${units.length} đơn vị: ${result.created} mới, ${result.updated} cập nhật, ${result.unchanged} không đổi.\n`,
+      );
     return 0;
   },
 };

@@ -7,13 +7,25 @@ const REQUIRED = ["ma_don_vi", "ma_tieu_chi"] as const;
 const OPTIONAL = ["tu_danh_gia", "tham_dinh", "khong_ap_dung"] as const;
 
 const NOT_APPLICABLE = new Map([
-  ["", false], ["0", false], ["khong", false], ["không", false], ["false", false],
-  ["1", true], ["co", true], ["có", true], ["true", true], ["x", true],
+  ["", false],
+  ["0", false],
+  ["khong", false],
+  ["không", false],
+  ["false", false],
+  ["1", true],
+  ["co", true],
+  ["có", true],
+  ["true", true],
+  ["x", true],
 ]);
 
 export type ScoringInputsFile = { inputs: RoundInputs; errors: RowError[]; unknownColumns: string[] };
 
-export function parseScoringInputs(content: string | Buffer, set: CriteriaSet, unitCodes: ReadonlySet<string>): ScoringInputsFile {
+export function parseScoringInputs(
+  content: string | Buffer,
+  set: CriteriaSet,
+  unitCodes: ReadonlySet<string>,
+): ScoringInputsFile {
   const table = readCsv(content, { required: REQUIRED, optional: OPTIONAL, allowUnknown: true });
   const { nodesByCode } = indexCriteria(set);
   const inputs: RoundInputs = {};
@@ -30,11 +42,19 @@ export function parseScoringInputs(content: string | Buffer, set: CriteriaSet, u
     const node = nodesByCode.get(code);
     if (!code) fail("ma_tieu_chi", "không được để trống");
     else if (!node) fail("ma_tieu_chi", `mã tiêu chí "${code}" không có trong bộ tiêu chí`);
-    else if (!isLeaf(node)) fail("ma_tieu_chi", `"${code}" là nhóm tiêu chí (có tiêu chí con); chỉ nhập giá trị cho tiêu chí không có tiêu chí con`);
+    else if (!isLeaf(node))
+      fail(
+        "ma_tieu_chi",
+        `"${code}" là nhóm tiêu chí (có tiêu chí con); chỉ nhập giá trị cho tiêu chí không có tiêu chí con`,
+      );
 
     const flag = row.get("khong_ap_dung").normalize("NFC").toLowerCase();
     const notApplicable = NOT_APPLICABLE.get(flag);
-    if (notApplicable === undefined) fail("khong_ap_dung", `"${row.get("khong_ap_dung")}" không hợp lệ; dùng 1 (không áp dụng) hoặc để trống`);
+    if (notApplicable === undefined)
+      fail(
+        "khong_ap_dung",
+        `"${row.get("khong_ap_dung")}" không hợp lệ; dùng 1 (không áp dụng) hoặc để trống`,
+      );
     if (errors.length > before || !node || !isLeaf(node)) continue;
 
     const key = `${unit}\u0000${code}`;
@@ -49,7 +69,10 @@ export function parseScoringInputs(content: string | Buffer, set: CriteriaSet, u
     const appraised = row.get("tham_dinh");
     // A not-applicable row may carry any note in its value cells; they are not scored.
     if (!notApplicable) {
-      for (const [column, value] of [["tu_danh_gia", self], ["tham_dinh", appraised]] as const) {
+      for (const [column, value] of [
+        ["tu_danh_gia", self],
+        ["tham_dinh", appraised],
+      ] as const) {
         if (value === "") continue;
         const scored = leafPoints(node, value);
         if ("error" in scored) fail(column, `tiêu chí ${code}: ${scored.error}`);

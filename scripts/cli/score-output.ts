@@ -1,5 +1,13 @@
 // What `score` prints: the JSON document of interfaces.md, or a readable Vietnamese table.
-import { compareCodes, formatIndex, formatPoints, round2, type CriteriaSet, type RoundResult, type UnitResult } from "../../lib/scoring";
+import {
+  compareCodes,
+  formatIndex,
+  formatPoints,
+  round2,
+  type CriteriaSet,
+  type RoundResult,
+  type UnitResult,
+} from "../../lib/scoring";
 
 /** Units grouped (groups in order of appearance), then by rank, unranked last, then by code. */
 export function rankedUnits(result: RoundResult): UnitResult[] {
@@ -24,7 +32,12 @@ export function scoreJson(result: RoundResult): string {
     rank: u.rank,
     classification: u.classification,
     provisional: u.provisional,
-    fields: u.fields.map((f) => ({ code: f.code, achieved: r2(f.achieved), max: r2(f.max), index: r2(f.index) })),
+    fields: u.fields.map((f) => ({
+      code: f.code,
+      achieved: r2(f.achieved),
+      max: r2(f.max),
+      index: r2(f.index),
+    })),
     deficiencies: u.deficiencies.map((d) => ({ code: d.code, lost: r2(d.lost) })),
     missing: u.missing,
   }));
@@ -65,10 +78,13 @@ export function scoreTable(set: CriteriaSet, result: RoundResult): string {
   if (deficient.length > 0) {
     lines.push("", "Tiêu chí bị mất điểm (điểm bị mất):");
     for (const u of deficient) {
-      lines.push(`  ${u.unit}: ${u.deficiencies.map((d) => `${d.code} (−${formatPoints(d.lost)})`).join(", ")}`);
+      lines.push(
+        `  ${u.unit}: ${u.deficiencies.map((d) => `${d.code} (−${formatPoints(d.lost)})`).join(", ")}`,
+      );
     }
   }
-  if (units.some((u) => u.provisional)) lines.push("", "Tạm tính: có tiêu chí dùng điểm tự đánh giá, chưa thẩm định.");
+  if (units.some((u) => u.provisional))
+    lines.push("", "Tạm tính: có tiêu chí dùng điểm tự đánh giá, chưa thẩm định.");
   return `${lines.join("\n")}\n`;
 }
 

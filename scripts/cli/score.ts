@@ -9,10 +9,15 @@ import { parseScoringInputs } from "./score-inputs";
 import { scoreJson, scoreTable } from "./score-output";
 
 export const scoreCommand: Command = {
-  summary: "chấm điểm từ tệp, không dùng CSDL: --criteria BỘ.json --units ĐƠN_VỊ.csv --inputs ĐIỂM.csv [--json]",
+  summary:
+    "chấm điểm từ tệp, không dùng CSDL: --criteria BỘ.json --units ĐƠN_VỊ.csv --inputs ĐIỂM.csv [--json]",
   async run(args) {
     const json = args.flags.json === true;
-    const paths = { criteria: requireFlag(args, "criteria"), units: requireFlag(args, "units"), inputs: requireFlag(args, "inputs") };
+    const paths = {
+      criteria: requireFlag(args, "criteria"),
+      units: requireFlag(args, "units"),
+      inputs: requireFlag(args, "inputs"),
+    };
     const [criteriaText, unitsContent, inputsContent] = await Promise.all([
       read(paths.criteria).then((b) => b.toString("utf8")),
       read(paths.units),
@@ -25,7 +30,12 @@ export const scoreCommand: Command = {
     errors.push(...unitsFile.errors.map((e) => `${paths.units}: ${formatRowError(e)}`));
     if (!set || errors.length > 0) return fail(errors, json);
 
-    const units: ScoringUnit[] = unitsFile.units.map((u) => ({ code: u.code, name: u.name, type: u.type, group: u.group }));
+    const units: ScoringUnit[] = unitsFile.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      group: u.group,
+    }));
     const inputsFile = parseScoringInputs(inputsContent, set, new Set(units.map((u) => u.code)));
     for (const column of inputsFile.unknownColumns) {
       process.stderr.write(`Cảnh báo: ${paths.inputs}: cột "${column}" không dùng đến, bỏ qua.\n`);
@@ -35,7 +45,11 @@ export const scoreCommand: Command = {
 
     const result = scoreRound({ set, units, inputs: inputsFile.inputs });
     // The files were checked row by row above; anything left is a defect worth showing, not hiding.
-    if (result.errors.length > 0) return fail(result.errors.map((e) => `${e.unit}${e.criterion ? ` / ${e.criterion}` : ""}: ${e.message}`), json);
+    if (result.errors.length > 0)
+      return fail(
+        result.errors.map((e) => `${e.unit}${e.criterion ? ` / ${e.criterion}` : ""}: ${e.message}`),
+        json,
+      );
     process.stdout.write(json ? scoreJson(result) : scoreTable(set, result));
     return 0;
   },
@@ -45,7 +59,12 @@ async function read(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "không tồn tại" : e instanceof Error ? e.message : String(e);
+    const reason =
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+        ? "không tồn tại"
+        : e instanceof Error
+          ? e.message
+          : String(e);
     throw new CliError(`không đọc được tệp "${path}" (${reason})`);
   }
 }

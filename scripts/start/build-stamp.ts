@@ -7,7 +7,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public", "prisma"];
-const SOURCE_FILES = ["package.json", "package-lock.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs"];
+const SOURCE_FILES = [
+  "package.json",
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 const STAMP = ".next/cchc-build.json";
 
 function* files(dir: string): Generator<string> {
@@ -21,11 +27,18 @@ function* files(dir: string): Generator<string> {
 
 export function buildSource(root = process.cwd()): { commit: string | null; sources: string } {
   const hash = createHash("sha256");
-  const all = [...SOURCE_DIRS.flatMap((d) => [...files(path.join(root, d))]), ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f))].sort();
+  const all = [
+    ...SOURCE_DIRS.flatMap((d) => [...files(path.join(root, d))]),
+    ...SOURCE_FILES.map((f) => path.join(root, f)).filter((f) => existsSync(f)),
+  ].sort();
   for (const f of all) hash.update(path.relative(root, f)).update("\0").update(readFileSync(f)).update("\0");
   let commit: string | null = null;
   try {
-    commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    commit = execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {}
   return { commit, sources: hash.digest("hex") };
 }
@@ -39,10 +52,16 @@ export function rebuildReason(current: ReturnType<typeof buildSource>, root = pr
   } catch {
     return "bản biên dịch không ghi nguồn";
   }
-  if (built.sources !== current.sources) return current.commit && built.commit !== current.commit ? `mã nguồn đã đổi (${built.commit?.slice(0, 8) ?? "?"} → ${current.commit.slice(0, 8)})` : "mã nguồn đã đổi";
+  if (built.sources !== current.sources)
+    return current.commit && built.commit !== current.commit
+      ? `mã nguồn đã đổi (${built.commit?.slice(0, 8) ?? "?"} → ${current.commit.slice(0, 8)})`
+      : "mã nguồn đã đổi";
   return null;
 }
 
 export function recordBuild(source: ReturnType<typeof buildSource>, root = process.cwd()): void {
-  writeFileSync(path.join(root, STAMP), JSON.stringify({ ...source, builtAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    path.join(root, STAMP),
+    JSON.stringify({ ...source, builtAt: new Date().toISOString() }, null, 2),
+  );
 }

@@ -21,9 +21,17 @@ async function as(browser: Browser, key: AccountKey): Promise<Page> {
 
 /** A valid one-page PDF, made here so that the test needs no fixture file. */
 function tinyPdf(): Buffer {
-  const objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"];
+  const objs = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+  ];
   let body = "%PDF-1.4\n";
-  const offsets = objs.map((o, i) => { const at = body.length; body += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
+  const offsets = objs.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
   const xref = body.length;
   body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
   body += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
@@ -37,9 +45,15 @@ test("admin finds the 2026 SO round and makes sure it is open for SO_KHCN", asyn
   await page.waitForURL(/\/dot-danh-gia\/\d+$/);
   roundId = Number(page.url().split("/").pop());
   const reopen = page.getByRole("button", { name: "Mở lại thẩm định (điều chỉnh)" });
-  if (await reopen.isVisible()) { await reopen.click(); await expect(page.getByTestId("round-status")).toHaveText("Đang thẩm định"); }
+  if (await reopen.isVisible()) {
+    await reopen.click();
+    await expect(page.getByTestId("round-status")).toHaveText("Đang thẩm định");
+  }
   const reopenSelf = page.getByRole("button", { name: "Mở lại tự đánh giá" });
-  if (await reopenSelf.isVisible()) { await reopenSelf.click(); await expect(page.getByTestId("round-status")).toHaveText("Đang tự đánh giá"); }
+  if (await reopenSelf.isVisible()) {
+    await reopenSelf.click();
+    await expect(page.getByTestId("round-status")).toHaveText("Đang tự đánh giá");
+  }
   await page.goto(`/tham-dinh/${roundId}/SO_KHCN`);
   const back = page.getByRole("button", { name: "Trả lại đơn vị" });
   if (await back.isVisible()) {
@@ -49,7 +63,9 @@ test("admin finds the 2026 SO round and makes sure it is open for SO_KHCN", asyn
   }
 });
 
-test("unit staff fill leaves with evidence and save; nothing typed is lost on a bad value", async ({ browser }) => {
+test("unit staff fill leaves with evidence and save; nothing typed is lost on a bad value", async ({
+  browser,
+}) => {
   const page = await as(browser, "staff");
   await page.goto(`/tu-danh-gia?dot=${roundId}`);
   const grid = page.getByTestId("self-grid");
@@ -70,11 +86,23 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
   await leaf.locator("summary").click();
   await leaf.getByLabel("Số văn bản").fill(`15/KH-STTTT-${stamp}`);
   await leaf.getByLabel("Trang hoặc mục").fill("Mục II, trang 3");
-  await leaf.getByLabel("Tệp PDF (tối đa 10 MB)").setInputFiles({ name: "anh.png", mimeType: "application/pdf", buffer: Buffer.from("\x89PNG not a pdf") });
+  await leaf
+    .getByLabel("Tệp PDF (tối đa 10 MB)")
+    .setInputFiles({
+      name: "anh.png",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("\x89PNG not a pdf"),
+    });
   await leaf.getByRole("button", { name: "Thêm tài liệu" }).click();
   await expect(leaf.getByText("Tệp đính kèm phải là PDF")).toBeVisible();
   await expect(leaf.getByLabel("Số văn bản")).toHaveValue(`15/KH-STTTT-${stamp}`);
-  await leaf.getByLabel("Tệp PDF (tối đa 10 MB)").setInputFiles({ name: `Kế hoạch tuyên truyền ${stamp}.pdf`, mimeType: "application/pdf", buffer: tinyPdf() });
+  await leaf
+    .getByLabel("Tệp PDF (tối đa 10 MB)")
+    .setInputFiles({
+      name: `Kế hoạch tuyên truyền ${stamp}.pdf`,
+      mimeType: "application/pdf",
+      buffer: tinyPdf(),
+    });
   await leaf.getByRole("button", { name: "Thêm tài liệu" }).click();
   await expect(leaf.getByText("Đã thêm tài liệu kiểm chứng.")).toBeVisible();
   const link = leaf.getByRole("link", { name: new RegExp(`Kế hoạch tuyên truyền ${stamp}\\.pdf`) });
@@ -83,7 +111,9 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // The remaining leaves, so that the head can submit: a value and an explanation each.
-  const missing = await page.locator('[data-state="missing"]').evaluateAll((els) => els.map((e) => [e.getAttribute("data-testid")!, e.getAttribute("data-kind")!]));
+  const missing = await page
+    .locator('[data-state="missing"]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute("data-testid")!, e.getAttribute("data-kind")!]));
   for (const [id, kind] of missing) {
     const card = page.getByTestId(id);
     const input = card.locator(`#${id.replace(/\./g, "\\.")}-value`);
@@ -117,11 +147,19 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
 
 test("forbidden paths fail on the server for unit staff", async ({ browser }) => {
   const page = await as(browser, "staff");
-  const other = await page.request.post("/api/assessment/values", { data: { roundId, unitId: unitId + 1, items: [{ code: "1.4", version: 0, selfValue: "1.5", notApplicable: false, explanation: null }] } });
+  const other = await page.request.post("/api/assessment/values", {
+    data: {
+      roundId,
+      unitId: unitId + 1,
+      items: [{ code: "1.4", version: 0, selfValue: "1.5", notApplicable: false, explanation: null }],
+    },
+  });
   expect(other.status()).toBe(403);
   const submit = await page.request.post("/api/assessment/submit", { data: { roundId, unitId } });
   expect(submit.status()).toBe(403);
-  const appraise = await page.request.post("/api/appraisal/values", { data: { roundId, unitId, code: "1.4", version: 1, appraisedValue: "1.5" } });
+  const appraise = await page.request.post("/api/appraisal/values", {
+    data: { roundId, unitId, code: "1.4", version: 1, appraisedValue: "1.5" },
+  });
   expect(appraise.status()).toBe(403);
   expect((await page.goto("/tham-dinh"))?.status()).toBe(403);
   expect((await page.goto(`/dot-danh-gia/${roundId}`))?.status()).toBe(403);
@@ -156,10 +194,19 @@ test("admin appraises with a reason, imports the survey and publishes", async ({
 
   await page.goto(`/dot-danh-gia/${roundId}`);
   const file = page.getByLabel(/Tệp CSV/);
-  await file.setInputFiles({ name: "xa-hoi-hoc.csv", mimeType: "text/csv", buffer: Buffer.from("ma_don_vi,ma_tieu_chi,ty_le\nSO_KHCN,8.1,80\nSO_KHCN,1.4,80\n") });
+  await file.setInputFiles({
+    name: "xa-hoi-hoc.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("ma_don_vi,ma_tieu_chi,ty_le\nSO_KHCN,8.1,80\nSO_KHCN,1.4,80\n"),
+  });
   await page.getByRole("button", { name: "Nhập kết quả điều tra" }).click();
-  await expect(page.getByText('dòng 3, cột ma_tieu_chi: tiêu chí "1.4" không phải tiêu chí điều tra xã hội học')).toBeVisible();
-  const csv = ["ma_don_vi,ma_tieu_chi,ty_le", ...["8.1", "8.2", "8.3", "8.4", "8.5"].map((c, i) => `SO_KHCN,${c},${80 + i}`)].join("\n");
+  await expect(
+    page.getByText('dòng 3, cột ma_tieu_chi: tiêu chí "1.4" không phải tiêu chí điều tra xã hội học'),
+  ).toBeVisible();
+  const csv = [
+    "ma_don_vi,ma_tieu_chi,ty_le",
+    ...["8.1", "8.2", "8.3", "8.4", "8.5"].map((c, i) => `SO_KHCN,${c},${80 + i}`),
+  ].join("\n");
   await file.setInputFiles({ name: "xa-hoi-hoc.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Nhập kết quả điều tra" }).click();
   await expect(page.getByText(/Đã nhập kết quả điều tra/)).toBeVisible();

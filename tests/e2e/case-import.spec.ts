@@ -5,14 +5,28 @@ import { storageState } from "./accounts";
 // and offers the error report; the corrected file is imported, and importing it again changes nothing.
 // Cases with their own codes (E2E-…) for Sở TT&TT in 2025, before it was merged into Sở KH&CN on 1/7/2025; no other spec reads them.
 const header = "ma_ho_so,ma_don_vi,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly";
-const good = [header, "E2E-2025-1,SO_TTTT,2,2025-03-02,2025-03-10,2025-03-09", "E2E-2025-2,SO_TTTT,1,02/03/2025 08:00,12/03/2025,"].join("\n");
-const bad = [header, "E2E-2025-1,SO_TTTT,2,2025-03-02,2025-03-10,2025-03-09", "E2E-2025-2,SO_KHONG_CO,4,2025-03-02,2025-03-10,"].join("\n");
-const upload = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+const good = [
+  header,
+  "E2E-2025-1,SO_TTTT,2,2025-03-02,2025-03-10,2025-03-09",
+  "E2E-2025-2,SO_TTTT,1,02/03/2025 08:00,12/03/2025,",
+].join("\n");
+const bad = [
+  header,
+  "E2E-2025-1,SO_TTTT,2,2025-03-02,2025-03-10,2025-03-09",
+  "E2E-2025-2,SO_KHONG_CO,4,2025-03-02,2025-03-10,",
+].join("\n");
+const upload = (name: string, text: string) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from(text, "utf8"),
+});
 
 test.describe("Home Affairs imports case records from the web", () => {
   test.use({ storageState: storageState("admin") });
 
-  test("a bad row writes nothing and is named in the report; the corrected file imports once", async ({ page }) => {
+  test("a bad row writes nothing and is named in the report; the corrected file imports once", async ({
+    page,
+  }) => {
     await page.goto("/ho-so-tthc/nhap");
     const status = page.getByRole("status");
 

@@ -10,7 +10,10 @@ const node = (page: Page, code: string) => page.locator(`li[data-node="${code}"]
 test.describe("criteria sets as Home Affairs", () => {
   test.use({ storageState: storageState("admin") });
 
-  test("copies the 2026 SO set to 2027, edits it with live totals and node-placed errors, saves and exports", async ({ page, browser }) => {
+  test("copies the 2026 SO set to 2027, edits it with live totals and node-placed errors, saves and exports", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/tieu-chi");
     await expect(page.getByRole("heading", { name: "Bộ tiêu chí", exact: true })).toBeVisible();
     await page.getByLabel("Sao chép từ").selectOption({ label: "2026 · Khối sở, ban, ngành · v1" });
@@ -38,7 +41,9 @@ test.describe("criteria sets as Home Affairs", () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-desktop-before-save.png`, fullPage: false });
 
     // Capture the save request to replay it later as a unit head.
-    const saveRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    const saveRequest = page.waitForRequest(
+      (r) => r.method() === "POST" && Boolean(r.headers()["next-action"]),
+    );
     await page.getByRole("button", { name: "Lưu bộ tiêu chí" }).click();
     const request = await saveRequest;
     await expect(page.getByText(/Bộ tiêu chí chưa hợp lệ \(\d+ lỗi\)/)).toBeVisible();
@@ -67,7 +72,9 @@ test.describe("criteria sets as Home Affairs", () => {
 
     // A unit head replaying the same save action is refused by the server; nothing changes.
     const head = await browser.newContext({ storageState: storageState("head") });
-    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([k]) => k.toLowerCase() !== "cookie"));
+    const headers = Object.fromEntries(
+      Object.entries(request.headers()).filter(([k]) => k.toLowerCase() !== "cookie"),
+    );
     const replay = await head.request.post(request.url(), { headers, data: request.postData() ?? "" });
     expect(await replay.text()).toContain("Bạn không có quyền thực hiện thao tác này");
     const headPage = await head.newPage();

@@ -11,10 +11,28 @@ const num = (s: string) => (s.trim() === "—" ? null : Number(s.trim().replace(
 type Row = { code: string; rank: number | null; name: string; index: number | null; classification: string };
 
 async function tableRows(page: Page): Promise<Row[]> {
-  return page.locator('[data-testid="ranking-table"] tbody tr[data-code]').evaluateAll((trs) => trs.map((tr) => {
-    const cell = (c: string) => (tr.querySelector(`[data-col="${c}"]`)?.textContent ?? "").trim();
-    return { code: tr.getAttribute("data-code")!, rank: cell("rank"), name: cell("name"), index: cell("index"), classification: cell("classification") };
-  })).then((rows) => rows.map((r) => ({ ...r, rank: num(r.rank as string), index: num(r.index as string), name: r.name.replace(" (đơn vị của bạn)", "") })));
+  return page
+    .locator('[data-testid="ranking-table"] tbody tr[data-code]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cell = (c: string) => (tr.querySelector(`[data-col="${c}"]`)?.textContent ?? "").trim();
+        return {
+          code: tr.getAttribute("data-code")!,
+          rank: cell("rank"),
+          name: cell("name"),
+          index: cell("index"),
+          classification: cell("classification"),
+        };
+      }),
+    )
+    .then((rows) =>
+      rows.map((r) => ({
+        ...r,
+        rank: num(r.rank as string),
+        index: num(r.index as string),
+        name: r.name.replace(" (đơn vị của bạn)", ""),
+      })),
+    );
 }
 
 async function shoot(page: Page, name: string, width: number) {
@@ -28,7 +46,9 @@ async function shoot(page: Page, name: string, width: number) {
 test.describe("admin", () => {
   test.use({ storageState: storageState("admin") });
 
-  test("rankings: the table equals the XLSX, ranks are competition ranks, sorting and filters work", async ({ page }) => {
+  test("rankings: the table equals the XLSX, ranks are competition ranks, sorting and filters work", async ({
+    page,
+  }) => {
     const res = await page.goto("/xep-hang");
     expect(res?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Xếp hạng chỉ số CCHC năm \d{4}/);
@@ -49,7 +69,13 @@ test.describe("admin", () => {
     expect(ws.getRow(HEADER_ROW).getCell(3).value).toBe("Đơn vị");
     for (const [i, r] of rows.entries()) {
       const x = ws.getRow(HEADER_ROW + 1 + i);
-      expect([x.getCell(1).value, x.getCell(2).value, x.getCell(3).value, x.getCell(6).value, x.getCell(7).value]).toEqual([r.rank, r.code, r.name, r.index, r.classification]);
+      expect([
+        x.getCell(1).value,
+        x.getCell(2).value,
+        x.getCell(3).value,
+        x.getCell(6).value,
+        x.getCell(7).value,
+      ]).toEqual([r.rank, r.code, r.name, r.index, r.classification]);
       expect(typeof x.getCell(6).value).toBe("number");
     }
 
@@ -60,7 +86,10 @@ test.describe("admin", () => {
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     await indexHeader().click();
     await expect(page).toHaveURL(/sap_xep=index&chieu=asc/);
-    await expect(page.getByRole("columnheader", { name: /Chỉ số/ })).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByRole("columnheader", { name: /Chỉ số/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
     const asc = (await tableRows(page)).map((r) => r.index!);
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
 
@@ -74,7 +103,9 @@ test.describe("admin", () => {
     expect(filtered.every((r) => r.classification === label)).toBe(true);
   });
 
-  test("the top unit's profile repeats its index and rank, and the screens fit desktop and phone", async ({ page }) => {
+  test("the top unit's profile repeats its index and rank, and the screens fit desktop and phone", async ({
+    page,
+  }) => {
     await page.goto("/xep-hang");
     const top = (await tableRows(page))[0]!;
     await shoot(page, "xep-hang", 1280);
@@ -83,35 +114,66 @@ test.describe("admin", () => {
     await page.getByTestId("ranking-table").getByRole("link", { name: top.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(top.name);
     const summary = page.getByTestId("year-summary");
-    await expect(summary).toContainText(`đạt ${top.index!.toLocaleString("vi-VN", { minimumFractionDigits: 2 })} điểm`);
+    await expect(summary).toContainText(
+      `đạt ${top.index!.toLocaleString("vi-VN", { minimumFractionDigits: 2 })} điểm`,
+    );
     await expect(summary).toContainText(/xếp (thứ|đồng hạng) 1\//);
     await expect(page.getByTestId("deficiency-table")).toBeVisible();
     await page.getByText("Xem bảng số liệu").first().click();
     await expect(page.getByRole("table", { name: "Chỉ số và thứ hạng qua các năm" })).toBeVisible();
     await expect(page.getByTestId("issuer")).toContainText("UBND TỈNH SÔNG LAM");
-    await expect(page.getByTestId("signature-block")).toContainText(/Sông Lam, ngày \d{2} tháng \d{2} năm \d{4}/);
+    await expect(page.getByTestId("signature-block")).toContainText(
+      /Sông Lam, ngày \d{2} tháng \d{2} năm \d{4}/,
+    );
     await shoot(page, "don-vi", 1280);
     await shoot(page, "don-vi", 375);
   });
 
-  test("a unit's QĐ 766 page shows its scores by group, month and year, and fits a phone", async ({ page }) => {
+  test("a unit's QĐ 766 page shows its scores by group, month and year, and fits a phone", async ({
+    page,
+  }) => {
     await page.goto("/don-vi/SO_KHCN");
     await page.getByRole("link", { name: "Chỉ số QĐ 766" }).click();
     await page.waitForURL(/\/don-vi\/SO_KHCN\/qd766$/);
-    await expect(page.getByRole("heading", { name: /Chỉ số phục vụ người dân, doanh nghiệp \(QĐ 766\/QĐ-TTg\) năm \d{4}/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        name: /Chỉ số phục vụ người dân, doanh nghiệp \(QĐ 766\/QĐ-TTg\) năm \d{4}/,
+      }),
+    ).toBeVisible();
     const groups = page.getByRole("table", { name: /Theo nhóm chỉ số/ });
     await expect(groups.locator("tbody tr")).toHaveCount(5);
     await expect(groups).toContainText("Tiến độ, kết quả giải quyết");
     await page.setViewportSize({ width: 375, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
     await shoot(page, "qd766", 375);
   });
 
   test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const pages = ["/tong-quan", "/xep-hang/ban-do-nhiet", "/ket-qua", "/don-vi", "/dot-danh-gia", "/tieu-chi", "/tham-dinh",
-      "/ho-so-tthc", "/ho-so-tthc/nhap", "/ho-so-tthc/thu-tuc", "/ho-so-tthc/phan-anh", "/ke-hoach", "/chi-so-quoc-gia", "/kiem-tra",
-      "/khac-phuc", "/khac-phuc/qua-han", "/khac-phuc/hieu-qua", "/quan-tri", "/quan-tri/api-tokens", "/quan-tri/nhat-ky"];
+    const pages = [
+      "/tong-quan",
+      "/xep-hang/ban-do-nhiet",
+      "/ket-qua",
+      "/don-vi",
+      "/dot-danh-gia",
+      "/tieu-chi",
+      "/tham-dinh",
+      "/ho-so-tthc",
+      "/ho-so-tthc/nhap",
+      "/ho-so-tthc/thu-tuc",
+      "/ho-so-tthc/phan-anh",
+      "/ke-hoach",
+      "/chi-so-quoc-gia",
+      "/kiem-tra",
+      "/khac-phuc",
+      "/khac-phuc/qua-han",
+      "/khac-phuc/hieu-qua",
+      "/quan-tri",
+      "/quan-tri/api-tokens",
+      "/quan-tri/nhat-ky",
+    ];
     for (const path of pages) {
       expect((await page.goto(path))?.status(), path).toBe(200);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -119,10 +181,15 @@ test.describe("admin", () => {
     }
   });
 
-  test("an unpublished year is marked provisional; the heatmap shows values in its cells", async ({ page }) => {
+  test("an unpublished year is marked provisional; the heatmap shows values in its cells", async ({
+    page,
+  }) => {
     await page.goto("/xep-hang");
     // a year whose round is not published yet (2026 in the demo; the cycle spec publishes it later)
-    const provisional = await page.locator('select[name="nam"] option', { hasText: "tạm tính" }).first().getAttribute("value");
+    const provisional = await page
+      .locator('select[name="nam"] option', { hasText: "tạm tính" })
+      .first()
+      .getAttribute("value");
     await page.goto(`/xep-hang?nam=${provisional}`);
     await expect(page.getByText("Kết quả tạm tính.")).toBeVisible();
     await expect(page.getByText("Tạm tính, chưa công bố")).toBeVisible();

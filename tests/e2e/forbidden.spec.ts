@@ -17,7 +17,13 @@ for (const key of NOT_ADMIN) {
 
     test("creating a user through the API answers 403", async ({ page }) => {
       const res = await page.request.post("/api/admin/users", {
-        data: { username: `hacker.${key}`, name: "Kẻ lạ", role: "ADMIN", unitId: null, password: "12345678x" },
+        data: {
+          username: `hacker.${key}`,
+          name: "Kẻ lạ",
+          role: "ADMIN",
+          unitId: null,
+          password: "12345678x",
+        },
       });
       expect(res.status()).toBe(403);
     });
@@ -47,22 +53,48 @@ test("without a session the API answers 401 and pages lead to sign-in", async ({
 test.describe("admin", () => {
   test.use({ storageState: storageState("admin") });
   test("creates a user through the API, and a bad one is refused with the field named", async ({ page }) => {
-    const bad = await page.request.post("/api/admin/users", { data: { username: "x", name: "", role: "UNIT_STAFF", unitId: null, password: "1" } });
+    const bad = await page.request.post("/api/admin/users", {
+      data: { username: "x", name: "", role: "UNIT_STAFF", unitId: null, password: "1" },
+    });
     expect(bad.status()).toBe(422);
     const body = await bad.json();
     expect(Object.keys(body.fieldErrors)).toEqual(expect.arrayContaining(["username", "name", "password"]));
-    const ok = await page.request.post("/api/admin/users", { data: { username: "moi.canbo", name: "Cán bộ mới", role: "VIEWER", unitId: null, password: "matkhau-moi-1" } });
+    const ok = await page.request.post("/api/admin/users", {
+      data: {
+        username: "moi.canbo",
+        name: "Cán bộ mới",
+        role: "VIEWER",
+        unitId: null,
+        password: "matkhau-moi-1",
+      },
+    });
     expect(ok.status()).toBe(201);
   });
 
-  test("a cross-site form posting JSON as text/plain while the admin is signed in creates nothing (issue 18, finding 2)", async ({ page }) => {
-    const forged = '{"username":"ke.gia.mao","name":"Kẻ giả mạo","role":"ADMIN","unitId":null,"password":"matkhau-gia-mao-1","x":"=1"}';
-    const csrf = await page.request.post("/api/admin/users", { headers: { origin: "https://evil.example", "content-type": "text/plain" }, data: forged });
+  test("a cross-site form posting JSON as text/plain while the admin is signed in creates nothing (issue 18, finding 2)", async ({
+    page,
+  }) => {
+    const forged =
+      '{"username":"ke.gia.mao","name":"Kẻ giả mạo","role":"ADMIN","unitId":null,"password":"matkhau-gia-mao-1","x":"=1"}';
+    const csrf = await page.request.post("/api/admin/users", {
+      headers: { origin: "https://evil.example", "content-type": "text/plain" },
+      data: forged,
+    });
     expect(csrf.status()).toBe(403);
-    const foreign = await page.request.post("/api/assessment/values", { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: { roundId: 1, unitId: 1, items: [] } });
+    const foreign = await page.request.post("/api/assessment/values", {
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      data: { roundId: 1, unitId: 1, items: [] },
+    });
     expect(foreign.status()).toBe(403);
     // the same body as text/plain from the app's own origin is refused too: JSON routes take JSON only
-    expect((await page.request.post("/api/admin/users", { headers: { "content-type": "text/plain" }, data: forged })).status()).toBe(415);
+    expect(
+      (
+        await page.request.post("/api/admin/users", {
+          headers: { "content-type": "text/plain" },
+          data: forged,
+        })
+      ).status(),
+    ).toBe(415);
     await page.goto("/quan-tri");
     await expect(page.getByText("ke.gia.mao")).toHaveCount(0);
   });

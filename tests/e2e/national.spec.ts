@@ -43,12 +43,16 @@ test.describe("a viewer", () => {
     await expect(page.getByRole("form", { name: /Nhập kết quả/ })).toHaveCount(0);
     // the demo's QĐ 766 sentence: 49,1 → 59,9 points, rank 54 → 55 of 63
     await expect(page.getByTestId("trend-QD766").locator("tr", { hasText: "2023" })).toContainText("55/63");
-    await expect(page.getByTestId("trend-QD766").locator("tr", { hasText: "2023" })).toContainText("giảm 1 bậc");
+    await expect(page.getByTestId("trend-QD766").locator("tr", { hasText: "2023" })).toContainText(
+      "giảm 1 bậc",
+    );
     await expect(page.getByTestId("field-losses")).toBeVisible();
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: test.info().outputPath(`chi-so-quoc-gia-${width}.png`), fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
     }
   });
 });

@@ -14,8 +14,13 @@ const decision = `${tag}/QĐ-SNV`;
 const findingText = `Chưa công khai kết quả giải quyết phản ánh, kiến nghị (${tag})`;
 const ownerFinding = `Phòng CNTT ${tag}`;
 const ownerDeficiency = `Văn phòng Sở ${tag}`;
-const pdf = { name: `Quyết định khắc phục ${tag}.pdf`, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/remediation/${name}.png`, fullPage: true });
+const pdf = {
+  name: `Quyết định khắc phục ${tag}.pdf`,
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+};
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/remediation/${name}.png`, fullPage: true });
 
 async function atBothWidths(page: Page, name: string) {
   await shot(page, `${name}-desktop`);
@@ -58,7 +63,9 @@ test.describe("inspector", () => {
     await f.getByLabel("Yêu cầu khắc phục").fill("Công khai đầy đủ kết quả trên Trang thông tin điện tử");
     await f.getByRole("button", { name: "Ghi nhận" }).click();
     // refused on the server, the field named, nothing typed lost
-    await expect(f.locator("#criterionCode-error")).toContainText('Mã tiêu chí "9.9" không có trong bộ tiêu chí');
+    await expect(f.locator("#criterionCode-error")).toContainText(
+      'Mã tiêu chí "9.9" không có trong bộ tiêu chí',
+    );
     await expect(f.getByLabel("Tồn tại, hạn chế")).toHaveValue(findingText);
     await f.getByLabel("Mã tiêu chí (nếu có)").fill("3.4");
     await f.getByRole("button", { name: "Ghi nhận" }).click();
@@ -67,7 +74,9 @@ test.describe("inspector", () => {
     await atBothWidths(page, "inspection");
   });
 
-  test("a decision number already used is refused beside the field; an inspection entered in error is deleted", async ({ page }) => {
+  test("a decision number already used is refused beside the field; an inspection entered in error is deleted", async ({
+    page,
+  }) => {
     page.on("dialog", (d) => void d.accept());
     await page.goto("/kiem-tra");
     const form = page.getByRole("form", { name: "Lập cuộc kiểm tra" });
@@ -77,7 +86,9 @@ test.describe("inspector", () => {
     await form.getByLabel("Ngày kiểm tra").fill("16/10/2026");
     await form.getByLabel("Đơn vị được kiểm tra").selectOption({ label: "Sở Tư pháp" });
     await form.getByRole("button", { name: "Lập cuộc kiểm tra" }).click();
-    await expect(form.locator("#decisionNumber-error")).toContainText("đã được dùng cho cuộc kiểm tra Sở Khoa học và Công nghệ");
+    await expect(form.locator("#decisionNumber-error")).toContainText(
+      "đã được dùng cho cuộc kiểm tra Sở Khoa học và Công nghệ",
+    );
     await form.getByLabel("Số quyết định").fill(`${decision}-nham`);
     await form.getByRole("button", { name: "Lập cuộc kiểm tra" }).click();
     await expect(form.getByRole("status")).toContainText("Đã lập cuộc kiểm tra");
@@ -92,14 +103,18 @@ test.describe("inspector", () => {
 
 test.describe("unit head", () => {
   test.use({ storageState: storageState("head"), viewport: { width: 1280, height: 800 } });
-  test("builds the plan from the finding and lost points, updates progress with evidence and reports back", async ({ page }) => {
+  test("builds the plan from the finding and lost points, updates progress with evidence and reports back", async ({
+    page,
+  }) => {
     await page.goto("/khac-phuc");
     await expect(page).toHaveURL(/\/khac-phuc\/SO_KHCN/, slow);
     const heading = await page.getByRole("heading", { name: /Kế hoạch khắc phục năm \d{4}/ }).textContent();
     planYear = Number(/\d{4}/.exec(heading!)![0]);
 
     const fromFinding = page.getByRole("listitem").filter({ hasText: findingText });
-    await expect(fromFinding.getByLabel("Giải pháp khắc phục")).toHaveValue("Công khai đầy đủ kết quả trên Trang thông tin điện tử");
+    await expect(fromFinding.getByLabel("Giải pháp khắc phục")).toHaveValue(
+      "Công khai đầy đủ kết quả trên Trang thông tin điện tử",
+    );
     await fromFinding.getByLabel("Phụ trách").fill(ownerFinding);
     await fromFinding.getByRole("button", { name: "Đưa vào kế hoạch" }).click();
     await expect(page.locator("article", { hasText: ownerFinding })).toBeVisible();
@@ -142,9 +157,17 @@ test.describe("unit head", () => {
     }
     // a wrong file type is refused, naming the field
     await itemF.getByLabel("Cập nhật tiến độ").fill("Tệp sai định dạng");
-    await itemF.getByLabel("Tài liệu kiểm chứng").setInputFiles({ name: "gia.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>không phải PDF</html>") });
+    await itemF
+      .getByLabel("Tài liệu kiểm chứng")
+      .setInputFiles({
+        name: "gia.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("<html>không phải PDF</html>"),
+      });
     await itemF.getByRole("button", { name: "Lưu cập nhật" }).click();
-    await expect(itemF.getByText("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)").first()).toBeVisible();
+    await expect(
+      itemF.getByText("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)").first(),
+    ).toBeVisible();
     await expect(itemF.getByLabel("Cập nhật tiến độ")).toHaveValue("Tệp sai định dạng");
 
     const href = await itemF.locator("a", { hasText: pdf.name }).first().getAttribute("href");
@@ -153,10 +176,13 @@ test.describe("unit head", () => {
     expect(file.headers()["content-type"]).toBe("application/pdf");
 
     const report = page.getByRole("form", { name: "Báo cáo kết quả khắc phục" });
-    if (!(await report.isVisible())) await page.getByText("Gửi báo cáo kết quả khắc phục", { exact: true }).click();
+    if (!(await report.isVisible()))
+      await page.getByText("Gửi báo cáo kết quả khắc phục", { exact: true }).click();
     const toTeam = await report.locator("option", { hasText: decision }).getAttribute("value");
     await report.getByLabel("Gửi đoàn kiểm tra").selectOption(toTeam!);
-    await report.getByLabel("Nội dung báo cáo").fill("Sở đã khắc phục các tồn tại, hạn chế theo kết luận của Đoàn kiểm tra.");
+    await report
+      .getByLabel("Nội dung báo cáo")
+      .fill("Sở đã khắc phục các tồn tại, hạn chế theo kết luận của Đoàn kiểm tra.");
     await report.getByRole("button", { name: "Gửi báo cáo" }).click();
     // the sent report appears in the list above the (now folded) form, and stays after a reload
     await expect(page.getByText(/gửi đoàn kiểm tra QĐ/).filter({ hasText: decision })).toBeVisible();
@@ -169,10 +195,16 @@ test.describe("unit head", () => {
 test.describe("forbidden paths", () => {
   test.use({ storageState: storageState("staff") });
   test("unit staff cannot verify an item (the server refuses)", async ({ page }) => {
-    const res = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, { data: { to: "VERIFIED" } });
+    const res = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, {
+      data: { to: "VERIFIED" },
+    });
     expect(res.status()).toBe(403);
     await page.goto("/khac-phuc/SO_KHCN");
-    await expect(page.locator(`[data-testid="item-${itemIds.finding}"]`).getByRole("button", { name: "Xác nhận đã khắc phục" })).toHaveCount(0);
+    await expect(
+      page
+        .locator(`[data-testid="item-${itemIds.finding}"]`)
+        .getByRole("button", { name: "Xác nhận đã khắc phục" }),
+    ).toHaveCount(0);
   });
 });
 
@@ -182,14 +214,18 @@ test.describe("another unit's head", () => {
     await signIn(page, "thutruong.tp");
     const res = await page.goto("/khac-phuc/SO_KHCN");
     expect(res?.status()).toBe(403);
-    const move = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, { data: { to: "IN_PROGRESS" } });
+    const move = await page.request.post(`/api/remediation/items/${itemIds.finding}/status`, {
+      data: { to: "IN_PROGRESS" },
+    });
     expect(move.status()).toBe(403);
   });
 });
 
 test.describe("Home Affairs", () => {
   test.use({ storageState: storageState("admin"), viewport: { width: 1280, height: 800 } });
-  test("verifies one item, reopens another with a reason, and the follow-up views show it", async ({ page }) => {
+  test("verifies one item, reopens another with a reason, and the follow-up views show it", async ({
+    page,
+  }) => {
     await page.goto(`/khac-phuc/SO_KHCN?nam=${planYear}`);
     const itemF = page.getByTestId(`item-${itemIds.finding}`);
     const itemD = page.getByTestId(`item-${itemIds.deficiency}`);
@@ -197,7 +233,9 @@ test.describe("Home Affairs", () => {
     await expect(itemF.getByText("Đã xác nhận khắc phục", { exact: true })).toBeVisible();
     await itemD.getByRole("button", { name: "Mở lại" }).click();
     await expect(itemD.getByText("Lý do mở lại không được để trống")).toBeVisible();
-    await itemD.getByLabel("Lý do mở lại hoặc ghi chú xác nhận").fill("Chưa có văn bản chứng minh đã rà soát");
+    await itemD
+      .getByLabel("Lý do mở lại hoặc ghi chú xác nhận")
+      .fill("Chưa có văn bản chứng minh đã rà soát");
     await itemD.getByRole("button", { name: "Mở lại" }).click();
     await expect(itemD.getByText("Chưa có văn bản chứng minh đã rà soát").first()).toBeVisible();
     await expect(itemD.getByText("Mở lại", { exact: true }).first()).toBeVisible();
@@ -223,4 +261,3 @@ test.describe("Home Affairs", () => {
     await atBothWidths(page, "notifications");
   });
 });
-

@@ -7,7 +7,11 @@ test.describe("Home Affairs", () => {
   test.use({ storageState: storageState("admin") });
   test("downloads the units that have not submitted, as Excel", async ({ page }) => {
     await page.goto("/dot-danh-gia");
-    const round = await page.locator('a[href^="/dot-danh-gia/"]').filter({ hasText: /2026/ }).first().getAttribute("href");
+    const round = await page
+      .locator('a[href^="/dot-danh-gia/"]')
+      .filter({ hasText: /2026/ })
+      .first()
+      .getAttribute("href");
     await page.goto(round!);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: /Tải danh sách để nhắc nộp/ }).click();

@@ -46,7 +46,9 @@ test.describe("results as a unit head", () => {
     await expect(rows.first()).toContainText("Sở Khoa học và Công nghệ");
     const href = await rows.first().getByRole("link").getAttribute("href");
     expect((await page.goto(href!))?.status()).toBe(200);
-    await expect(page.getByTestId("unit-result-tree").locator('tr[data-code="8.1"]')).toContainText("Khảo sát");
+    await expect(page.getByTestId("unit-result-tree").locator('tr[data-code="8.1"]')).toContainText(
+      "Khảo sát",
+    );
     expect((await page.goto(href!.replace("SO_KHCN", "SO_TP")))?.status()).toBe(403);
     expect((await page.goto(href!.replace("SO_KHCN", "KHONG_CO")))?.status()).toBe(403);
   });

@@ -6,7 +6,10 @@ const NAV: Record<AccountKey, { sees: string[]; hidden: string[] }> = {
   admin: { sees: ["Tổng quan", "Xếp hạng", "Thẩm định", "Quản trị", "Kiểm tra"], hidden: ["Tự đánh giá"] },
   head: { sees: ["Tổng quan", "Tự đánh giá", "Khắc phục"], hidden: ["Thẩm định", "Quản trị"] },
   staff: { sees: ["Tổng quan", "Tự đánh giá"], hidden: ["Thẩm định", "Quản trị"] },
-  inspector: { sees: ["Tổng quan", "Kiểm tra", "Khắc phục"], hidden: ["Tự đánh giá", "Thẩm định", "Quản trị"] },
+  inspector: {
+    sees: ["Tổng quan", "Kiểm tra", "Khắc phục"],
+    hidden: ["Tự đánh giá", "Thẩm định", "Quản trị"],
+  },
   viewer: { sees: ["Tổng quan", "Xếp hạng"], hidden: ["Tự đánh giá", "Thẩm định", "Quản trị"] },
 };
 
@@ -17,7 +20,9 @@ test("the sign-in page is in Vietnamese and refuses a wrong password", async ({ 
   await page.getByLabel("Tên đăng nhập").fill("admin");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Tên đăng nhập hoặc mật khẩu không đúng");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Tên đăng nhập hoặc mật khẩu không đúng",
+  );
 });
 
 for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {
@@ -29,8 +34,10 @@ for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page).toHaveURL(/\/tong-quan/);
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" }).last();
-    for (const label of NAV[key].sees) await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
-    for (const label of NAV[key].hidden) await expect(nav.getByRole("link", { name: label, exact: true })).toHaveCount(0);
+    for (const label of NAV[key].sees)
+      await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+    for (const label of NAV[key].hidden)
+      await expect(nav.getByRole("link", { name: label, exact: true })).toHaveCount(0);
     await page.close();
   });
 }
@@ -49,7 +56,15 @@ test.describe("a session after sign-out (issue 18, finding 5)", () => {
   test.use({ storageState: storageState("admin") });
   test("a copy of the session cookie stops working once the user signs out", async ({ page, browser }) => {
     // a user of its own: signing out ends every session of that user, the saved demo ones too
-    const created = await page.request.post("/api/admin/users", { data: { username: "phien.thu", name: "Người thử phiên", role: "VIEWER", unitId: null, password: "Phien-thu-2026" } });
+    const created = await page.request.post("/api/admin/users", {
+      data: {
+        username: "phien.thu",
+        name: "Người thử phiên",
+        role: "VIEWER",
+        unitId: null,
+        password: "Phien-thu-2026",
+      },
+    });
     expect(created.status()).toBe(201);
     const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
     const user = await context.newPage();
@@ -71,9 +86,13 @@ test.describe("a session after sign-out (issue 18, finding 5)", () => {
   });
 });
 
-test("pages are sent with a nonce-based CSP, no framing, and run without a CSP violation (issue 18, finding 6)", async ({ page }) => {
+test("pages are sent with a nonce-based CSP, no framing, and run without a CSP violation (issue 18, finding 6)", async ({
+  page,
+}) => {
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
   const res = await page.goto("/dang-nhap");
   const h = res!.headers();
   expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

@@ -5,7 +5,9 @@ import { storageState } from "./accounts";
 test.describe("Home Affairs edits a unit", () => {
   test.use({ storageState: storageState("admin") });
   // A boundary change late in 2026: xã Vân Tụ ends on 30/11/2026 and is merged into xã Yên Thành.
-  test("ends a commune, records it merged into another, and reads it back on both pages", async ({ page }) => {
+  test("ends a commune, records it merged into another, and reads it back on both pages", async ({
+    page,
+  }) => {
     await page.goto("/don-vi/XA_VANTU");
     await page.getByRole("link", { name: "Sửa đơn vị" }).click();
     await page.waitForURL(/\/don-vi\/XA_VANTU\/sua$/);
@@ -15,7 +17,15 @@ test.describe("Home Affairs edits a unit", () => {
 
     await page.goto("/don-vi/XA_YENTHANH/sua");
     const add = page.getByRole("form", { name: "Thêm đơn vị tiền thân" });
-    await add.getByLabel("Đơn vị tiền thân").selectOption({ value: await add.getByLabel("Đơn vị tiền thân").locator("option", { hasText: "(XA_VANTU)" }).getAttribute("value") ?? "" });
+    await add
+      .getByLabel("Đơn vị tiền thân")
+      .selectOption({
+        value:
+          (await add
+            .getByLabel("Đơn vị tiền thân")
+            .locator("option", { hasText: "(XA_VANTU)" })
+            .getAttribute("value")) ?? "",
+      });
     await add.getByLabel("Ngày hiệu lực (ngày đầu của đơn vị mới)").fill("15/12/2026");
     await add.getByRole("button", { name: "Thêm sự kiện" }).click();
     // the old commune ended on 30/11/2026: an event from 15/12/2026 is refused beside the date

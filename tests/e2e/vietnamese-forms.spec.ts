@@ -7,7 +7,9 @@ import { storageState } from "./accounts";
 test.describe("forms in an English-language browser", () => {
   test.use({ storageState: storageState("admin"), locale: "en-US" });
 
-  test("the round forms take and show dd/mm/yyyy and answer in Vietnamese beside the field", async ({ page }) => {
+  test("the round forms take and show dd/mm/yyyy and answer in Vietnamese beside the field", async ({
+    page,
+  }) => {
     await page.goto("/dot-danh-gia");
     const start = page.locator("#selfAssessmentStart").first();
     await expect(start).toHaveAttribute("type", "text");
@@ -16,7 +18,9 @@ test.describe("forms in an English-language browser", () => {
     await start.fill("31/02/2026");
     await page.getByRole("button", { name: "Tạo đợt đánh giá" }).click();
     // submitted (no native bubble stopped it) and refused with Vietnamese messages beside the fields
-    await expect(page.locator("#selfAssessmentStart-error").first()).toHaveText("Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)");
+    await expect(page.locator("#selfAssessmentStart-error").first()).toHaveText(
+      "Ngày không hợp lệ (nhập theo dạng dd/mm/yyyy)",
+    );
     await expect(page.locator("#selfAssessmentEnd-error").first()).toHaveText("Nhập ngày kết thúc");
     expect(await start.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe("");
 

@@ -14,7 +14,8 @@ describe("SQL classification", () => {
     const unit = await makeUnit({ code: "R1", level: "huyen" });
     const commune = await makeUnit({ code: "R2", level: "xa" });
     const r = rng(42);
-    const day = (base: string, plus: number) => new Date(parseVnDate(base)!.getTime() + plus * 86_400_000 + r.int(0, 23) * 3_600_000);
+    const day = (base: string, plus: number) =>
+      new Date(parseVnDate(base)!.getTime() + plus * 86_400_000 + r.int(0, 23) * 3_600_000);
     const iso = (d: Date) => new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
     const items = Array.from({ length: 600 }, (_, i) => {
       const received = day("2022-11-01", r.int(0, 480));
@@ -23,9 +24,16 @@ describe("SQL classification", () => {
       const status = r.chance(0.05) ? "tra_lai" : finished ? "da_xu_ly" : "dang_xu_ly";
       const apology = r.chance(0.3) ? new Date(received.getTime() + r.int(0, 15) * 86_400_000) : null;
       return {
-        ma_ho_so: `R${i}`, ma_don_vi: i % 3 === 0 ? "R2" : "R1", kenh: r.int(1, 3), ngay_tiep_nhan: iso(received), ngay_hen_tra: iso(due),
-        ngay_ket_thuc_xu_ly: finished ? iso(finished) : "", trang_thai: status, so_lan_bo_sung: r.int(0, 2),
-        so_ngay_cho_bo_sung: r.chance(0.2) ? r.int(1, 5) : 0, ngay_thu_xin_loi: apology ? iso(apology) : "",
+        ma_ho_so: `R${i}`,
+        ma_don_vi: i % 3 === 0 ? "R2" : "R1",
+        kenh: r.int(1, 3),
+        ngay_tiep_nhan: iso(received),
+        ngay_hen_tra: iso(due),
+        ngay_ket_thuc_xu_ly: finished ? iso(finished) : "",
+        trang_thai: status,
+        so_lan_bo_sung: r.int(0, 2),
+        so_ngay_cho_bo_sung: r.chance(0.2) ? r.int(1, 5) : 0,
+        ngay_thu_xin_loi: apology ? iso(apology) : "",
       };
     });
     const result = await importCases(jsonRows(items));
@@ -33,15 +41,32 @@ describe("SQL classification", () => {
 
     const expected = (start: Date, end: Date, last: number, unitCode?: string) => {
       const exp = {
-        finished: 0, early: 0, onTime: 0, late: 0, open: 0, openInTime: 0, overdue: 0, online: 0, apologyLetters: 0, apologyLettersInTime: 0,
-        received: 0, carriedOver: 0, receivedNew: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0,
+        finished: 0,
+        early: 0,
+        onTime: 0,
+        late: 0,
+        open: 0,
+        openInTime: 0,
+        overdue: 0,
+        online: 0,
+        apologyLetters: 0,
+        apologyLettersInTime: 0,
+        received: 0,
+        carriedOver: 0,
+        receivedNew: 0,
+        receivedOnline: 0,
+        receivedInPerson: 0,
+        receivedPostal: 0,
       };
       for (const it of items) {
         if (it.trang_thai === "tra_lai" || (unitCode && it.ma_don_vi !== unitCode)) continue;
         const c = {
-          dueAt: parseVnDate(it.ngay_hen_tra)!, finishedAt: it.ngay_ket_thuc_xu_ly ? parseVnDate(it.ngay_ket_thuc_xu_ly) : null,
-          supplementCount: it.so_lan_bo_sung, supplementWaitDays: it.so_ngay_cho_bo_sung,
-          apologyLetterAt: it.ngay_thu_xin_loi ? parseVnDate(it.ngay_thu_xin_loi) : null, status: it.trang_thai as "da_xu_ly",
+          dueAt: parseVnDate(it.ngay_hen_tra)!,
+          finishedAt: it.ngay_ket_thuc_xu_ly ? parseVnDate(it.ngay_ket_thuc_xu_ly) : null,
+          supplementCount: it.so_lan_bo_sung,
+          supplementWaitDays: it.so_ngay_cho_bo_sung,
+          apologyLetterAt: it.ngay_thu_xin_loi ? parseVnDate(it.ngay_thu_xin_loi) : null,
+          status: it.trang_thai as "da_xu_ly",
         };
         const received = parseVnDate(it.ngay_tiep_nhan)!;
         // received for the period: every case it finished or left open, carried over or new by channel
@@ -95,8 +120,14 @@ describe("SQL classification", () => {
     expect(all.open).toBe(all.openInTime + all.overdue);
 
     const months = await caseReportByMonth(2023, [unit.id]);
-    for (const [key, from, to, last] of [["2023-02", "2023-02-01", "2023-03-01", "2023-02-28"], ["2023-06", "2023-06-01", "2023-07-01", "2023-06-30"], ["2023-12", "2023-12-01", "2024-01-01", "2023-12-31"]] as const) {
-      expect(months.find((m) => m.key === key)).toMatchObject(expected(parseVnDate(from)!, parseVnDate(to)!, vnDayNumber(parseVnDate(last)!), "R1"));
+    for (const [key, from, to, last] of [
+      ["2023-02", "2023-02-01", "2023-03-01", "2023-02-28"],
+      ["2023-06", "2023-06-01", "2023-07-01", "2023-06-30"],
+      ["2023-12", "2023-12-01", "2024-01-01", "2023-12-31"],
+    ] as const) {
+      expect(months.find((m) => m.key === key)).toMatchObject(
+        expected(parseVnDate(from)!, parseVnDate(to)!, vnDayNumber(parseVnDate(last)!), "R1"),
+      );
     }
   });
 });

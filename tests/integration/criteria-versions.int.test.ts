@@ -6,7 +6,13 @@ import { switchRoundCriteriaSet } from "../../lib/criteria/round-switch";
 import { makeUnit, makeUser } from "./factories";
 import { asActor, makeRound, nodeId, smallSet } from "./criteria-fixtures";
 
-const bare = (s: Awaited<ReturnType<typeof loadCriteriaSet>>) => ({ name: s.name, year: s.year, group: s.group, classification: s.classification, fields: s.fields });
+const bare = (s: Awaited<ReturnType<typeof loadCriteriaSet>>) => ({
+  name: s.name,
+  year: s.year,
+  group: s.group,
+  classification: s.classification,
+  fields: s.fields,
+});
 
 describe("criteria set versions", () => {
   it("copies last year's set into a new year of the same group, based on it, audited", async () => {
@@ -18,7 +24,9 @@ describe("criteria set versions", () => {
     expect(copy).toMatchObject({ year: 2031, group: "SO", name: "Bộ tiêu chí khối sở 2031" });
     expect(copy.fields).toEqual(smallSet(2030).fields);
     expect((await db().criteriaSet.findUniqueOrThrow({ where: { id } })).basedOnId).toBe(from);
-    expect(await db().auditLog.count({ where: { entity: "CriteriaSet", action: "copy", entityId: String(id) } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { entity: "CriteriaSet", action: "copy", entityId: String(id) } }),
+    ).toBe(1);
     await expect(copyCriteriaSet(admin, { fromId: from, year: 2030 })).rejects.toMatchObject({ status: 422 });
   });
 
@@ -29,7 +37,10 @@ describe("criteria set versions", () => {
     const before = await loadCriteriaSet(v1);
     const edited = structuredClone(bare(before));
     (edited.fields[0]!.children![0]! as { max: number }).max = 3;
-    edited.fields[0]!.children![0]!.rule = { type: "choice", options: { kip_thoi: 3, khong_kip_thoi: 1, khong_ban_hanh: 0 } };
+    edited.fields[0]!.children![0]!.rule = {
+      type: "choice",
+      options: { kip_thoi: 3, khong_kip_thoi: 1, khong_ban_hanh: 0 },
+    };
     const out = await saveCriteriaSet(admin, { setId: v1, json: edited });
     expect(out).toMatchObject({ mode: "new-version", version: 2, previousId: v1, why: "in-use" });
     if (out.mode !== "new-version") throw new Error("unreachable");
@@ -37,10 +48,18 @@ describe("criteria set versions", () => {
     expect(await loadCriteriaSet(v1)).toEqual(before);
     expect((await loadCriteriaSet(out.setId)).fields[0]!.children![0]!.max).toBe(3);
     expect((await db().criteriaSet.findUniqueOrThrow({ where: { id: out.setId } })).basedOnId).toBe(v1);
-    expect((await db().evaluationRound.findUniqueOrThrow({ where: { id: round.id } })).criteriaSetId).toBe(v1);
-    expect(await db().auditLog.count({ where: { entity: "CriteriaSet", action: "new-version", entityId: String(out.setId) } })).toBe(1);
+    expect((await db().evaluationRound.findUniqueOrThrow({ where: { id: round.id } })).criteriaSetId).toBe(
+      v1,
+    );
+    expect(
+      await db().auditLog.count({
+        where: { entity: "CriteriaSet", action: "new-version", entityId: String(out.setId) },
+      }),
+    ).toBe(1);
     // Saving the same tree again changes nothing.
-    expect((await saveCriteriaSet(admin, { setId: out.setId, json: bare(await loadCriteriaSet(out.setId)) })).mode).toBe("unchanged");
+    expect(
+      (await saveCriteriaSet(admin, { setId: out.setId, json: bare(await loadCriteriaSet(out.setId)) })).mode,
+    ).toBe("unchanged");
   });
 
   it("edits a set used only by a DRAFT round in place, keeping entered values; a deleted leaf with values makes a new version", async () => {
@@ -49,7 +68,9 @@ describe("criteria set versions", () => {
     const setId = await createCriteriaSet(smallSet(2033));
     const round = await makeRound(2033, setId, "DRAFT");
     const leaf21 = await nodeId(setId, "2.1");
-    await db().assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: leaf21, selfValue: "1" } });
+    await db().assessmentValue.create({
+      data: { roundId: round.id, unitId: unit.id, nodeId: leaf21, selfValue: "1" },
+    });
 
     // Move 2.3 under field 1 and rename field 2: same set, same version, value still on 2.1.
     const edited = bare(await loadCriteriaSet(setId));
@@ -72,7 +93,9 @@ describe("criteria set versions", () => {
     expect(await loadCriteriaSet(setId)).toEqual(after);
 
     // Switching the DRAFT round to version 2 is refused: 2.1 has a value and no leaf in v2.
-    await expect(switchRoundCriteriaSet(admin, { roundId: round.id, setId: out2.setId })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      switchRoundCriteriaSet(admin, { roundId: round.id, setId: out2.setId }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it("switches an OPEN round to a new version only on request: values follow their code; a PUBLISHED round cannot switch", async () => {
@@ -80,7 +103,9 @@ describe("criteria set versions", () => {
     const unit = await makeUnit({ code: "SO_W" });
     const v1 = await createCriteriaSet(smallSet(2034));
     const round = await makeRound(2034, v1, "OPEN");
-    await db().assessmentValue.create({ data: { roundId: round.id, unitId: unit.id, nodeId: await nodeId(v1, "1.1"), selfValue: "kip_thoi" } });
+    await db().assessmentValue.create({
+      data: { roundId: round.id, unitId: unit.id, nodeId: await nodeId(v1, "1.1"), selfValue: "kip_thoi" },
+    });
     const edited = bare(await loadCriteriaSet(v1));
     edited.fields[1]!.children!.push({ code: "2.4", name: "Số hoá", max: 1, rule: { type: "boolean" } });
     const out = await saveCriteriaSet(admin, { setId: v1, json: edited });
@@ -88,13 +113,29 @@ describe("criteria set versions", () => {
 
     const r = await switchRoundCriteriaSet(admin, { roundId: round.id, setId: out.setId });
     expect(r.moved).toBe(1);
-    expect((await db().evaluationRound.findUniqueOrThrow({ where: { id: round.id } })).criteriaSetId).toBe(out.setId);
-    const value = await db().assessmentValue.findFirstOrThrow({ where: { roundId: round.id }, include: { node: true } });
+    expect((await db().evaluationRound.findUniqueOrThrow({ where: { id: round.id } })).criteriaSetId).toBe(
+      out.setId,
+    );
+    const value = await db().assessmentValue.findFirstOrThrow({
+      where: { roundId: round.id },
+      include: { node: true },
+    });
     expect(value.node).toMatchObject({ setId: out.setId, code: "1.1" });
-    expect(await db().auditLog.count({ where: { entity: "CriteriaSet", action: "switch-round", roundId: round.id } })).toBe(1);
+    expect(
+      await db().auditLog.count({
+        where: { entity: "CriteriaSet", action: "switch-round", roundId: round.id },
+      }),
+    ).toBe(1);
 
     const published = await makeRound(2035, await createCriteriaSet(smallSet(2035)), "PUBLISHED");
-    const v2 = (await saveCriteriaSet(admin, { setId: published.criteriaSetId, json: { ...smallSet(2035), name: "Đổi tên" } })).setId;
-    await expect(switchRoundCriteriaSet(admin, { roundId: published.id, setId: v2 })).rejects.toMatchObject({ status: 409 });
+    const v2 = (
+      await saveCriteriaSet(admin, {
+        setId: published.criteriaSetId,
+        json: { ...smallSet(2035), name: "Đổi tên" },
+      })
+    ).setId;
+    await expect(switchRoundCriteriaSet(admin, { roundId: published.id, setId: v2 })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 });

@@ -11,7 +11,8 @@ import { fieldLeads, nationalResults } from "../../lib/national/store";
 import { fieldLosses, indexTrends } from "../../lib/national/standing";
 import { unitQd766 } from "../../lib/queries/qd766/unit-qd766";
 
-const unit = (code: string) => db().unit.findUniqueOrThrow({ where: { code }, select: { id: true, code: true, name: true, group: true } });
+const unit = (code: string) =>
+  db().unit.findUniqueOrThrow({ where: { code }, select: { id: true, code: true, name: true, group: true } });
 
 beforeAll(async () => {
   await seedDemo();
@@ -21,8 +22,15 @@ describe("the demo province in 2026", () => {
   it("has published rounds 2022–2025 (2025 on the new structure), the 2026 round in self-assessment until January 2027, no district round after 2024", async () => {
     const rounds = await db().evaluationRound.findMany({ orderBy: [{ year: "asc" }, { group: "asc" }] });
     expect(rounds.map((r) => `${r.year} ${r.group} ${r.status}`)).toEqual([
-      ...[2022, 2023, 2024].flatMap((y) => ["HUYEN", "NGANH_DOC", "SO", "XA"].map((g) => `${y} ${g} PUBLISHED`)),
-      "2025 NGANH_DOC PUBLISHED", "2025 SO PUBLISHED", "2025 XA PUBLISHED", "2026 NGANH_DOC OPEN", "2026 SO OPEN", "2026 XA OPEN",
+      ...[2022, 2023, 2024].flatMap((y) =>
+        ["HUYEN", "NGANH_DOC", "SO", "XA"].map((g) => `${y} ${g} PUBLISHED`),
+      ),
+      "2025 NGANH_DOC PUBLISHED",
+      "2025 SO PUBLISHED",
+      "2025 XA PUBLISHED",
+      "2026 NGANH_DOC OPEN",
+      "2026 SO OPEN",
+      "2026 XA OPEN",
     ]);
     const open = rounds.filter((r) => r.status === "OPEN");
     for (const r of open) {
@@ -67,12 +75,31 @@ describe("the demo province in 2026", () => {
   });
 
   it("moves the demo accounts to the successors and carries open remediation items of ended units to them", async () => {
-    const users = await db().user.findMany({ where: { username: { in: ["thutruong", "canbo", "canbo.dl"] } }, select: { username: true, unit: { select: { code: true } } } });
-    expect(Object.fromEntries(users.map((u) => [u.username, u.unit?.code]))).toEqual({ thutruong: "SO_KHCN", canbo: "SO_KHCN", "canbo.dl": "XA_DOLUONG" });
-    const carried = await db().remediationItem.findMany({ where: { carriedFromUnitId: { not: null } }, select: { carriedFromUnitId: true, plan: { select: { unit: { select: { code: true } } } } } });
-    const codes = new Map((await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.id, u.code]));
-    expect([...new Set(carried.map((c) => `${codes.get(c.carriedFromUnitId!)}>${c.plan.unit.code}`))].sort()).toEqual(["SO_GTVT>SO_XD", "SO_TTTT>SO_KHCN", "X_031>XA_DOLUONG"]);
-    const openOnEnded = await db().remediationItem.count({ where: { status: { in: ["PLANNED", "IN_PROGRESS", "REOPENED"] }, plan: { unit: { validTo: { not: null } } } } });
+    const users = await db().user.findMany({
+      where: { username: { in: ["thutruong", "canbo", "canbo.dl"] } },
+      select: { username: true, unit: { select: { code: true } } },
+    });
+    expect(Object.fromEntries(users.map((u) => [u.username, u.unit?.code]))).toEqual({
+      thutruong: "SO_KHCN",
+      canbo: "SO_KHCN",
+      "canbo.dl": "XA_DOLUONG",
+    });
+    const carried = await db().remediationItem.findMany({
+      where: { carriedFromUnitId: { not: null } },
+      select: { carriedFromUnitId: true, plan: { select: { unit: { select: { code: true } } } } },
+    });
+    const codes = new Map(
+      (await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.id, u.code]),
+    );
+    expect(
+      [...new Set(carried.map((c) => `${codes.get(c.carriedFromUnitId!)}>${c.plan.unit.code}`))].sort(),
+    ).toEqual(["SO_GTVT>SO_XD", "SO_TTTT>SO_KHCN", "X_031>XA_DOLUONG"]);
+    const openOnEnded = await db().remediationItem.count({
+      where: {
+        status: { in: ["PLANNED", "IN_PROGRESS", "REOPENED"] },
+        plan: { unit: { validTo: { not: null } } },
+      },
+    });
     expect(openOnEnded).toBe(0);
   });
 
@@ -82,7 +109,13 @@ describe("the demo province in 2026", () => {
     expect(trends.map((t) => t.index)).toEqual(["PAR_INDEX", "SIPAS", "QD766"]);
     const qd = trends.find((t) => t.index === "QD766")!.points;
     // the sentence a province's report holds: 49,1 → 59,9 points, yet rank 54 → 55 of 63
-    expect(qd.find((p) => p.year === 2023)).toMatchObject({ score: 59.9, scoreChange: 10.8, rank: 55, outOf: 63, rankChange: -1 });
+    expect(qd.find((p) => p.year === 2023)).toMatchObject({
+      score: 59.9,
+      scoreChange: 10.8,
+      rank: 55,
+      outOf: 63,
+      rankChange: -1,
+    });
     expect(trends[0]!.points.at(-1)).toMatchObject({ year: 2025, outOf: 34 });
     const losses = fieldLosses(results, await fieldLeads());
     expect(losses.find((l) => l.index === "PAR_INDEX")?.lead).not.toBeNull();

@@ -12,9 +12,27 @@ describe("demo records", () => {
   it("seeds cases with realistic on-time rates by level, each unit's only while it exists, and the other records", async () => {
     const url = inject("databaseUrl");
     const defs = demoUnits();
-    await db().unit.createMany({ data: defs.map((u) => ({ code: u.code, name: u.name, type: u.type, level: u.level, group: u.group, validFrom: day(u.validFrom), validTo: day(u.validTo) })) });
-    const ids = new Map((await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
-    const units = defs.map((u) => ({ id: ids.get(u.code)!, code: u.code, level: u.level, validFrom: u.validFrom ?? null, validTo: u.validTo ?? null }));
+    await db().unit.createMany({
+      data: defs.map((u) => ({
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        level: u.level,
+        group: u.group,
+        validFrom: day(u.validFrom),
+        validTo: day(u.validTo),
+      })),
+    });
+    const ids = new Map(
+      (await db().unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+    );
+    const units = defs.map((u) => ({
+      id: ids.get(u.code)!,
+      code: u.code,
+      level: u.level,
+      validFrom: u.validFrom ?? null,
+      validTo: u.validTo ?? null,
+    }));
     const t = Date.now();
     const r = await seedCaseRecords(url, units, 20_000);
     expect(r.inserted).toBe(r.rows);
@@ -42,9 +60,11 @@ describe("demo records", () => {
     expect(y2025.SO_NNMT).toBeGreaterThan(0);
     const y2026 = (await caseReport(2026, "level")).map((x) => x.key);
     expect(y2026).not.toContain("huyen");
-    const perYear = await db().$queryRaw<{ y: number; n: bigint }[]>`select extract(year from "receivedAt" at time zone 'Asia/Ho_Chi_Minh')::int as y, count(*) as n from "CaseRecord" group by 1 order by 1`;
+    const perYear = await db().$queryRaw<
+      { y: number; n: bigint }[]
+    >`select extract(year from "receivedAt" at time zone 'Asia/Ho_Chi_Minh')::int as y, count(*) as n from "CaseRecord" group by 1 order by 1`;
     expect(perYear.map((x) => x.y)).toEqual([2022, 2023, 2024, 2025, 2026]);
-    for (const x of perYear) expect(Number(x.n), String(x.y)).toBeGreaterThan(20_000 / 5 * 0.75);
+    for (const x of perYear) expect(Number(x.n), String(x.y)).toBeGreaterThan((20_000 / 5) * 0.75);
 
     expect(await seedProcedures(url, units)).toBeGreaterThan(0);
     // a commune formed in 2025 also handles the former district procedures
@@ -54,14 +74,22 @@ describe("demo records", () => {
     expect(await seedPlanTasks(url, units)).toBeGreaterThan(0);
     expect(await seedPlanTasks(url, units)).toBe(0);
     expect(await db().planTask.count({ where: { assignedByProvince: true } })).toBeGreaterThan(0);
-    const tasks = async (code: string, year: number) => db().planTask.count({ where: { unitId: ids.get(code)!, year } });
+    const tasks = async (code: string, year: number) =>
+      db().planTask.count({ where: { unitId: ids.get(code)!, year } });
     expect(await tasks("SO_TTTT", 2025)).toBeGreaterThan(0);
     expect(await tasks("SO_TTTT", 2026)).toBe(0);
     expect(await tasks("XA_DOLUONG", 2024)).toBe(0);
     expect(await tasks("XA_DOLUONG", 2026)).toBeGreaterThanOrEqual(8);
-    const lateTasks = await db().planTask.count({ where: { unitId: { in: [ids.get("SO_TTTT")!, ids.get("H_DL")!] }, OR: [{ deadline: { gt: day("2025-06-30")! } }, { completedAt: { gt: day("2025-06-30")! } }] } });
+    const lateTasks = await db().planTask.count({
+      where: {
+        unitId: { in: [ids.get("SO_TTTT")!, ids.get("H_DL")!] },
+        OR: [{ deadline: { gt: day("2025-06-30")! } }, { completedAt: { gt: day("2025-06-30")! } }],
+      },
+    });
     expect(lateTasks).toBe(0);
-    const feedbackAfterEnd = await db().feedback.count({ where: { unitId: ids.get("H_DL")!, receivedAt: { gte: new Date("2025-07-01T00:00:00+07:00") } } });
+    const feedbackAfterEnd = await db().feedback.count({
+      where: { unitId: ids.get("H_DL")!, receivedAt: { gte: new Date("2025-07-01T00:00:00+07:00") } },
+    });
     expect(feedbackAfterEnd).toBe(0);
   });
 });

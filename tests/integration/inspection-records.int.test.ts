@@ -20,18 +20,34 @@ type World = Awaited<ReturnType<typeof remediationWorld>>;
 let w: World;
 
 async function outcome(p: Promise<unknown>) {
-  try { await p; return "ok"; } catch (e) {
-    if (e instanceof DomainError) return { status: e.status, fields: Object.keys(e.fieldErrors ?? {}), message: e.message };
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    if (e instanceof DomainError)
+      return { status: e.status, fields: Object.keys(e.fieldErrors ?? {}), message: e.message };
     throw e;
   }
 }
 
-const inspection = (decisionNumber: string, unitId = w.a.id) => inspectionInput.parse({
-  decisionNumber, decisionDate: "2026-03-02", unitId, visitDate: "2026-04-10", leadUserId: w.people.inspector.id, memberIds: [],
-});
-const finding = (inspectionId: number) => findingInput.parse({
-  inspectionId, text: "Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa", criterionCode: "", severity: "MEDIUM", requiredAction: "Niêm yết đầy đủ", dueDate: "2026-06-30",
-});
+const inspection = (decisionNumber: string, unitId = w.a.id) =>
+  inspectionInput.parse({
+    decisionNumber,
+    decisionDate: "2026-03-02",
+    unitId,
+    visitDate: "2026-04-10",
+    leadUserId: w.people.inspector.id,
+    memberIds: [],
+  });
+const finding = (inspectionId: number) =>
+  findingInput.parse({
+    inspectionId,
+    text: "Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa",
+    criterionCode: "",
+    severity: "MEDIUM",
+    requiredAction: "Niêm yết đầy đủ",
+    dueDate: "2026-06-30",
+  });
 
 beforeAll(async () => {
   w = await remediationWorld();
@@ -60,8 +76,13 @@ describe("deleting an inspection", () => {
     expect(await outcome(deleteInspection(insp.id, w.people.inspector))).toBe("ok");
     expect(await db().inspection.findUnique({ where: { id: insp.id } })).toBeNull();
     expect(await db().finding.count({ where: { inspectionId: insp.id } })).toBe(0);
-    const audit = await db().auditLog.findFirstOrThrow({ where: { entity: "Inspection", entityId: String(insp.id), action: "delete" } });
-    expect(audit.oldValue).toMatchObject({ decisionNumber: "50/QĐ-SNV", findings: ["Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa"] });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entity: "Inspection", entityId: String(insp.id), action: "delete" },
+    });
+    expect(audit.oldValue).toMatchObject({
+      decisionNumber: "50/QĐ-SNV",
+      findings: ["Chưa niêm yết đầy đủ TTHC tại bộ phận một cửa"],
+    });
     // its number is free again
     expect(await outcome(createInspection(inspection("50/QĐ-SNV"), w.people.inspector))).toBe("ok");
   });
@@ -69,9 +90,18 @@ describe("deleting an inspection", () => {
   it("is refused with the reason once a remediation item was made from one of its findings; nothing is deleted", async () => {
     const insp = await createInspection(inspection("51/QĐ-SNV"), w.people.inspector);
     const f = await addFinding(finding(insp.id), w.people.inspector);
-    await addRemediationItem(itemInput.parse({
-      unitId: w.a.id, year: 2026, source: "FINDING", findingId: f.id, action: "Niêm yết đầy đủ TTHC", owner: "Văn phòng Sở", deadline: "2026-06-30",
-    }), w.people.headA);
+    await addRemediationItem(
+      itemInput.parse({
+        unitId: w.a.id,
+        year: 2026,
+        source: "FINDING",
+        findingId: f.id,
+        action: "Niêm yết đầy đủ TTHC",
+        owner: "Văn phòng Sở",
+        deadline: "2026-06-30",
+      }),
+      w.people.headA,
+    );
     const r = await outcome(deleteInspection(insp.id, w.people.admin));
     expect(r).toMatchObject({ status: 409 });
     expect((r as { message: string }).message).toContain("1 mục khắc phục");

@@ -18,35 +18,106 @@ describe("metricInputs", () => {
     const so = await db().unit.findUniqueOrThrow({ where: { code: "SO_A" } });
     const xa = await db().unit.findUniqueOrThrow({ where: { code: "X_A" } });
     const h = await db().unit.findUniqueOrThrow({ where: { code: "H_A" } });
-    await db().procedure.createMany({ data: [
-      { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" }, { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
-      { unitId: so.id, code: "1.003", name: "C", onlineLevel: "KHONG" }, { unitId: so.id, code: "1.004", name: "D", onlineLevel: "KHONG" },
-    ] });
+    await db().procedure.createMany({
+      data: [
+        { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
+        { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
+        { unitId: so.id, code: "1.003", name: "C", onlineLevel: "KHONG" },
+        { unitId: so.id, code: "1.004", name: "D", onlineLevel: "KHONG" },
+      ],
+    });
     const d = (s: string) => new Date(`${s}T00:00:00Z`);
-    await db().planTask.createMany({ data: [
-      { year: 2023, code: "T1", unitId: so.id, title: "a", product: "Kế hoạch", deadline: d("2023-03-31"), status: "DONE", completedAt: d("2023-03-30") },
-      { year: 2023, code: "T2", unitId: so.id, title: "b", product: "Báo cáo", deadline: d("2023-06-30"), status: "DONE", completedAt: d("2023-07-02") },
-      { year: 2023, code: "T3", unitId: so.id, title: "c", product: "Quyết định", deadline: d("2023-09-30"), status: "IN_PROGRESS" },
-      { year: 2023, code: "T4", unitId: so.id, title: "d", product: "Văn bản", deadline: d("2023-12-31"), status: "DONE", completedAt: d("2023-12-31") },
-      { year: 2022, code: "T1", unitId: xa.id, title: "old", product: "x", deadline: d("2022-12-31"), status: "DONE", completedAt: d("2022-12-01") },
-    ] });
+    await db().planTask.createMany({
+      data: [
+        {
+          year: 2023,
+          code: "T1",
+          unitId: so.id,
+          title: "a",
+          product: "Kế hoạch",
+          deadline: d("2023-03-31"),
+          status: "DONE",
+          completedAt: d("2023-03-30"),
+        },
+        {
+          year: 2023,
+          code: "T2",
+          unitId: so.id,
+          title: "b",
+          product: "Báo cáo",
+          deadline: d("2023-06-30"),
+          status: "DONE",
+          completedAt: d("2023-07-02"),
+        },
+        {
+          year: 2023,
+          code: "T3",
+          unitId: so.id,
+          title: "c",
+          product: "Quyết định",
+          deadline: d("2023-09-30"),
+          status: "IN_PROGRESS",
+        },
+        {
+          year: 2023,
+          code: "T4",
+          unitId: so.id,
+          title: "d",
+          product: "Văn bản",
+          deadline: d("2023-12-31"),
+          status: "DONE",
+          completedAt: d("2023-12-31"),
+        },
+        {
+          year: 2022,
+          code: "T1",
+          unitId: xa.id,
+          title: "old",
+          product: "x",
+          deadline: d("2022-12-31"),
+          status: "DONE",
+          completedAt: d("2022-12-01"),
+        },
+      ],
+    });
 
     const m = await metricInputs(2023, [so.id, h.id, xa.id]);
     expect(m.get(so.id)).toMatchObject({
-      "cases.onTimeRate": 50, "cases.onlineRate": 25, "cases.apologyInTimeRate": 50,
-      "services.onlineRate": 25, "services.anyOnlineRate": 50, "plan.completionRate": 75, "plan.onTimeRate": 50,
+      "cases.onTimeRate": 50,
+      "cases.onlineRate": 25,
+      "cases.apologyInTimeRate": 50,
+      "services.onlineRate": 25,
+      "services.anyOnlineRate": 50,
+      "plan.completionRate": 75,
+      "plan.onTimeRate": 50,
     });
-    expect(m.get(h.id)).toMatchObject({ "cases.onTimeRate": 50, "cases.onlineRate": 100, "cases.apologyInTimeRate": 0, "services.onlineRate": null, "plan.completionRate": null });
-    expect(m.get(xa.id)).toMatchObject({ "cases.onTimeRate": 100, "cases.apologyInTimeRate": null, "plan.completionRate": null });
+    expect(m.get(h.id)).toMatchObject({
+      "cases.onTimeRate": 50,
+      "cases.onlineRate": 100,
+      "cases.apologyInTimeRate": 0,
+      "services.onlineRate": null,
+      "plan.completionRate": null,
+    });
+    expect(m.get(xa.id)).toMatchObject({
+      "cases.onTimeRate": 100,
+      "cases.apologyInTimeRate": null,
+      "plan.completionRate": null,
+    });
   });
 
   it("lists late cases with apology status and filters", async () => {
     const all = await lateCases({ year: 2023, unitIds: null });
     expect(all.rows.map((r) => r.code).sort()).toEqual(["HS03", "HS04", "HS06"]);
     expect(all.rows.find((r) => r.code === "HS03")).toMatchObject({ apologyInTime: true, daysLate: 1 });
-    expect((await lateCases({ year: 2023, unitIds: null, apology: "notInTime" })).rows.map((r) => r.code)).toEqual(["HS06"]);
-    expect((await lateCases({ year: 2023, unitIds: null, apology: "none" })).rows.map((r) => r.code)).toEqual(["HS04"]);
+    expect(
+      (await lateCases({ year: 2023, unitIds: null, apology: "notInTime" })).rows.map((r) => r.code),
+    ).toEqual(["HS06"]);
+    expect((await lateCases({ year: 2023, unitIds: null, apology: "none" })).rows.map((r) => r.code)).toEqual(
+      ["HS04"],
+    );
     expect((await lateCases({ year: 2023, unitIds: null, level: "huyen" })).total).toBe(1);
-    expect((await lateCases({ year: 2023, unitIds: null, channel: 3 })).rows.map((r) => r.code)).toEqual(["HS04"]);
+    expect((await lateCases({ year: 2023, unitIds: null, channel: 3 })).rows.map((r) => r.code)).toEqual([
+      "HS04",
+    ]);
   });
 });

@@ -24,7 +24,8 @@ import { makeRound } from "./criteria-fixtures";
 const FIX = path.resolve(import.meta.dirname, "../fixtures/cases");
 const tmp = mkdtempSync(path.join(tmpdir(), "cchc-qd766-"));
 const SPEC = { required: OFFICIAL_REQUIRED, optional: OFFICIAL_OPTIONAL };
-const HEADER = "ma_ho_so,ma_don_vi,ma_tthc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly,so_hoa_ho_so,so_hoa_ket_qua,tai_su_dung_du_lieu,thanh_toan_truc_tuyen,dong_bo";
+const HEADER =
+  "ma_ho_so,ma_don_vi,ma_tthc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly,so_hoa_ho_so,so_hoa_ket_qua,tai_su_dung_du_lieu,thanh_toan_truc_tuyen,dong_bo";
 // SO_A in 2023: four cases received (two online), three finished (one late), one open and overdue
 const CASES = [
   "Q1,SO_A,1.001,2,2023-03-01,2023-03-10,2023-03-09,1,1,1,1,1",
@@ -37,31 +38,69 @@ const file = (name: string, text: string) => {
   writeFileSync(p, text);
   return p;
 };
-const official = (text: string, today = "2024-01-15") => importOfficialQd766(readCsv(text, SPEC), null, today);
+const official = (text: string, today = "2024-01-15") =>
+  importOfficialQd766(readCsv(text, SPEC), null, today);
 
 let so: { id: number }, h: { id: number };
 beforeAll(async () => {
   await importUnits(parseUnitsFile(readFileSync(path.join(FIX, "units.csv"))).units, null);
   so = await db().unit.findUniqueOrThrow({ where: { code: "SO_A" } });
   h = await db().unit.findUniqueOrThrow({ where: { code: "H_A" } });
-  await db().procedure.createMany({ data: [
-    { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" }, { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
-  ] });
-  expect(await importCases(fileRows(file("cases.csv", [HEADER, ...CASES].join("\n"))))).toMatchObject({ ok: true, inserted: 4 });
+  await db().procedure.createMany({
+    data: [
+      { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
+      { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
+    ],
+  });
+  expect(await importCases(fileRows(file("cases.csv", [HEADER, ...CASES].join("\n"))))).toMatchObject({
+    ok: true,
+    inserted: 4,
+  });
 });
 
 describe("QĐ 766 computed from records", () => {
   it("computes each indicator from the case facts, the catalogue and feedback", async () => {
     const f = (await qd766Figures(qd766Period(2023), [so.id])).get(so.id)!;
     expect(f).toMatchObject({
-      finished: 3, late: 1, open: 1, openInTime: 0, received: 4, receivedOnline: 2, syncReported: 3, synced: 2,
-      dossierReported: 4, dossierDigitised: 2, resultReported: 2, resultDigitised: 1, reuseReported: 2, reused: 1,
-      feeCases: 2, paidOnline: 1, feeProcedures: 1, feeProceduresPaidOnline: 1, procedures: 2, proceduresOnline: 2, proceduresOnlineUsed: 1,
+      finished: 3,
+      late: 1,
+      open: 1,
+      openInTime: 0,
+      received: 4,
+      receivedOnline: 2,
+      syncReported: 3,
+      synced: 2,
+      dossierReported: 4,
+      dossierDigitised: 2,
+      resultReported: 2,
+      resultDigitised: 1,
+      reuseReported: 2,
+      reused: 1,
+      feeCases: 2,
+      paidOnline: 1,
+      feeProcedures: 1,
+      feeProceduresPaidOnline: 1,
+      procedures: 2,
+      proceduresOnline: 2,
+      proceduresOnlineUsed: 1,
       feedbackTracked: false,
     });
     const r = qd766Result(f);
     const points = Object.fromEntries(r.groups.flatMap((g) => g.indicators.map((i) => [i.code, i.points])));
-    expect(points).toMatchObject({ "1.4": 4, "2.1": 10, "3.1": 2, "3.2": 2, "3.3": 6, "3.5b": 2, "3.6": 3, "4.1": 3, "4.2": 2.5, "4.3": 1.25, "5.2": null, "5.4": null });
+    expect(points).toMatchObject({
+      "1.4": 4,
+      "2.1": 10,
+      "3.1": 2,
+      "3.2": 2,
+      "3.3": 6,
+      "3.5b": 2,
+      "3.6": 3,
+      "4.1": 3,
+      "4.2": 2.5,
+      "4.3": 1.25,
+      "5.2": null,
+      "5.4": null,
+    });
     expect(r.maxWithData).toBe(6 + 20 + 2 + 4 + 6 + 2 + 6 + 6 + 4 + 2);
     expect(r.points).toBe(35.75);
     // a month: March holds the two online cases only
@@ -70,11 +109,25 @@ describe("QĐ 766 computed from records", () => {
   });
 
   it("keeps the stored facts when a later file leaves them empty", async () => {
-    const plain = ["ma_ho_so,ma_don_vi,ma_tthc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly", ...CASES.map((c) => c.split(",").slice(0, 7).join(","))];
-    expect(await importCases(fileRows(file("plain.csv", plain.join("\n"))))).toMatchObject({ ok: true, updated: 0, unchanged: 4 });
-    expect(await db().caseRecord.findUniqueOrThrow({ where: { code: "Q1" } })).toMatchObject({ dossierDigitised: true, paidOnline: true, syncedToNational: true });
+    const plain = [
+      "ma_ho_so,ma_don_vi,ma_tthc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly",
+      ...CASES.map((c) => c.split(",").slice(0, 7).join(",")),
+    ];
+    expect(await importCases(fileRows(file("plain.csv", plain.join("\n"))))).toMatchObject({
+      ok: true,
+      updated: 0,
+      unchanged: 4,
+    });
+    expect(await db().caseRecord.findUniqueOrThrow({ where: { code: "Q1" } })).toMatchObject({
+      dossierDigitised: true,
+      paidOnline: true,
+      syncedToNational: true,
+    });
     const changed = [HEADER, CASES[0]!.replace(/1,1,1,1,1$/, "1,1,1,1,0"), ...CASES.slice(1)];
-    expect(await importCases(fileRows(file("changed.csv", changed.join("\n"))))).toMatchObject({ ok: true, updated: 1 });
+    expect(await importCases(fileRows(file("changed.csv", changed.join("\n"))))).toMatchObject({
+      ok: true,
+      updated: 1,
+    });
     expect((await db().caseRecord.findUniqueOrThrow({ where: { code: "Q1" } })).syncedToNational).toBe(false);
     await importCases(fileRows(file("back.csv", [HEADER, ...CASES].join("\n"))));
   });
@@ -84,14 +137,16 @@ const OFFICIAL_HEADER = "ma_don_vi,ky,cong_khai,tien_do,truc_tuyen,so_hoa,hai_lo
 
 describe("import qd766 (official scores)", () => {
   it("refuses a bad file whole, naming every bad row and column", async () => {
-    const r = await official([
-      OFFICIAL_HEADER,
-      "SO_A,2023-05,18.5,20,22,22,18,100,,", // cong_khai above 18
-      "SO_A,2023,10,10,10,10,10,50,12,10", // rank above its out-of
-      "SO_A,2024-02,1,1,1,1,1,5,,", // a month that has not begun (today 15/01/2024)
-      "SO_X,2023,1,1,1,1,1,5,,", // unknown unit
-      "H_A,2023-13,1,1,1,1,1,5,,",
-    ].join("\n"));
+    const r = await official(
+      [
+        OFFICIAL_HEADER,
+        "SO_A,2023-05,18.5,20,22,22,18,100,,", // cong_khai above 18
+        "SO_A,2023,10,10,10,10,10,50,12,10", // rank above its out-of
+        "SO_A,2024-02,1,1,1,1,1,5,,", // a month that has not begun (today 15/01/2024)
+        "SO_X,2023,1,1,1,1,1,5,,", // unknown unit
+        "H_A,2023-13,1,1,1,1,1,5,,",
+      ].join("\n"),
+    );
     expect(r.errors.map(formatRowError)).toEqual([
       expect.stringMatching(/^dòng 2, cột cong_khai: 18\.5 nằm ngoài 0–18/),
       expect.stringMatching(/^dòng 3, cột thu_hang: hạng 12 lớn hơn tổng số 10/),
@@ -100,8 +155,12 @@ describe("import qd766 (official scores)", () => {
       expect.stringMatching(/^dòng 6, cột ky: "2023-13" không phải kỳ hợp lệ/),
     ]);
     expect(await db().qd766Score.count()).toBe(0);
-    const unknown = await official("ma_don_vi,ky,cong_khai,tien_do,truc_tuyen,so_hoa,hai_long,tong,ghi_chu\nSO_A,2023,1,1,1,1,1,5,x");
-    expect(unknown.errors.map(formatRowError)).toEqual([expect.stringMatching(/^dòng 1, cột ghi_chu: cột không có trong định dạng tệp này/)]);
+    const unknown = await official(
+      "ma_don_vi,ky,cong_khai,tien_do,truc_tuyen,so_hoa,hai_long,tong,ghi_chu\nSO_A,2023,1,1,1,1,1,5,x",
+    );
+    expect(unknown.errors.map(formatRowError)).toEqual([
+      expect.stringMatching(/^dòng 1, cột ghi_chu: cột không có trong định dạng tệp này/),
+    ]);
   });
 
   it("stores units' scores and the province's national result; re-importing changes nothing", async () => {
@@ -109,10 +168,17 @@ describe("import qd766 (official scores)", () => {
       OFFICIAL_HEADER,
       "SO_A,2023-03,15,18,19,16,17,85,,",
       "SO_A,2023,14,17,18,15,16,80,3,20",
-      "TINH,2022,9,12,10,8,10.1,\"49,1\",54,63",
-      "TINH,2023,12.5,14,12,10,11.4,\"59,9\",55,",
+      'TINH,2022,9,12,10,8,10.1,"49,1",54,63',
+      'TINH,2023,12.5,14,12,10,11.4,"59,9",55,',
     ].join("\n");
-    expect(await official(text)).toMatchObject({ rows: 4, created: 4, updated: 0, unchanged: 0, province: 2, errors: [] });
+    expect(await official(text)).toMatchObject({
+      rows: 4,
+      created: 4,
+      updated: 0,
+      unchanged: 0,
+      province: 2,
+      errors: [],
+    });
     expect(await official(text)).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     expect(await db().qd766Score.count()).toBe(2);
     const trend = indexTrends(await nationalResults("QD766"));
@@ -121,7 +187,11 @@ describe("import qd766 (official scores)", () => {
       { year: 2023, score: 59.9, rank: 55, outOf: 63, scoreChange: 10.8, rankChange: -1 },
     ]);
     const national = await nationalResults("QD766");
-    expect(national[1]!.fields.find((f) => f.code === "cong_khai")).toEqual({ code: "cong_khai", score: 12.5, max: 18 });
+    expect(national[1]!.fields.find((f) => f.code === "cong_khai")).toEqual({
+      code: "cong_khai",
+      score: 12.5,
+      max: 18,
+    });
   });
 
   it("reads the same file as XLSX", async () => {
@@ -143,7 +213,9 @@ describe("import qd766 (official scores)", () => {
     expect(march.computed.maxWithData).toBeGreaterThan(0);
     expect(march.difference).toBe(Math.round((march.computed.total! - 85) * 100) / 100);
     expect(u.months.find((m) => m.month === 4)!.official).toBeNull();
-    expect(u.years.find((y) => y.year === 2023)).toMatchObject({ official: { total: 80, rank: 3, outOf: 20 } });
+    expect(u.years.find((y) => y.year === 2023)).toMatchObject({
+      official: { total: 80, rank: 3, outOf: 20 },
+    });
   });
 });
 
@@ -153,16 +225,36 @@ describe("QĐ 766 metrics", () => {
     expect(m.get(so.id)).toMatchObject({ "qd766.total": 80, "qd766.congKhai": 14, "qd766.haiLong": 16 });
     expect(m.get(h.id)).toMatchObject({ "qd766.total": 60, "qd766.soHoa": 13 });
     const x = await db().unit.findUniqueOrThrow({ where: { code: "X_A" } });
-    expect((await metricInputs(2023, [x.id])).get(x.id)).toMatchObject({ "qd766.total": null, "qd766.tienDo": null });
+    expect((await metricInputs(2023, [x.id])).get(x.id)).toMatchObject({
+      "qd766.total": null,
+      "qd766.tienDo": null,
+    });
   });
 
   it("a criteria leaf bound to qd766.total gets its input for the round's year", async () => {
     const setId = await createCriteriaSet({
-      name: "Bộ tiêu chí khối sở 2023 (QĐ 766)", year: 2023, group: "SO",
-      classification: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }],
-      fields: [{ code: "7", name: "Chính quyền số", children: [
-        { code: "7.1", name: "Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)", max: 2, metric: "qd766.total", rule: { type: "linear", threshold: 80 } },
-      ] }],
+      name: "Bộ tiêu chí khối sở 2023 (QĐ 766)",
+      year: 2023,
+      group: "SO",
+      classification: [
+        { label: "Tốt", min: 80 },
+        { label: "Yếu", min: 0 },
+      ],
+      fields: [
+        {
+          code: "7",
+          name: "Chính quyền số",
+          children: [
+            {
+              code: "7.1",
+              name: "Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)",
+              max: 2,
+              metric: "qd766.total",
+              rule: { type: "linear", threshold: 80 },
+            },
+          ],
+        },
+      ],
     });
     const round = await makeRound(2023, setId, "APPRAISAL");
     const data = await loadRoundData(round.id);

@@ -15,7 +15,9 @@ export async function racingAnotherSession(sql: string, call: () => Promise<unkn
     await other.query(sql);
     const result = call().catch((e: unknown) => e);
     for (let i = 0; ; i++) {
-      const { rows } = await other.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      const { rows } = await other.query(
+        `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
       if (rows.length) break;
       if (i === 100) throw new Error("the call never waited for the other session's row");
       await new Promise((r) => setTimeout(r, 50));

@@ -26,48 +26,93 @@ let itemId: number;
 
 /** The DomainError a call throws (status and field errors), or "ok". */
 async function outcome(p: Promise<unknown>) {
-  try { await p; return "ok"; } catch (e) {
-    if (e instanceof DomainError) return { status: e.status, fields: Object.keys(e.fieldErrors ?? {}), message: e.message };
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    if (e instanceof DomainError)
+      return { status: e.status, fields: Object.keys(e.fieldErrors ?? {}), message: e.message };
     throw e;
   }
 }
 
 beforeAll(async () => {
   w = await remediationWorld();
-  const insp = await createInspection(inspectionInput.parse({
-    decisionNumber: "784/QĐ-UBND", decisionDate: "2024-04-19", unitId: w.a.id, visitDate: "2024-08-14", leadUserId: w.people.inspector.id, memberIds: [],
-  }), w.people.inspector);
+  const insp = await createInspection(
+    inspectionInput.parse({
+      decisionNumber: "784/QĐ-UBND",
+      decisionDate: "2024-04-19",
+      unitId: w.a.id,
+      visitDate: "2024-08-14",
+      leadUserId: w.people.inspector.id,
+      memberIds: [],
+    }),
+    w.people.inspector,
+  );
   inspectionId = insp.id;
 });
 
-const finding = (over: Record<string, unknown> = {}) => findingInput.parse({
-  inspectionId, text: "Kế hoạch CCHC chưa đề ra sản phẩm cụ thể", criterionCode: "1.1", severity: "MEDIUM", requiredAction: "Bổ sung sản phẩm, tiến độ cho từng nhiệm vụ", dueDate: "2024-10-31", ...over,
-});
+const finding = (over: Record<string, unknown> = {}) =>
+  findingInput.parse({
+    inspectionId,
+    text: "Kế hoạch CCHC chưa đề ra sản phẩm cụ thể",
+    criterionCode: "1.1",
+    severity: "MEDIUM",
+    requiredAction: "Bổ sung sản phẩm, tiến độ cho từng nhiệm vụ",
+    dueDate: "2024-10-31",
+    ...over,
+  });
 
 describe("inspections", () => {
   it("unit staff cannot plan an inspection; the lead must be an inspector or Home Affairs", async () => {
-    const input = inspectionInput.parse({ decisionNumber: "1/QĐ", decisionDate: "2024-01-02", unitId: w.a.id, visitDate: "2024-01-10", leadUserId: w.people.headA.id, memberIds: [] });
+    const input = inspectionInput.parse({
+      decisionNumber: "1/QĐ",
+      decisionDate: "2024-01-02",
+      unitId: w.a.id,
+      visitDate: "2024-01-10",
+      leadUserId: w.people.headA.id,
+      memberIds: [],
+    });
     expect(await outcome(createInspection(input, w.people.staffA))).toMatchObject({ status: 403 });
-    expect(await outcome(createInspection(input, w.people.admin))).toMatchObject({ status: 422, fields: ["leadUserId"] });
+    expect(await outcome(createInspection(input, w.people.admin))).toMatchObject({
+      status: 422,
+      fields: ["leadUserId"],
+    });
   });
 
   it("an inspector not in the team cannot add a finding; the team member and admin can", async () => {
     expect(await outcome(addFinding(finding(), w.people.outsider))).toMatchObject({ status: 403 });
     expect(await outcome(addFinding(finding(), w.people.headA))).toMatchObject({ status: 403 });
     expect(await outcome(addFinding(finding(), w.people.inspector))).toBe("ok");
-    expect(await outcome(addFinding(finding({ text: "Chưa công khai ngân sách đầy đủ", criterionCode: "" }), w.people.admin))).toBe("ok");
+    expect(
+      await outcome(
+        addFinding(finding({ text: "Chưa công khai ngân sách đầy đủ", criterionCode: "" }), w.people.admin),
+      ),
+    ).toBe("ok");
     expect(await db().finding.count({ where: { inspectionId } })).toBe(2);
   });
 
   it("a criterion code must exist in the unit's criteria set", async () => {
-    expect(await outcome(addFinding(finding({ criterionCode: "9.9" }), w.people.inspector))).toMatchObject({ status: 422, fields: ["criterionCode"], message: expect.stringContaining("9.9") });
+    expect(await outcome(addFinding(finding({ criterionCode: "9.9" }), w.people.inspector))).toMatchObject({
+      status: 422,
+      fields: ["criterionCode"],
+      message: expect.stringContaining("9.9"),
+    });
   });
 });
 
 describe("remediation plans", () => {
-  const item = (over: Record<string, unknown> = {}) => itemInput.parse({
-    unitId: w.a.id, year: 2023, source: "DEFICIENCY", criterionCode: "3.6", action: "Kiện toàn bộ phận một cửa", owner: "Văn phòng Sở", deadline: "2024-06-30", ...over,
-  });
+  const item = (over: Record<string, unknown> = {}) =>
+    itemInput.parse({
+      unitId: w.a.id,
+      year: 2023,
+      source: "DEFICIENCY",
+      criterionCode: "3.6",
+      action: "Kiện toàn bộ phận một cửa",
+      owner: "Văn phòng Sở",
+      deadline: "2024-06-30",
+      ...over,
+    });
 
   it("unit B cannot add to unit A's plan; an inspector cannot either", async () => {
     expect(await outcome(addRemediationItem(item(), w.people.headB))).toMatchObject({ status: 403 });
@@ -81,24 +126,64 @@ describe("remediation plans", () => {
     expect(Number(row.pointsLost)).toBe(3);
     expect(row.problem).toBe("3.6 Thực hiện cơ chế một cửa: bị trừ 3,00 điểm");
     expect(await outcome(addRemediationItem(item(), w.people.staffA))).toMatchObject({ status: 409 });
-    expect(await outcome(addRemediationItem(item({ criterionCode: "2.1" }), w.people.headA))).toMatchObject({ status: 422, fields: ["criterionCode"] });
-    expect(await outcome(addRemediationItem(item({ year: 2022 }), w.people.headA))).toMatchObject({ status: 422, fields: ["criterionCode"] });
+    expect(await outcome(addRemediationItem(item({ criterionCode: "2.1" }), w.people.headA))).toMatchObject({
+      status: 422,
+      fields: ["criterionCode"],
+    });
+    expect(await outcome(addRemediationItem(item({ year: 2022 }), w.people.headA))).toMatchObject({
+      status: 422,
+      fields: ["criterionCode"],
+    });
   });
 
   it("a finding of another unit cannot be taken into the plan", async () => {
     const f = await db().finding.findFirstOrThrow({ where: { inspectionId } });
-    expect(await outcome(addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headB))).toMatchObject({ status: 403 });
-    const otherUnit = itemInput.parse({ unitId: w.b.id, year: 2023, source: "FINDING", findingId: f.id, action: "Khắc phục", owner: "Văn phòng", deadline: "2024-06-30" });
-    expect(await outcome(addRemediationItem(otherUnit, w.people.headB))).toMatchObject({ status: 422, fields: ["findingId"] });
-    expect(await outcome(addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headA))).toBe("ok");
-    expect(await outcome(addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headA))).toMatchObject({ status: 409, fields: ["findingId"] });
+    expect(
+      await outcome(
+        addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headB),
+      ),
+    ).toMatchObject({ status: 403 });
+    const otherUnit = itemInput.parse({
+      unitId: w.b.id,
+      year: 2023,
+      source: "FINDING",
+      findingId: f.id,
+      action: "Khắc phục",
+      owner: "Văn phòng",
+      deadline: "2024-06-30",
+    });
+    expect(await outcome(addRemediationItem(otherUnit, w.people.headB))).toMatchObject({
+      status: 422,
+      fields: ["findingId"],
+    });
+    expect(
+      await outcome(
+        addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headA),
+      ),
+    ).toBe("ok");
+    expect(
+      await outcome(
+        addRemediationItem(item({ source: "FINDING", findingId: f.id, criterionCode: "" }), w.people.headA),
+      ),
+    ).toMatchObject({ status: 409, fields: ["findingId"] });
   });
 
   it("unit B cannot change status, add progress or report on unit A's plan", async () => {
-    expect(await outcome(changeItemStatus(statusInput.parse({ itemId, to: "IN_PROGRESS" }), w.people.headB))).toMatchObject({ status: 403 });
-    expect(await outcome(addProgressUpdate(progressInput.parse({ itemId, note: "Đã làm" }), w.people.headB))).toMatchObject({ status: 403 });
+    expect(
+      await outcome(changeItemStatus(statusInput.parse({ itemId, to: "IN_PROGRESS" }), w.people.headB)),
+    ).toMatchObject({ status: 403 });
+    expect(
+      await outcome(addProgressUpdate(progressInput.parse({ itemId, note: "Đã làm" }), w.people.headB)),
+    ).toMatchObject({ status: 403 });
     const plan = await db().remediationPlan.findFirstOrThrow({ where: { unitId: w.a.id } });
-    expect(await outcome(submitRemediationReport(reportInput.parse({ planId: plan.id, summary: "Báo cáo kết quả khắc phục" }), w.people.headB))).toMatchObject({ status: 403 });
+    expect(
+      await outcome(
+        submitRemediationReport(
+          reportInput.parse({ planId: plan.id, summary: "Báo cáo kết quả khắc phục" }),
+          w.people.headB,
+        ),
+      ),
+    ).toMatchObject({ status: 403 });
     expect((await db().remediationItem.findUniqueOrThrow({ where: { id: itemId } })).status).toBe("PLANNED");
   });
 });
@@ -119,11 +204,19 @@ describe("status changes", () => {
     expect(await move("VERIFIED", "inspector")).toBe("ok");
     expect(await move("REOPENED", "admin", "Chưa có quyết định kiện toàn")).toBe("ok");
     const row = await db().remediationItem.findUniqueOrThrow({ where: { id: itemId } });
-    expect(row).toMatchObject({ status: "REOPENED", verificationNote: "Chưa có quyết định kiện toàn", verifiedById: null, doneAt: null });
+    expect(row).toMatchObject({
+      status: "REOPENED",
+      verificationNote: "Chưa có quyết định kiện toàn",
+      verifiedById: null,
+      doneAt: null,
+    });
   });
 
   it("every status change is audited with old and new status and the reason", async () => {
-    const audit = await db().auditLog.findMany({ where: { entity: "RemediationItem", entityId: String(itemId), action: "status" }, orderBy: { id: "asc" } });
+    const audit = await db().auditLog.findMany({
+      where: { entity: "RemediationItem", entityId: String(itemId), action: "status" },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => [a.oldValue, a.newValue, a.reason, a.username])).toEqual([
       [{ status: "PLANNED" }, { status: "IN_PROGRESS" }, null, "canbo.a"],
       [{ status: "IN_PROGRESS" }, { status: "DONE" }, null, "canbo.a"],
@@ -135,12 +228,27 @@ describe("status changes", () => {
 
 describe("progress with evidence", () => {
   it("stores a PDF under the upload folder with a generated key and refuses other types naming the field", async () => {
-    const u = await addProgressUpdate(progressInput.parse({ itemId, note: "Đã ban hành quyết định kiện toàn", file: pdfFile("Quyết định 12.pdf") }), w.people.staffA);
+    const u = await addProgressUpdate(
+      progressInput.parse({
+        itemId,
+        note: "Đã ban hành quyết định kiện toàn",
+        file: pdfFile("Quyết định 12.pdf"),
+      }),
+      w.people.staffA,
+    );
     const att = await db().attachment.findUniqueOrThrow({ where: { id: u.attachmentId! } });
-    expect(att).toMatchObject({ originalName: "Quyết định 12.pdf", mimeType: "application/pdf", unitId: w.a.id });
+    expect(att).toMatchObject({
+      originalName: "Quyết định 12.pdf",
+      mimeType: "application/pdf",
+      unitId: w.a.id,
+    });
     expect(att.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.pdf$/);
     const html = new File(["<script>alert(1)</script>"], "gia.pdf", { type: "application/pdf" });
-    expect(await outcome(addProgressUpdate(progressInput.parse({ itemId, note: "Tệp giả", file: html }), w.people.staffA))).toMatchObject({ status: 422, fields: ["file"] });
+    expect(
+      await outcome(
+        addProgressUpdate(progressInput.parse({ itemId, note: "Tệp giả", file: html }), w.people.staffA),
+      ),
+    ).toMatchObject({ status: 422, fields: ["file"] });
     expect(await db().attachment.count()).toBe(1);
   });
 });

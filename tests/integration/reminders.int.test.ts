@@ -13,18 +13,36 @@ let f: Awaited<ReturnType<typeof assessmentFixture>>;
 beforeAll(async () => {
   f = await assessmentFixture("RM");
   // unit A completes and submits; unit B fills one leaf and stops
-  await saveSelfValues(f.staffA, { roundId: f.round.id, unitId: f.a.id, items: [
-    { code: "1.1", version: 0, selfValue: "1", notApplicable: false, explanation: "Kế hoạch số 5" },
-    { code: "1.2", version: 0, selfValue: "0", notApplicable: false, explanation: "Không có báo cáo chậm" },
-  ] });
+  await saveSelfValues(f.staffA, {
+    roundId: f.round.id,
+    unitId: f.a.id,
+    items: [
+      { code: "1.1", version: 0, selfValue: "1", notApplicable: false, explanation: "Kế hoạch số 5" },
+      { code: "1.2", version: 0, selfValue: "0", notApplicable: false, explanation: "Không có báo cáo chậm" },
+    ],
+  });
   await submitUnit(f.headA, { roundId: f.round.id, unitId: f.a.id });
-  await saveSelfValues(f.staffB, { roundId: f.round.id, unitId: f.b.id, items: [{ code: "1.1", version: 0, selfValue: "0", notApplicable: false, explanation: "Chưa ban hành" }] });
+  await saveSelfValues(f.staffB, {
+    roundId: f.round.id,
+    unitId: f.b.id,
+    items: [{ code: "1.1", version: 0, selfValue: "0", notApplicable: false, explanation: "Chưa ban hành" }],
+  });
 });
 
 describe("reminder list", () => {
   it("lists only units that have not submitted, with progress and who to call", async () => {
     const list = await reminderList(f.round.id, new Date("2024-11-20T03:00:00Z"));
-    expect(list.rows).toEqual([{ code: f.b.code, name: f.b.name, status: "DRAFT", filled: 1, total: 2, heads: [expect.any(String)], staff: [expect.any(String)] }]);
+    expect(list.rows).toEqual([
+      {
+        code: f.b.code,
+        name: f.b.name,
+        status: "DRAFT",
+        filled: 1,
+        total: 2,
+        heads: [expect.any(String)],
+        staff: [expect.any(String)],
+      },
+    ]);
   });
 
   it("writes the same rows as XLSX cells with Vietnamese headers and numbers as numbers", async () => {

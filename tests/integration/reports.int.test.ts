@@ -19,11 +19,29 @@ import { makeUnit, makeUser } from "./factories";
 
 const manual = { type: "manual" };
 const set = (year: number) => ({
-  name: `Bộ tiêu chí thử ${year}`, year, group: "SO",
-  classification: [{ label: "Xuất sắc", min: 90 }, { label: "Tốt", min: 80 }, { label: "Khá", min: 70 }, { label: "Yếu", min: 0 }],
+  name: `Bộ tiêu chí thử ${year}`,
+  year,
+  group: "SO",
+  classification: [
+    { label: "Xuất sắc", min: 90 },
+    { label: "Tốt", min: 80 },
+    { label: "Khá", min: 70 },
+    { label: "Yếu", min: 0 },
+  ],
   fields: [
-    { code: "1", name: "Chỉ đạo, điều hành", children: [{ code: "1.1", name: "Kế hoạch", max: 5, rule: manual }, { code: "1.2", name: "Báo cáo", max: 5, rule: manual }] },
-    { code: "2", name: "Thủ tục hành chính", children: [{ code: "2.1", name: "Một cửa", max: 10, rule: manual }] },
+    {
+      code: "1",
+      name: "Chỉ đạo, điều hành",
+      children: [
+        { code: "1.1", name: "Kế hoạch", max: 5, rule: manual },
+        { code: "1.2", name: "Báo cáo", max: 5, rule: manual },
+      ],
+    },
+    {
+      code: "2",
+      name: "Thủ tục hành chính",
+      children: [{ code: "2.1", name: "Một cửa", max: 10, rule: manual }],
+    },
   ],
 });
 // points per unit for leaves 1.1, 1.2, 2.1
@@ -35,11 +53,21 @@ const ids: Record<string, number> = {};
 
 async function makeRound(year: number, values: Record<string, number[]>, appraised: boolean) {
   const setId = await db().$transaction((tx) => insertCriteriaSet(tx, set(year)));
-  const round = await db().evaluationRound.create({ data: { year, group: "SO", name: `Đợt ${year}`, criteriaSetId: setId, status: "APPRAISAL" } });
+  const round = await db().evaluationRound.create({
+    data: { year, group: "SO", name: `Đợt ${year}`, criteriaSetId: setId, status: "APPRAISAL" },
+  });
   const nodes = new Map((await db().criteriaNode.findMany({ where: { setId } })).map((n) => [n.code, n.id]));
   for (const [code, pts] of Object.entries(values)) {
     for (const [i, leaf] of ["1.1", "1.2", "2.1"].entries()) {
-      await db().assessmentValue.create({ data: { roundId: round.id, unitId: ids[code]!, nodeId: nodes.get(leaf)!, selfValue: String(pts[i]), appraisedValue: appraised ? String(pts[i]) : null } });
+      await db().assessmentValue.create({
+        data: {
+          roundId: round.id,
+          unitId: ids[code]!,
+          nodeId: nodes.get(leaf)!,
+          selfValue: String(pts[i]),
+          appraisedValue: appraised ? String(pts[i]) : null,
+        },
+      });
     }
   }
   return round.id;
@@ -60,7 +88,10 @@ describe("rankingData", () => {
     const d = (await rankingData(2022, "SO"))!;
     expect(d.kind).toBe("published");
     expect(d.rows.map((r) => [r.code, r.rank, r.index, r.classification])).toEqual([
-      ["A", 1, 100, "Xuất sắc"], ["B", 2, 85, "Tốt"], ["D", 3, 75, "Khá"], ["C", 4, 60, "Yếu"],
+      ["A", 1, 100, "Xuất sắc"],
+      ["B", 2, 85, "Tốt"],
+      ["D", 3, 75, "Khá"],
+      ["C", 4, 60, "Yếu"],
     ]);
     expect(d.average).toEqual({ index: 80, fields: { "1": 87.5, "2": 72.5 } });
     expect((await rankingRounds()).latestPublishedYear).toBe(2022);
@@ -76,7 +107,10 @@ describe("rankingData", () => {
       expect([r.rank, r.index, r.classification]).toEqual([u.rank, round2(u.index!), u.classification]);
     }
     expect(d.rows.map((r) => [r.code, r.rank, r.index, r.indexChange, r.rankChange])).toEqual([
-      ["A", 1, 90, -10, 0], ["B", 1, 90, 5, 1], ["C", 3, 85, 25, 1], ["D", 4, 50, -25, -1],
+      ["A", 1, 90, -10, 0],
+      ["B", 1, 90, 5, 1],
+      ["C", 3, 85, 25, 1],
+      ["D", 4, 50, -25, -1],
     ]);
     expect(d.rows.find((r) => r.code === "C")!.fields).toEqual({ "1": 80, "2": 90 });
   });
@@ -92,13 +126,23 @@ describe("unitProfileData", () => {
     const p = await unitProfileData(unit, 2023);
     const c = p.current!;
     expect(p.years).toEqual([2022, 2023]);
-    expect(p.history.map((h) => [h.year, h.index, h.rank, h.groupSize, h.provisional])).toEqual([[2022, 75, 3, 4, false], [2023, 50, 4, 4, true]]);
-    expect(c.deficiencies.map((d) => [d.code, d.lost])).toEqual([["2.1", 5], ["1.1", 3], ["1.2", 2]]);
+    expect(p.history.map((h) => [h.year, h.index, h.rank, h.groupSize, h.provisional])).toEqual([
+      [2022, 75, 3, 4, false],
+      [2023, 50, 4, 4, true],
+    ]);
+    expect(c.deficiencies.map((d) => [d.code, d.lost])).toEqual([
+      ["2.1", 5],
+      ["1.1", 3],
+      ["1.2", 2],
+    ]);
     expect(c.fixes).toEqual(topFixes((await computeRoundResult(round2023)).result, "D", 5));
-    expect(c.fields.map((f) => [f.code, f.index, f.groupAverage, f.indexChange, f.pointsChange])).toEqual([["1", 50, 77.5, -50, -5], ["2", 50, 80, 0, 0]]);
+    expect(c.fields.map((f) => [f.code, f.index, f.groupAverage, f.indexChange, f.pointsChange])).toEqual([
+      ["1", 50, 77.5, -50, -5],
+      ["2", 50, 80, 0, 0],
+    ]);
     expect(c.summary).toBe(
       "Năm 2023 (tạm tính) đạt 50,00 điểm, giảm 25,00 điểm so với năm 2022, xếp thứ 4/4 trong khối sở, ban, ngành, xếp loại Yếu; " +
-      "chưa có lĩnh vực nào đạt điểm tối đa; giảm ở lĩnh vực Chỉ đạo, điều hành (chỉ số thành phần −50,00).",
+        "chưa có lĩnh vực nào đạt điểm tối đa; giảm ở lĩnh vực Chỉ đạo, điều hành (chỉ số thành phần −50,00).",
     );
     const b = await unitProfileData(await db().unit.findUniqueOrThrow({ where: { code: "B" } }), 2023);
     expect(b.current!.summary).toContain("xếp đồng hạng 1/4 (cùng 1 đơn vị khác)");
@@ -111,12 +155,27 @@ describe("unitProfileData", () => {
   });
 
   it("counts remediation items by status, overdue ones too", async () => {
-    const plan = await db().remediationPlan.create({ data: { unitId: ids.D!, year: 2023, title: "Kế hoạch khắc phục", createdById: adminId } });
-    const item = (status: "PLANNED" | "IN_PROGRESS" | "DONE", deadline: string) =>
-      ({ planId: plan.id, source: "DEFICIENCY" as const, problem: "Mất điểm", action: "Khắc phục", owner: "Văn phòng", deadline: new Date(deadline), status });
-    await db().remediationItem.createMany({ data: [item("PLANNED", "2020-01-01"), item("IN_PROGRESS", "2999-01-01"), item("DONE", "2020-01-01")] });
+    const plan = await db().remediationPlan.create({
+      data: { unitId: ids.D!, year: 2023, title: "Kế hoạch khắc phục", createdById: adminId },
+    });
+    const item = (status: "PLANNED" | "IN_PROGRESS" | "DONE", deadline: string) => ({
+      planId: plan.id,
+      source: "DEFICIENCY" as const,
+      problem: "Mất điểm",
+      action: "Khắc phục",
+      owner: "Văn phòng",
+      deadline: new Date(deadline),
+      status,
+    });
+    await db().remediationItem.createMany({
+      data: [item("PLANNED", "2020-01-01"), item("IN_PROGRESS", "2999-01-01"), item("DONE", "2020-01-01")],
+    });
     const s = await remediationStatus(ids.D!);
-    expect(s).toEqual({ byStatus: { PLANNED: 1, IN_PROGRESS: 1, DONE: 1, VERIFIED: 0, REOPENED: 0 }, overdue: 1, total: 3 });
+    expect(s).toEqual({
+      byStatus: { PLANNED: 1, IN_PROGRESS: 1, DONE: 1, VERIFIED: 0, REOPENED: 0 },
+      overdue: 1,
+      total: 3,
+    });
     expect((await remediationStatus(ids.A!)).total).toBe(0);
   });
 });
@@ -146,7 +205,12 @@ describe("XLSX exports", () => {
     expect(ws.getRow(HEADER_ROW).getCell(6).value).toBe("Chỉ số CCHC");
     expect(ws.getRow(HEADER_ROW).getCell(10).value).toBe("LV1. Chỉ đạo, điều hành");
     const first = ws.getRow(HEADER_ROW + 1);
-    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(6).value, first.getCell(7).value]).toEqual([1, "A", 90, "Xuất sắc"]);
+    expect([
+      first.getCell(1).value,
+      first.getCell(2).value,
+      first.getCell(6).value,
+      first.getCell(7).value,
+    ]).toEqual([1, "A", 90, "Xuất sắc"]);
     expect(first.getCell(6).numFmt).toBe("0.00");
     const avg = ws.getRow(HEADER_ROW + 5);
     expect([avg.getCell(3).value, avg.getCell(6).value]).toEqual(["Bình quân khối", 78.75]);
@@ -156,9 +220,26 @@ describe("XLSX exports", () => {
     const p = await unitProfileData(await db().unit.findUniqueOrThrow({ where: { code: "D" } }), 2023);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await unitWorkbook(p).xlsx.writeBuffer()) as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Lĩnh vực", "Điểm bị mất", "Theo năm", "Khắc phục ưu tiên"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp",
+      "Lĩnh vực",
+      "Điểm bị mất",
+      "Theo năm",
+      "Khắc phục ưu tiên",
+    ]);
     const losses = wb.getWorksheet("Điểm bị mất")!;
-    expect([losses.getRow(HEADER_ROW + 1).getCell(1).value, losses.getRow(HEADER_ROW + 1).getCell(3).value]).toEqual(["2.1", 5]);
-    expect(wb.getWorksheet("Theo năm")!.getRow(HEADER_ROW + 2).values).toEqual([undefined, 2023, 50, 4, 4, "Yếu", "Tạm tính"]);
+    expect([
+      losses.getRow(HEADER_ROW + 1).getCell(1).value,
+      losses.getRow(HEADER_ROW + 1).getCell(3).value,
+    ]).toEqual(["2.1", 5]);
+    expect(wb.getWorksheet("Theo năm")!.getRow(HEADER_ROW + 2).values).toEqual([
+      undefined,
+      2023,
+      50,
+      4,
+      4,
+      "Yếu",
+      "Tạm tính",
+    ]);
   });
 });

@@ -54,7 +54,9 @@ export function commandOf(pid: number): string {
 
 /** Every live descendant of `root`, with their commands. */
 export function descendants(root: number): number[] {
-  const all = readdirSync("/proc").filter((n) => /^\d+$/.test(n)).map(Number);
+  const all = readdirSync("/proc")
+    .filter((n) => /^\d+$/.test(n))
+    .map(Number);
   const children = new Map<number, number[]>();
   for (const pid of all) {
     const ppid = parentOf(pid);

@@ -7,7 +7,16 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { alive, commandOf, descendants, fakeApp, freePort, goneWithin, npmStart, portAnswers } from "./start-process";
+import {
+  alive,
+  commandOf,
+  descendants,
+  fakeApp,
+  freePort,
+  goneWithin,
+  npmStart,
+  portAnswers,
+} from "./start-process";
 
 let dataDir: string;
 let env: Record<string, string>;
@@ -58,7 +67,12 @@ describe("npm start", () => {
     expect(await goneWithin(s.tree, 5_000)).toBeLessThan(5_000);
   });
 
-  for (const [target, signal] of [["npm", "SIGTERM"], ["npm", "SIGINT"], ["startScript", "SIGTERM"], ["startScript", "SIGINT"]] as const) {
+  for (const [target, signal] of [
+    ["npm", "SIGTERM"],
+    ["npm", "SIGINT"],
+    ["startScript", "SIGTERM"],
+    ["startScript", "SIGINT"],
+  ] as const) {
     it(`stops everything within 5 s on ${signal} to ${target}`, async () => {
       const s = await started();
       process.kill(target === "npm" ? s.npm.pid! : s.startScript, signal);
@@ -114,9 +128,15 @@ describe("one database per checkout", () => {
     const s = await started();
     const other = mkdtempSync(path.join(os.tmpdir(), "cchc-other-"));
     try {
-      const cli = spawnSync("npx", ["tsx", "scripts/cchc.ts", "report", "cases", "--year", "2024", "--by", "level"], {
-        env: { ...withoutDatabaseUrl(), ...env, CCHC_DATA_DIR: other }, encoding: "utf8", timeout: 60_000,
-      });
+      const cli = spawnSync(
+        "npx",
+        ["tsx", "scripts/cchc.ts", "report", "cases", "--year", "2024", "--by", "level"],
+        {
+          env: { ...withoutDatabaseUrl(), ...env, CCHC_DATA_DIR: other },
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
       expect(cli.status).not.toBe(0);
       expect(cli.stderr).toContain(path.join(dataDir, "pg"));
       expect(cli.stderr).toContain(path.join(other, "pg"));

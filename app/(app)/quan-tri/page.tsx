@@ -16,20 +16,55 @@ export default async function AdminPage() {
   const [users, units] = await Promise.all([listUsers(), unitChoices()]);
   return (
     <>
-      <PageHeader title="Quản trị tài khoản" description="Tài khoản, vai trò và đơn vị của người dùng"
-        actions={<>
-          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" href="/quan-tri/api-tokens">Mã truy cập API</Link>
-          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" href="/quan-tri/nhat-ky">Nhật ký thay đổi</Link>
-        </>} />
+      <PageHeader
+        title="Quản trị tài khoản"
+        description="Tài khoản, vai trò và đơn vị của người dùng"
+        actions={
+          <>
+            <Link
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+              href="/quan-tri/api-tokens"
+            >
+              Mã truy cập API
+            </Link>
+            <Link
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+              href="/quan-tri/nhat-ky"
+            >
+              Nhật ký thay đổi
+            </Link>
+          </>
+        }
+      />
       <h2 className="mb-2 text-lg font-semibold">Thêm tài khoản</h2>
       <CreateUserForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Danh sách tài khoản ({users.length})</h2>
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Tên đăng nhập</th><th className="p-2">Họ và tên</th><th className="p-2" colSpan={4}>Vai trò · Đơn vị · Trạng thái</th></tr></thead>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="p-2">Tên đăng nhập</th>
+              <th className="p-2">Họ và tên</th>
+              <th className="p-2" colSpan={4}>
+                Vai trò · Đơn vị · Trạng thái
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
-              <UserRow key={u.id} units={units} user={{ id: u.id, username: u.username, name: u.name, role: u.role, unitId: u.unitId, active: u.active, lastLogin: fmtDateTime(u.lastLoginAt) }} />
+              <UserRow
+                key={u.id}
+                units={units}
+                user={{
+                  id: u.id,
+                  username: u.username,
+                  name: u.name,
+                  role: u.role,
+                  unitId: u.unitId,
+                  active: u.active,
+                  lastLogin: fmtDateTime(u.lastLoginAt),
+                }}
+              />
             ))}
           </tbody>
         </table>

@@ -17,11 +17,19 @@ export default async function AppraisalPage({ searchParams }: { searchParams: Pr
   const submitted = units.filter((u) => u.status === "SUBMITTED").length;
   return (
     <>
-      <PageHeader title="Thẩm định" description={`${current.name} · ${groupLabel(current.group)} · ${ROUND_STATUS_LABELS[current.status]} · ${submitted}/${units.length} đơn vị đã nộp`} />
+      <PageHeader
+        title="Thẩm định"
+        description={`${current.name} · ${groupLabel(current.group)} · ${ROUND_STATUS_LABELS[current.status]} · ${submitted}/${units.length} đơn vị đã nộp`}
+      />
       <form noValidate method="get" className="no-print mb-4 flex flex-wrap items-end gap-2">
-        <label className="text-sm">Đợt đánh giá
+        <label className="text-sm">
+          Đợt đánh giá
           <select name="dot" defaultValue={current.id} className={inputClass}>
-            {rounds.map((r) => <option key={r.id} value={r.id}>{r.year} · {groupLabel(r.group)} · {ROUND_STATUS_LABELS[r.status]}</option>)}
+            {rounds.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.year} · {groupLabel(r.group)} · {ROUND_STATUS_LABELS[r.status]}
+              </option>
+            ))}
           </select>
         </label>
         <button className={secondaryButtonClass}>Xem</button>

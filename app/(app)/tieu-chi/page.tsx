@@ -16,11 +16,20 @@ export default async function CriteriaSetsPage() {
   const manage = can(user, "criteria:manage");
   return (
     <>
-      <PageHeader title="Bộ tiêu chí" description="Bộ tiêu chí chấm điểm Chỉ số CCHC theo năm, khối và phiên bản. Bộ tiêu chí đã dùng trong đợt đánh giá đang mở không bị sửa: lưu thay đổi sẽ tạo phiên bản mới." />
+      <PageHeader
+        title="Bộ tiêu chí"
+        description="Bộ tiêu chí chấm điểm Chỉ số CCHC theo năm, khối và phiên bản. Bộ tiêu chí đã dùng trong đợt đánh giá đang mở không bị sửa: lưu thay đổi sẽ tạo phiên bản mới."
+      />
       <CriteriaSetList sets={sets} manage={manage} />
       {manage ? (
         <div className="no-print mt-6 grid gap-4 md:grid-cols-2">
-          <CopySetForm sources={sets.map((s) => ({ id: s.id, year: s.year, label: `${s.year} · ${groupLabel(s.group)} · v${s.version}` }))} />
+          <CopySetForm
+            sources={sets.map((s) => ({
+              id: s.id,
+              year: s.year,
+              label: `${s.year} · ${groupLabel(s.group)} · v${s.version}`,
+            }))}
+          />
           <ImportSetForm />
         </div>
       ) : null}

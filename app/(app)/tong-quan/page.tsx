@@ -15,19 +15,40 @@ export const metadata: Metadata = { title: "Tổng quan" };
 export default async function OverviewPage() {
   const user = await requirePermission("overview:read");
   const scope = scopeOf(user, "overview:read")!;
-  const [f, province] = await Promise.all([overviewFigures(scope), can(user, "rankings:read") ? provinceOverview() : null]);
+  const [f, province] = await Promise.all([
+    overviewFigures(scope),
+    can(user, "rankings:read") ? provinceOverview() : null,
+  ]);
   const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
-  const own = "all" in scope ? null : f.rounds[0] ?? null;
+  const own = "all" in scope ? null : (f.rounds[0] ?? null);
   return (
     <>
-      <PageHeader title="Tổng quan" description={"all" in scope ? "Số liệu toàn tỉnh" : `Số liệu của ${user.unitName ?? "đơn vị"}`} />
+      <PageHeader
+        title="Tổng quan"
+        description={"all" in scope ? "Số liệu toàn tỉnh" : `Số liệu của ${user.unitName ?? "đơn vị"}`}
+      />
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {"all" in scope ? (
-          <StatCard label="Đơn vị" value={fmtInt(unitCount)} hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")} />
+          <StatCard
+            label="Đơn vị"
+            value={fmtInt(unitCount)}
+            hint={f.unitsByType.map((u) => `${UNIT_TYPE_LABELS[u.type] ?? u.type}: ${u.count}`).join(" · ")}
+          />
         ) : (
           // a unit's own first question: where its self-assessment stands, and until when
-          <StatCard label={`Tự đánh giá ${own?.year ?? ""}`} value={!own ? "—" : submissionStatusLabel(own.submitted ? "SUBMITTED" : own.drafts ? "DRAFT" : null)}
-            hint={own?.selfAssessmentEnd ? `${ROUND_STATUS_LABELS[own.status] ?? own.status} · hạn nộp: hết ngày ${fmtDate(own.selfAssessmentEnd)}` : own ? ROUND_STATUS_LABELS[own.status] : undefined} />
+          <StatCard
+            label={`Tự đánh giá ${own?.year ?? ""}`}
+            value={
+              !own ? "—" : submissionStatusLabel(own.submitted ? "SUBMITTED" : own.drafts ? "DRAFT" : null)
+            }
+            hint={
+              own?.selfAssessmentEnd
+                ? `${ROUND_STATUS_LABELS[own.status] ?? own.status} · hạn nộp: hết ngày ${fmtDate(own.selfAssessmentEnd)}`
+                : own
+                  ? ROUND_STATUS_LABELS[own.status]
+                  : undefined
+            }
+          />
         )}
         <StatCard label="Hồ sơ TTHC trong hệ thống" value={fmtInt(f.cases.total)} />
         <StatCard label="Việc khắc phục đang mở" value={fmtInt(f.remediationOpen)} />
@@ -35,10 +56,20 @@ export default async function OverviewPage() {
       </section>
       <section className="mt-8">
         <h2 className="text-lg font-semibold">Tiến độ đợt đánh giá {f.rounds[0]?.year ?? ""}</h2>
-        <TableScroll className="mt-3 rounded-lg border border-slate-200 bg-white" label="Tiến độ đợt đánh giá">
+        <TableScroll
+          className="mt-3 rounded-lg border border-slate-200 bg-white"
+          label="Tiến độ đợt đánh giá"
+        >
           <table className="w-full text-sm">
             <thead className="bg-slate-100 text-left">
-              <tr><th className="p-2">Khối</th><th className="p-2">Trạng thái</th><th className="p-2 text-right">Đã nộp</th><th className="p-2 text-right">Đang soạn</th><th className="p-2 text-right">Chưa bắt đầu</th><th className="p-2 text-right">Số đơn vị</th></tr>
+              <tr>
+                <th className="p-2">Khối</th>
+                <th className="p-2">Trạng thái</th>
+                <th className="p-2 text-right">Đã nộp</th>
+                <th className="p-2 text-right">Đang soạn</th>
+                <th className="p-2 text-right">Chưa bắt đầu</th>
+                <th className="p-2 text-right">Số đơn vị</th>
+              </tr>
             </thead>
             <tbody>
               {f.rounds.map((r) => (
@@ -47,7 +78,9 @@ export default async function OverviewPage() {
                   <td className="p-2">{ROUND_STATUS_LABELS[r.status]}</td>
                   <td className="num p-2 text-right">{fmtInt(r.submitted)}</td>
                   <td className="num p-2 text-right">{fmtInt(r.drafts)}</td>
-                  <td className="num p-2 text-right">{fmtInt(Math.max(0, r.units - r.submitted - r.drafts))}</td>
+                  <td className="num p-2 text-right">
+                    {fmtInt(Math.max(0, r.units - r.submitted - r.drafts))}
+                  </td>
                   <td className="num p-2 text-right">{fmtInt(r.units)}</td>
                 </tr>
               ))}

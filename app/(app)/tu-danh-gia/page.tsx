@@ -16,12 +16,20 @@ import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Tự đánh giá" };
 
-export default async function SelfAssessmentPage({ searchParams }: { searchParams: Promise<{ dot?: string }> }) {
+export default async function SelfAssessmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ dot?: string }>;
+}) {
   const user = await requirePermission("assessment:write");
-  if (!user.unitId) return <PageHeader title="Tự đánh giá" description="Tài khoản chưa gắn với đơn vị nào." />;
+  if (!user.unitId)
+    return <PageHeader title="Tự đánh giá" description="Tài khoản chưa gắn với đơn vị nào." />;
   const unit = await loadUnit(user.unitId);
   const { rounds, current } = await roundsOfGroup(unit.group, parseId((await searchParams).dot));
-  if (!current) return <PageHeader title="Tự đánh giá" description="Chưa có đợt đánh giá nào đang mở cho khối của đơn vị." />;
+  if (!current)
+    return (
+      <PageHeader title="Tự đánh giá" description="Chưa có đợt đánh giá nào đang mở cho khối của đơn vị." />
+    );
   const [grid, audit] = await Promise.all([
     loadUnitGrid(current.id, unit.id),
     auditEntries({ unitId: unit.id, roundId: current.id, take: 100 }),
@@ -31,17 +39,59 @@ export default async function SelfAssessmentPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title={`Tự đánh giá ${grid.round.year}`}
-        description={<>{unit.name} · {grid.round.name} · {ROUND_STATUS_LABELS[grid.round.status]} · thời gian tự đánh giá {grid.round.window}</>}
-        actions={<><RoundPicker rounds={rounds} current={current.id} /><Link href={`/tu-danh-gia/ket-qua?dot=${current.id}`} className="self-end text-sm text-brand-700 underline">Kết quả đã công bố</Link></>}
+        description={
+          <>
+            {unit.name} · {grid.round.name} · {ROUND_STATUS_LABELS[grid.round.status]} · thời gian tự đánh giá{" "}
+            {grid.round.window}
+          </>
+        }
+        actions={
+          <>
+            <RoundPicker rounds={rounds} current={current.id} />
+            <Link
+              href={`/tu-danh-gia/ket-qua?dot=${current.id}`}
+              className="self-end text-sm text-brand-700 underline"
+            >
+              Kết quả đã công bố
+            </Link>
+          </>
+        }
       />
-      {sub.status === "SUBMITTED" ? <p className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="submitted">Đơn vị đã nộp tự đánh giá ngày {fmtDate(sub.submittedAt)}.</p> : null}
-      {grid.round.editProblem && sub.status !== "SUBMITTED" ? <p className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{grid.round.editProblem}</p> : null}
-      {sub.comment ? <p className="mb-3 rounded border border-blue-200 bg-blue-50 p-3 text-sm"><strong>Nhận xét của Sở Nội vụ:</strong> {sub.comment}</p> : null}
-      {!can(user, "assessment:submit", unit.id) && grid.round.editProblem === null ? <p className="mb-3 text-sm text-slate-600">Cán bộ đầu mối nhập và lưu nháp; thủ trưởng đơn vị nộp tự đánh giá.</p> : null}
-      <SelfGrid key={`${grid.round.id}-${sub.status}`} grid={grid} canSubmit={can(user, "assessment:submit", unit.id)} />
+      {sub.status === "SUBMITTED" ? (
+        <p
+          className="mb-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="submitted"
+        >
+          Đơn vị đã nộp tự đánh giá ngày {fmtDate(sub.submittedAt)}.
+        </p>
+      ) : null}
+      {grid.round.editProblem && sub.status !== "SUBMITTED" ? (
+        <p className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {grid.round.editProblem}
+        </p>
+      ) : null}
+      {sub.comment ? (
+        <p className="mb-3 rounded border border-blue-200 bg-blue-50 p-3 text-sm">
+          <strong>Nhận xét của Sở Nội vụ:</strong> {sub.comment}
+        </p>
+      ) : null}
+      {!can(user, "assessment:submit", unit.id) && grid.round.editProblem === null ? (
+        <p className="mb-3 text-sm text-slate-600">
+          Cán bộ đầu mối nhập và lưu nháp; thủ trưởng đơn vị nộp tự đánh giá.
+        </p>
+      ) : null}
+      <SelfGrid
+        key={`${grid.round.id}-${sub.status}`}
+        grid={grid}
+        canSubmit={can(user, "assessment:submit", unit.id)}
+      />
       <details className="mt-8">
-        <summary className="cursor-pointer font-medium">Nhật ký thay đổi của đơn vị trong đợt này ({audit.length})</summary>
-        <div className="mt-2"><AuditTable entries={audit} /></div>
+        <summary className="cursor-pointer font-medium">
+          Nhật ký thay đổi của đơn vị trong đợt này ({audit.length})
+        </summary>
+        <div className="mt-2">
+          <AuditTable entries={audit} />
+        </div>
       </details>
     </>
   );

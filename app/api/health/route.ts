@@ -8,7 +8,12 @@ export async function GET() {
   const health = await databaseHealth();
   if (health.error) console.error(`[health] cơ sở dữ liệu: ${health.error}`);
   return Response.json(
-    { app: "ok", database: health.database, databaseLatencyMs: health.latencyMs, time: new Date().toISOString() },
+    {
+      app: "ok",
+      database: health.database,
+      databaseLatencyMs: health.latencyMs,
+      time: new Date().toISOString(),
+    },
     { status: health.database === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }

@@ -17,27 +17,34 @@ export type FirstLoad = { indexes: Definition[]; keys: Definition[] };
 /** Codes found more than once, with their positions (0-based) in the order rows were copied. */
 export type CopiedDuplicate = { code: string; ordinals: number[] };
 
-const isEmpty = async (client: pg.ClientBase) => !(await client.query(`select 1 from "CaseRecord" limit 1`)).rowCount;
+const isEmpty = async (client: pg.ClientBase) =>
+  !(await client.query(`select 1 from "CaseRecord" limit 1`)).rowCount;
 
 /** When "CaseRecord" is empty: locks it and drops its foreign keys and secondary indexes. Null when it holds rows. */
 export async function beginFirstLoad(client: pg.ClientBase): Promise<FirstLoad | null> {
   if (!(await isEmpty(client))) return null;
   await client.query(`lock table "CaseRecord" in access exclusive mode`);
   if (!(await isEmpty(client))) return null;
-  const indexes = (await client.query<Definition>(
-    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def, i.indisunique as unique
+  const indexes = (
+    await client.query<Definition>(
+      `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def, i.indisunique as unique
      from pg_index i where i.indrelid = '"CaseRecord"'::regclass and not i.indisprimary`,
-  )).rows;
-  const keys = (await client.query<Definition>(
-    `select quote_ident(conname) as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = '"CaseRecord"'::regclass and contype = 'f'`,
-  )).rows;
+    )
+  ).rows;
+  const keys = (
+    await client.query<Definition>(
+      `select quote_ident(conname) as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = '"CaseRecord"'::regclass and contype = 'f'`,
+    )
+  ).rows;
   for (const k of keys) await client.query(`alter table "CaseRecord" drop constraint ${k.name}`);
   if (indexes.length) await client.query(`drop index ${indexes.map((i) => i.name).join(", ")}`);
   return { indexes, keys };
 }
 
 export function copyIntoCases(client: pg.ClientBase): Writable {
-  return client.query(copyFrom(`copy "CaseRecord" (${CASE_RECORD_COLUMNS.map((c) => `"${c}"`).join(", ")}) from stdin`));
+  return client.query(
+    copyFrom(`copy "CaseRecord" (${CASE_RECORD_COLUMNS.map((c) => `"${c}"`).join(", ")}) from stdin`),
+  );
 }
 
 const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));

@@ -13,7 +13,10 @@ const local = (c: string) => `(${c} at time zone interval '+07:00')`;
 /** a finished case was carried over into its month when received before the month began */
 const MONTH_OF_FINISH = `(date_trunc('month', ${local(`r."finishedAt"`)}) at time zone interval '+07:00')`;
 
-export async function caseReportByMonth(year: number, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
+export async function caseReportByMonth(
+  year: number,
+  unitIds: number[] | null = null,
+): Promise<CaseReportRow[]> {
   return db().$queryRawUnsafe<CaseReportRow[]>(
     `with m as (
        select to_char(d, 'YYYY-MM') as key, (d at time zone interval '+07:00') as ms,
@@ -40,6 +43,9 @@ export async function caseReportByMonth(year: number, unitIds: number[] | null =
      )
      select m.key, ${FIGURES}
      from m left join g on g.key = m.key group by m.key order by m.key`,
-    year, vnYearStart(year), vnYearStart(year + 1), unitIds,
+    year,
+    vnYearStart(year),
+    vnYearStart(year + 1),
+    unitIds,
   );
 }

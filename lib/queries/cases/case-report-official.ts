@@ -4,10 +4,16 @@ import { db } from "../../db/client";
 import { caseReport } from "./case-report";
 import { officialCaseReport, type OfficialCaseReport } from "../../cases/official-report";
 
-export async function caseReportOfficial(year: number, unitIds: number[] | null): Promise<OfficialCaseReport> {
+export async function caseReportOfficial(
+  year: number,
+  unitIds: number[] | null,
+): Promise<OfficialCaseReport> {
   const [rows, units] = await Promise.all([
     caseReport(year, "unit", unitIds),
-    db().unit.findMany({ where: unitIds ? { id: { in: unitIds } } : {}, select: { code: true, name: true, level: true } }),
+    db().unit.findMany({
+      where: unitIds ? { id: { in: unitIds } } : {},
+      select: { code: true, name: true, level: true },
+    }),
   ]);
   return officialCaseReport(year, units, rows);
 }

@@ -10,8 +10,18 @@ export type CaseReportRow = { key: string | number } & CaseFigures;
 
 // Cases are grouped by unit (or channel, or field) and flags first; the unit's level or code is
 // joined to the few resulting rows only.
-const INNER_KEY: Record<CaseReportBy, string> = { level: `r."unitId"`, unit: `r."unitId"`, channel: `r.channel::text`, field: `coalesce(r."procedureField", '')` };
-const OUTER_KEY: Record<CaseReportBy, string> = { level: `u.level::text`, unit: `u.code`, channel: `g.k`, field: `g.k` };
+const INNER_KEY: Record<CaseReportBy, string> = {
+  level: `r."unitId"`,
+  unit: `r."unitId"`,
+  channel: `r.channel::text`,
+  field: `coalesce(r."procedureField", '')`,
+};
+const OUTER_KEY: Record<CaseReportBy, string> = {
+  level: `u.level::text`,
+  unit: `u.code`,
+  channel: `g.k`,
+  field: `g.k`,
+};
 const ORDER: Record<CaseReportBy, string> = {
   level: `array_position(array['tinh','huyen','xa'], u.level::text)`,
   unit: `1`,
@@ -19,7 +29,11 @@ const ORDER: Record<CaseReportBy, string> = {
   field: `1`,
 };
 
-export async function caseReport(year: number, by: CaseReportBy, unitIds: number[] | null = null): Promise<CaseReportRow[]> {
+export async function caseReport(
+  year: number,
+  by: CaseReportBy,
+  unitIds: number[] | null = null,
+): Promise<CaseReportRow[]> {
   const join = by === "level" || by === "unit" ? `join "Unit" u on u.id = g.k` : "";
   const rows = await caseScanQuery<CaseReportRow>(
     `with g as (
@@ -29,7 +43,10 @@ export async function caseReport(year: number, by: CaseReportBy, unitIds: number
        group by 1, 2
      )
      select ${OUTER_KEY[by]} as key, ${FIGURES} from g ${join} group by 1 order by ${ORDER[by]}`,
-    vnYearStart(year), vnYearStart(year + 1), `${year}-12-31`, unitIds,
+    vnYearStart(year),
+    vnYearStart(year + 1),
+    `${year}-12-31`,
+    unitIds,
   );
   return by === "channel" ? rows.map((r) => ({ ...r, key: Number(r.key) })) : rows;
 }

@@ -58,8 +58,22 @@ export const FIGURES = `
   coalesce(sum(n) filter (where flags & 384 = 256), 0)::int as "receivedPostal"`;
 
 export type CaseFigures = {
-  finished: number; early: number; onTime: number; late: number; onTimeRate: number | null;
-  open: number; openInTime: number; overdue: number; online: number; apologyLetters: number; apologyLettersInTime: number;
+  finished: number;
+  early: number;
+  onTime: number;
+  late: number;
+  onTimeRate: number | null;
+  open: number;
+  openInTime: number;
+  overdue: number;
+  online: number;
+  apologyLetters: number;
+  apologyLettersInTime: number;
   /** received for the period = carriedOver + receivedNew = finished + open; new ones by channel */
-  received: number; carriedOver: number; receivedNew: number; receivedOnline: number; receivedInPerson: number; receivedPostal: number;
+  received: number;
+  carriedOver: number;
+  receivedNew: number;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedPostal: number;
 };

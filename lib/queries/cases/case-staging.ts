@@ -7,11 +7,32 @@ import type { Writable } from "node:stream";
 import type { CaseInput } from "../../cases/case-row";
 
 export const CASE_RECORD_COLUMNS = [
-  "code", "unitId", "procedureCode", "procedureField", "channel", "receivedAt", "dueAt", "finishedAt",
-  "returnedAt", "status", "supplementCount", "supplementWaitDays", "apologyLetterAt",
-  "dossierDigitised", "resultDigitised", "reusedData", "paidOnline", "syncedToNational",
+  "code",
+  "unitId",
+  "procedureCode",
+  "procedureField",
+  "channel",
+  "receivedAt",
+  "dueAt",
+  "finishedAt",
+  "returnedAt",
+  "status",
+  "supplementCount",
+  "supplementWaitDays",
+  "apologyLetterAt",
+  "dossierDigitised",
+  "resultDigitised",
+  "reusedData",
+  "paidOnline",
+  "syncedToNational",
 ] as const;
-const QD766_FACTS = new Set<string>(["dossierDigitised", "resultDigitised", "reusedData", "paidOnline", "syncedToNational"]);
+const QD766_FACTS = new Set<string>([
+  "dossierDigitised",
+  "resultDigitised",
+  "reusedData",
+  "paidOnline",
+  "syncedToNational",
+]);
 const cols = CASE_RECORD_COLUMNS.map((c) => `"${c}"`).join(", ");
 const INSTANTS = new Set(["receivedAt", "dueAt", "finishedAt", "returnedAt", "apologyLetterAt"]);
 /** the staged rows with instants as timestamptz */
@@ -35,7 +56,10 @@ export function copyIntoStaging(client: pg.ClientBase): Writable {
 }
 
 // COPY text format: tab separated, \N for null, backslash escapes.
-export const copyText = (s: string) => (/[\\\t\n\r]/.test(s) ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r") : s);
+export const copyText = (s: string) =>
+  /[\\\t\n\r]/.test(s)
+    ? s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r")
+    : s;
 const txt = (s: string | null) => (s === null ? "\\N" : copyText(s));
 // Instants travel as epoch seconds (cheaper to write and to read than ISO text); see TYPED.
 const ts = (d: Date | null) => (d === null ? "\\N" : String(Math.floor(d.getTime() / 1000)));

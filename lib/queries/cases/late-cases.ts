@@ -15,9 +15,20 @@ export type LateCaseFilter = {
 };
 
 export type LateCase = {
-  code: string; unitCode: string; unitName: string; procedureCode: string | null; procedureField: string | null;
-  channel: number; receivedAt: Date; dueAt: Date; dueDay: Date; finishedAt: Date; supplementCount: number;
-  daysLate: number; apologyLetterAt: Date | null; apologyInTime: boolean;
+  code: string;
+  unitCode: string;
+  unitName: string;
+  procedureCode: string | null;
+  procedureField: string | null;
+  channel: number;
+  receivedAt: Date;
+  dueAt: Date;
+  dueDay: Date;
+  finishedAt: Date;
+  supplementCount: number;
+  daysLate: number;
+  apologyLetterAt: Date | null;
+  apologyInTime: boolean;
 };
 
 export async function lateCases(f: LateCaseFilter): Promise<{ total: number; rows: LateCase[] }> {
@@ -31,9 +42,19 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
     and ($3::int[] is null or r."unitId" = any($3::int[]))
     and ($4::text is null or u.level::text = $4) and ($5::text is null or r."procedureField" = $5)
     and ($6::int is null or r.channel = $6) ${f.apology ? `and ${apology[f.apology]}` : ""}`;
-  const params = [vnYearStart(f.year), vnYearStart(f.year + 1), f.unitIds, f.level ?? null, f.field ?? null, f.channel ?? null];
+  const params = [
+    vnYearStart(f.year),
+    vnYearStart(f.year + 1),
+    f.unitIds,
+    f.level ?? null,
+    f.field ?? null,
+    f.channel ?? null,
+  ];
   const from = `from "CaseRecord" r join "Unit" u on u.id = r."unitId"`;
-  const [count] = await db().$queryRawUnsafe<{ n: number }[]>(`select count(*)::int as n ${from} where ${where}`, ...params);
+  const [count] = await db().$queryRawUnsafe<{ n: number }[]>(
+    `select count(*)::int as n ${from} where ${where}`,
+    ...params,
+  );
   const rows = await db().$queryRawUnsafe<LateCase[]>(
     `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
             r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",

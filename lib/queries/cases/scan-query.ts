@@ -8,7 +8,9 @@ import { db } from "../../db/client";
 
 export async function caseScanQuery<T>(sql: string, ...params: unknown[]): Promise<T[]> {
   const [, rows] = await db().$transaction([
-    db().$queryRawUnsafe(`select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`),
+    db().$queryRawUnsafe(
+      `select set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)`,
+    ),
     db().$queryRawUnsafe<T[]>(sql, ...params),
   ]);
   return rows;

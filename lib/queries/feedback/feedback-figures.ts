@@ -3,8 +3,14 @@ import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
 
 export type FeedbackFigures = {
-  unitId: number; unitCode: string; unitName: string; received: number; resolved: number; resolvedInTime: number;
-  open: number; resolvedInTimeRate: number | null;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  received: number;
+  resolved: number;
+  resolvedInTime: number;
+  open: number;
+  resolvedInTimeRate: number | null;
 };
 
 export async function feedbackFigures(year: number, unitIds: number[] | null): Promise<FeedbackFigures[]> {
@@ -18,6 +24,8 @@ export async function feedbackFigures(year: number, unitIds: number[] | null): P
      from "Feedback" f join "Unit" u on u.id = f."unitId"
      where f."receivedAt" >= $1 and f."receivedAt" < $2 and ($3::int[] is null or f."unitId" = any($3::int[]))
      group by f."unitId", u.code, u.name order by u.code`,
-    vnYearStart(year), vnYearStart(year + 1), unitIds,
+    vnYearStart(year),
+    vnYearStart(year + 1),
+    unitIds,
   );
 }

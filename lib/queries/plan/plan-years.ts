@@ -3,7 +3,10 @@ import { db } from "../../db/client";
 
 export async function planYears(unitIds: number[] | null): Promise<number[]> {
   const rows = await db().planTask.findMany({
-    where: unitIds ? { unitId: { in: unitIds } } : {}, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" },
+    where: unitIds ? { unitId: { in: unitIds } } : {},
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "desc" },
   });
   return rows.map((r) => r.year);
 }

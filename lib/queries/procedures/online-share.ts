@@ -4,7 +4,10 @@
 import { db } from "../../db/client";
 
 export type ProcedureOnlineShare = {
-  unitId: number; total: number; fullyOnline: number; partlyOnline: number;
+  unitId: number;
+  total: number;
+  fullyOnline: number;
+  partlyOnline: number;
   /** fully online ÷ all, % */
   onlineRate: number | null;
   /** fully or partly online ÷ all, % */

@@ -12,7 +12,8 @@ export type Qd766Period = { year: number; month: number; start: Date; end: Date;
 
 /** A year (month 0) or a month (1–12) of Vietnam time. */
 export function qd766Period(year: number, month = 0): Qd766Period {
-  if (!month) return { year, month: 0, start: vnYearStart(year), end: vnYearStart(year + 1), lastDay: `${year}-12-31` };
+  if (!month)
+    return { year, month: 0, start: vnYearStart(year), end: vnYearStart(year + 1), lastDay: `${year}-12-31` };
   const start = new Date(Date.UTC(year, month - 1, 1) - VN_OFFSET_MS);
   const end = new Date(Date.UTC(year, month, 1) - VN_OFFSET_MS);
   const last = new Date(Date.UTC(year, month, 0));
@@ -22,7 +23,10 @@ export function qd766Period(year: number, month = 0): Qd766Period {
 type Row = { unitId: number } & Record<string, number>;
 
 /** Figures per unit id (`null`: every unit with a record); units named without any record get empty figures. */
-export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Promise<Map<number, Qd766Figures>> {
+export async function qd766Figures(
+  p: Qd766Period,
+  unitIds: number[] | null,
+): Promise<Map<number, Qd766Figures>> {
   const out = new Map<number, Qd766Figures>((unitIds ?? []).map((id) => [id, { ...EMPTY_FIGURES }]));
   if (unitIds && !unitIds.length) return out;
   const [progress, facts, procedures, feedback, tracked] = await Promise.all([
@@ -31,7 +35,10 @@ export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Pr
          select r."unitId" as k, ${caseFlags("$1::timestamptz", "$2::timestamptz", "$3::date")} as flags, count(*) as n
          from "CaseRecord" r where ${inPeriod("$1::timestamptz", "$2::timestamptz")} and ($4::int[] is null or r."unitId" = any($4::int[])) group by 1, 2
        ) select k as "unitId", ${FIGURES} from g group by k`,
-      p.start, p.end, p.lastDay, unitIds,
+      p.start,
+      p.end,
+      p.lastDay,
+      unitIds,
     ),
     db().$queryRawUnsafe<Row[]>(
       `with r as (
@@ -55,7 +62,9 @@ export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Pr
          (count(distinct "procedureCode") filter (where rec and counted and "paidOnline" is not null))::int as "feeProcedures",
          (count(distinct "procedureCode") filter (where rec and counted and "paidOnline"))::int as "feeProceduresPaidOnline"
        from r group by "unitId"`,
-      p.start, p.end, unitIds,
+      p.start,
+      p.end,
+      unitIds,
     ),
     db().$queryRawUnsafe<Row[]>(
       `select p."unitId", count(*)::int as procedures,
@@ -64,13 +73,17 @@ export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Pr
                  select 1 from "CaseRecord" c where c."unitId" = p."unitId" and c."procedureCode" = p.code and c.channel = 2
                    and c."receivedAt" >= $1 and c."receivedAt" < $2)))::int as "proceduresOnlineUsed"
        from "Procedure" p where ($3::int[] is null or p."unitId" = any($3::int[])) group by p."unitId"`,
-      p.start, p.end, unitIds,
+      p.start,
+      p.end,
+      unitIds,
     ),
     db().$queryRawUnsafe<Row[]>(
       `select "unitId", count(*)::int as feedback,
               (count(*) filter (where ("resolvedAt" at time zone interval '+07:00')::date <= ("dueAt" at time zone interval '+07:00')::date))::int as "feedbackInTime"
        from "Feedback" where ($3::int[] is null or "unitId" = any($3::int[])) and "receivedAt" >= $1 and "receivedAt" < $2 group by "unitId"`,
-      p.start, p.end, unitIds,
+      p.start,
+      p.end,
+      unitIds,
     ),
     // feedback is "not reported" until the province keeps PAKN records at all
     db().feedback.findFirst({ select: { id: true } }),
@@ -79,7 +92,8 @@ export async function qd766Figures(p: Qd766Period, unitIds: number[] | null): Pr
     for (const { unitId, ...values } of rows) {
       let f = out.get(unitId);
       if (!f) out.set(unitId, (f = { ...EMPTY_FIGURES }));
-      for (const [k, v] of Object.entries(values)) if (k in f && k !== "onTimeRate") (f as Record<string, unknown>)[k] = Number(v);
+      for (const [k, v] of Object.entries(values))
+        if (k in f && k !== "onTimeRate") (f as Record<string, unknown>)[k] = Number(v);
     }
   }
   for (const f of out.values()) f.feedbackTracked = tracked !== null;

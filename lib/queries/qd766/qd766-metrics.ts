@@ -7,12 +7,22 @@ import { db } from "../../db/client";
 import { groupOnFullScale, qd766Result, QD766_GROUPS, type Qd766GroupKey } from "../../cases/qd766";
 import { qd766Figures, qd766Period } from "./qd766-figures";
 
-export const QD766_METRIC_KEYS = ["qd766.total", ...QD766_GROUPS.map((g) => `qd766.${g.key}` as const)] as const;
+export const QD766_METRIC_KEYS = [
+  "qd766.total",
+  ...QD766_GROUPS.map((g) => `qd766.${g.key}` as const),
+] as const;
 export type Qd766MetricKey = "qd766.total" | `qd766.${Qd766GroupKey}`;
 export type Qd766Metrics = Record<Qd766MetricKey, number | null> & { official: boolean };
 
-const COLUMN: Record<Qd766GroupKey, "transparency" | "progress" | "online" | "digitisation" | "satisfaction"> = {
-  congKhai: "transparency", tienDo: "progress", trucTuyen: "online", soHoa: "digitisation", haiLong: "satisfaction",
+const COLUMN: Record<
+  Qd766GroupKey,
+  "transparency" | "progress" | "online" | "digitisation" | "satisfaction"
+> = {
+  congKhai: "transparency",
+  tienDo: "progress",
+  trucTuyen: "online",
+  soHoa: "digitisation",
+  haiLong: "satisfaction",
 };
 
 export async function qd766Metrics(year: number, unitIds: number[]): Promise<Map<number, Qd766Metrics>> {

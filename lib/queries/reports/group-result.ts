@@ -23,15 +23,34 @@ export type GroupResult = {
 };
 
 export async function groupResult(year: number, group: string): Promise<GroupResult | null> {
-  const round = await db().evaluationRound.findUnique({ where: { year_group: { year, group } }, select: { id: true, status: true, imported: true } });
+  const round = await db().evaluationRound.findUnique({
+    where: { year_group: { year, group } },
+    select: { id: true, status: true, imported: true },
+  });
   if (!round) return null;
   const base = { roundId: round.id, year, group, status: round.status, imported: round.imported };
   const snapshot = await latestSnapshot(round.id);
   if (snapshot) {
-    return { ...base, kind: "published", version: snapshot.version, publishedAt: snapshot.publishedAt, set: snapshot.criteria, fields: fieldHeads(snapshot.criteria), result: snapshot.results };
+    return {
+      ...base,
+      kind: "published",
+      version: snapshot.version,
+      publishedAt: snapshot.publishedAt,
+      set: snapshot.criteria,
+      fields: fieldHeads(snapshot.criteria),
+      result: snapshot.results,
+    };
   }
   const { data, result } = await computeRoundResult(round.id);
-  return { ...base, kind: "live", version: null, publishedAt: null, set: data.set, fields: fieldHeads(data.set), result };
+  return {
+    ...base,
+    kind: "live",
+    version: null,
+    publishedAt: null,
+    set: data.set,
+    fields: fieldHeads(data.set),
+    result,
+  };
 }
 
 function fieldHeads(set: CriteriaSet): FieldHead[] {

@@ -8,9 +8,16 @@ export type ProvinceOverview = ProvinceFigures & { year: number | null; kind: "p
 
 export async function provinceOverview(requestedYear?: number | null): Promise<ProvinceOverview> {
   const rounds = await rankingRounds();
-  const year = requestedYear && rounds.years.includes(requestedYear) ? requestedYear : rounds.latestPublishedYear;
+  const year =
+    requestedYear && rounds.years.includes(requestedYear) ? requestedYear : rounds.latestPublishedYear;
   if (year === null) return { year: null, kind: null, ...provinceFigures([]) };
   const groups = [...new Set(rounds.published.filter((p) => p.year === year).map((p) => p.group))];
-  const tables = (await Promise.all((groups.length ? groups : rounds.groups).map((g) => rankingData(year, g)))).filter((t) => t !== null);
-  return { year, kind: tables.some((t) => t.kind === "live") ? "live" : "published", ...provinceFigures(tables) };
+  const tables = (
+    await Promise.all((groups.length ? groups : rounds.groups).map((g) => rankingData(year, g)))
+  ).filter((t) => t !== null);
+  return {
+    year,
+    kind: tables.some((t) => t.kind === "live") ? "live" : "published",
+    ...provinceFigures(tables),
+  };
 }

@@ -13,7 +13,9 @@ export async function rankingRounds(): Promise<RankingRounds> {
     select: { year: true, group: true, _count: { select: { snapshots: true } } },
     orderBy: [{ year: "desc" }, { group: "asc" }],
   });
-  const published = rounds.filter((r) => r._count.snapshots > 0).map((r) => ({ year: r.year, group: r.group }));
+  const published = rounds
+    .filter((r) => r._count.snapshots > 0)
+    .map((r) => ({ year: r.year, group: r.group }));
   return {
     years: [...new Set(rounds.map((r) => r.year))],
     groups: [...new Set(rounds.map((r) => r.group))],

@@ -24,7 +24,16 @@ export async function rankingData(year: number, group: string): Promise<RankingD
   if (!g) return null;
   const rows = rankingRows(g.result, group);
   return {
-    year, group, status: g.status, kind: g.kind, version: g.version, publishedAt: g.publishedAt, imported: g.imported,
-    fields: g.fields, bands: [...g.set.classification].sort((a, b) => b.min - a.min), rows, average: groupAverage(rows, g.fields),
+    year,
+    group,
+    status: g.status,
+    kind: g.kind,
+    version: g.version,
+    publishedAt: g.publishedAt,
+    imported: g.imported,
+    fields: g.fields,
+    bands: [...g.set.classification].sort((a, b) => b.min - a.min),
+    rows,
+    average: groupAverage(rows, g.fields),
   };
 }

@@ -10,7 +10,9 @@ export type UnitRecords = {
 
 export async function unitRecords(unitId: number, years: number[], planYear: number): Promise<UnitRecords> {
   const [cases, plan] = await Promise.all([
-    Promise.all(years.map(async (year) => ({ year, figures: (await caseReport(year, "unit", [unitId]))[0] ?? null }))),
+    Promise.all(
+      years.map(async (year) => ({ year, figures: (await caseReport(year, "unit", [unitId]))[0] ?? null })),
+    ),
     planRates(planYear, [unitId]),
   ]);
   return { cases, plan: plan[0] ?? null };

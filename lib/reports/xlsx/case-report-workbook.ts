@@ -10,20 +10,52 @@ import { LEVEL_LABELS } from "../../labels";
 import { issuerOf } from "../issuer";
 import { documentDateLine } from "../print-date";
 
-type Col = { header: string; group?: string; width: number; value: (f: CaseFigures) => number | null; numFmt?: string };
+type Col = {
+  header: string;
+  group?: string;
+  width: number;
+  value: (f: CaseFigures) => number | null;
+  numFmt?: string;
+};
 
 /** columns after STT and Đơn vị; `group` spans the columns that share it */
 export const CASE_REPORT_COLUMNS: Col[] = [
   { group: "Số hồ sơ nhận giải quyết", header: "Tổng số", width: 10, value: (f) => f.received },
-  { group: "Số hồ sơ nhận giải quyết", header: "Từ kỳ trước chuyển qua", width: 11, value: (f) => f.carriedOver },
-  { group: "Số hồ sơ nhận giải quyết", header: "Mới tiếp nhận trực tuyến", width: 11, value: (f) => f.receivedOnline },
-  { group: "Số hồ sơ nhận giải quyết", header: "Mới tiếp nhận trực tiếp", width: 11, value: (f) => f.receivedInPerson },
-  { group: "Số hồ sơ nhận giải quyết", header: "Mới tiếp nhận qua bưu chính công ích", width: 12, value: (f) => f.receivedPostal },
+  {
+    group: "Số hồ sơ nhận giải quyết",
+    header: "Từ kỳ trước chuyển qua",
+    width: 11,
+    value: (f) => f.carriedOver,
+  },
+  {
+    group: "Số hồ sơ nhận giải quyết",
+    header: "Mới tiếp nhận trực tuyến",
+    width: 11,
+    value: (f) => f.receivedOnline,
+  },
+  {
+    group: "Số hồ sơ nhận giải quyết",
+    header: "Mới tiếp nhận trực tiếp",
+    width: 11,
+    value: (f) => f.receivedInPerson,
+  },
+  {
+    group: "Số hồ sơ nhận giải quyết",
+    header: "Mới tiếp nhận qua bưu chính công ích",
+    width: 12,
+    value: (f) => f.receivedPostal,
+  },
   { group: "Số hồ sơ đã giải quyết", header: "Tổng số", width: 10, value: (f) => f.finished },
   { group: "Số hồ sơ đã giải quyết", header: "Trước hạn", width: 10, value: (f) => f.early },
   { group: "Số hồ sơ đã giải quyết", header: "Đúng hạn", width: 10, value: (f) => f.onTime },
   { group: "Số hồ sơ đã giải quyết", header: "Quá hạn", width: 10, value: (f) => f.late },
-  { group: "Số hồ sơ đã giải quyết", header: "Tỷ lệ trước và đúng hạn (%)", width: 11, value: (f) => f.onTimeRate, numFmt: "0.00" },
+  {
+    group: "Số hồ sơ đã giải quyết",
+    header: "Tỷ lệ trước và đúng hạn (%)",
+    width: 11,
+    value: (f) => f.onTimeRate,
+    numFmt: "0.00",
+  },
   { group: "Số hồ sơ đang giải quyết", header: "Tổng số", width: 10, value: (f) => f.open },
   { group: "Số hồ sơ đang giải quyết", header: "Trong hạn", width: 10, value: (f) => f.openInTime },
   { group: "Số hồ sơ đang giải quyết", header: "Quá hạn", width: 10, value: (f) => f.overdue },
@@ -31,14 +63,18 @@ export const CASE_REPORT_COLUMNS: Col[] = [
 
 const ROMAN = ["I", "II", "III", "IV", "V"];
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
-const border = (c: Cell) => { c.border = { top: thin, left: thin, bottom: thin, right: thin }; };
+const border = (c: Cell) => {
+  c.border = { top: thin, left: thin, bottom: thin, right: thin };
+};
 
 export type CaseReportOptions = { province: string | undefined; unitName?: string | null; at?: Date };
 
 export function caseReportWorkbook(report: OfficialCaseReport, opts: CaseReportOptions): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ số CCHC";
-  const ws = wb.addWorksheet(`Năm ${report.year}`, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(`Năm ${report.year}`, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const n = 2 + CASE_REPORT_COLUMNS.length;
   const issuer = issuerOf(opts.province);
   const half = 5;
@@ -53,8 +89,17 @@ export function caseReportWorkbook(report: OfficialCaseReport, opts: CaseReportO
   put(2, 1, half, opts.unitName ? opts.unitName.toLocaleUpperCase("vi-VN") : "SỞ NỘI VỤ", { bold: true });
   put(1, half + 2, n, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true });
   put(2, half + 2, n, "Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true });
-  put(4, 1, n, `TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM ${report.year}`, { bold: true, size: 14 });
-  put(5, 1, n, `Kỳ báo cáo: năm ${report.year} (từ ngày 01/01/${report.year} đến hết ngày 31/12/${report.year})`, { italic: true });
+  put(4, 1, n, `TỔNG HỢP TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM ${report.year}`, {
+    bold: true,
+    size: 14,
+  });
+  put(
+    5,
+    1,
+    n,
+    `Kỳ báo cáo: năm ${report.year} (từ ngày 01/01/${report.year} đến hết ngày 31/12/${report.year})`,
+    { italic: true },
+  );
   put(6, 1, n, "Đơn vị tính: hồ sơ", { italic: true });
   ws.getCell(6, 1).alignment = { horizontal: "right" };
 
@@ -67,7 +112,10 @@ export function caseReportWorkbook(report: OfficialCaseReport, opts: CaseReportO
     c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     border(c);
   };
-  for (const [col, label] of [[1, "STT"], [2, "Đơn vị"]] as const) {
+  for (const [col, label] of [
+    [1, "STT"],
+    [2, "Đơn vị"],
+  ] as const) {
     head(H, col, label);
     ws.mergeCells(H, col, H + 1, col);
   }
@@ -87,7 +135,9 @@ export function caseReportWorkbook(report: OfficialCaseReport, opts: CaseReportO
   ws.getRow(H + 1).height = 48;
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 36;
-  CASE_REPORT_COLUMNS.forEach((c, i) => { ws.getColumn(i + 3).width = c.width; });
+  CASE_REPORT_COLUMNS.forEach((c, i) => {
+    ws.getColumn(i + 3).width = c.width;
+  });
 
   let row = H + 3;
   const line = (stt: string, name: string, f: CaseFigures, bold: boolean) => {

@@ -13,11 +13,23 @@ export const HEADER_ROW = 4;
 export function landscapeWorkbook(sheetName: string): { wb: ExcelJS.Workbook; ws: Worksheet } {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ số CCHC";
-  const ws = wb.addWorksheet(sheetName, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(sheetName, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   return { wb, ws };
 }
 
-export function titledTable(ws: Worksheet, opts: { title: string; subtitle?: string; columns: Column[]; rows: CellValue[][]; tones?: (row: number, col: number) => Tone | null; footer?: CellValue[] }): void {
+export function titledTable(
+  ws: Worksheet,
+  opts: {
+    title: string;
+    subtitle?: string;
+    columns: Column[];
+    rows: CellValue[][];
+    tones?: (row: number, col: number) => Tone | null;
+    footer?: CellValue[];
+  },
+): void {
   const n = opts.columns.length;
   ws.getCell(1, 1).value = opts.title;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
@@ -72,7 +84,12 @@ export const toneOfIndex = (v: CellValue) => (typeof v === "number" ? indexTone(
 
 /** A file name for Content-Disposition: ASCII fallback plus the UTF-8 form. */
 export function attachment(name: string): string {
-  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\w.-]+/g, "-");
+  const ascii = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\w.-]+/g, "-");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 

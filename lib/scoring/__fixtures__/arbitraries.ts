@@ -1,6 +1,16 @@
 // fast-check generators of criteria sets, units and inputs (tests only).
 import fc from "fast-check";
-import { UNIT_TYPES, type Band, type CriteriaLeaf, type CriteriaSet, type LeafInput, type RawValue, type RoundInputs, type Rule, type ScoringUnit } from "../types";
+import {
+  UNIT_TYPES,
+  type Band,
+  type CriteriaLeaf,
+  type CriteriaSet,
+  type LeafInput,
+  type RawValue,
+  type RoundInputs,
+  type Rule,
+  type ScoringUnit,
+} from "../types";
 import { BANDS } from "./build";
 
 const points = (max: number) => fc.integer({ min: 0, max: 100 }).map((p) => (max * p) / 100);
@@ -13,12 +23,16 @@ export function monotoneBandsArb(max: number): fc.Arbitrary<Band[]> {
       const thresholds = [...ts].sort((a, b) => a - b);
       return fc.tuple(
         fc.constant(thresholds),
-        fc.array(points(max), { minLength: thresholds.length, maxLength: thresholds.length }).map((p) => p.sort((a, b) => a - b)),
+        fc
+          .array(points(max), { minLength: thresholds.length, maxLength: thresholds.length })
+          .map((p) => p.sort((a, b) => a - b)),
         fc.array(fc.boolean(), { minLength: thresholds.length, maxLength: thresholds.length }),
       );
     })
     .map(([thresholds, pts, strict]) =>
-      thresholds.map((t, i): Band => (strict[i] ? { gt: t, points: pts[i]! } : { gte: t, points: pts[i]! })).reverse(),
+      thresholds
+        .map((t, i): Band => (strict[i] ? { gt: t, points: pts[i]! } : { gte: t, points: pts[i]! }))
+        .reverse(),
     );
 }
 
@@ -26,7 +40,9 @@ export function ruleArb(max: number): fc.Arbitrary<Rule> {
   return fc.oneof(
     fc.constant<Rule>({ type: "manual" }),
     fc.constant<Rule>({ type: "boolean" }),
-    fc.array(points(max), { minLength: 1, maxLength: 4 }).map((ps): Rule => ({ type: "choice", options: Object.fromEntries(ps.map((p, i) => [`lc_${i}`, p])) })),
+    fc
+      .array(points(max), { minLength: 1, maxLength: 4 })
+      .map((ps): Rule => ({ type: "choice", options: Object.fromEntries(ps.map((p, i) => [`lc_${i}`, p])) })),
     monotoneBandsArb(max).map((bands): Rule => ({ type: "bands", bands })),
     fc.integer({ min: 1, max: 100 }).map((threshold): Rule => ({ type: "linear", threshold })),
     fc.integer({ min: 1, max: 200 }).map((k): Rule => ({ type: "deduction", perOccurrence: k / 100 })),
@@ -55,7 +71,9 @@ function leafArb(code: string): fc.Arbitrary<CriteriaLeaf> {
 export const criteriaSetArb: fc.Arbitrary<CriteriaSet> = fc
   .array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 })
   .chain((sizes) =>
-    fc.tuple(...sizes.map((n, f) => fc.tuple(...Array.from({ length: n }, (_, l) => leafArb(`${f + 1}.${l + 1}`))))),
+    fc.tuple(
+      ...sizes.map((n, f) => fc.tuple(...Array.from({ length: n }, (_, l) => leafArb(`${f + 1}.${l + 1}`)))),
+    ),
   )
   .map((fields) => ({
     name: "Bộ tiêu chí ngẫu nhiên",
@@ -73,23 +91,51 @@ export function rawValueArb(leaf: CriteriaLeaf): fc.Arbitrary<RawValue> {
     case "choice":
       return fc.constantFrom<RawValue>(...Object.keys(leaf.rule.options));
     default:
-      return fc.oneof(number, number.map((n) => String(n).replace(".", ",")));
+      return fc.oneof(
+        number,
+        number.map((n) => String(n).replace(".", ",")),
+      );
   }
 }
 
 function leafInputArb(leaf: CriteriaLeaf): fc.Arbitrary<LeafInput> {
-  return fc.record({ self: rawValueArb(leaf), appraised: rawValueArb(leaf), notApplicable: fc.boolean() }, { requiredKeys: [] });
+  return fc.record(
+    { self: rawValueArb(leaf), appraised: rawValueArb(leaf), notApplicable: fc.boolean() },
+    { requiredKeys: [] },
+  );
 }
 
 export const unitsArb: fc.Arbitrary<ScoringUnit[]> = fc
-  .array(fc.record({ type: fc.constantFrom(...UNIT_TYPES), group: fc.constantFrom<string | undefined>("G1", "G2", undefined) }), { minLength: 1, maxLength: 8 })
-  .map((us) => us.map((u, i) => ({ code: `DV${i + 1}`, name: `Đơn vị ${i + 1}`, type: u.type, ...(u.group ? { group: u.group } : {}) })));
-
-export function inputsArb(set: CriteriaSet, units: ScoringUnit[], leaves: CriteriaLeaf[]): fc.Arbitrary<RoundInputs> {
-  const perUnit = fc.tuple(...leaves.map((l) => fc.option(leafInputArb(l), { nil: undefined })));
-  return fc.tuple(...units.map(() => perUnit)).map((rows) =>
-    Object.fromEntries(
-      units.map((u, i) => [u.code, Object.fromEntries(leaves.flatMap((l, j) => (rows[i]![j] ? [[l.code, rows[i]![j]!]] : [])))]),
-    ),
+  .array(
+    fc.record({
+      type: fc.constantFrom(...UNIT_TYPES),
+      group: fc.constantFrom<string | undefined>("G1", "G2", undefined),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((us) =>
+    us.map((u, i) => ({
+      code: `DV${i + 1}`,
+      name: `Đơn vị ${i + 1}`,
+      type: u.type,
+      ...(u.group ? { group: u.group } : {}),
+    })),
   );
+
+export function inputsArb(
+  set: CriteriaSet,
+  units: ScoringUnit[],
+  leaves: CriteriaLeaf[],
+): fc.Arbitrary<RoundInputs> {
+  const perUnit = fc.tuple(...leaves.map((l) => fc.option(leafInputArb(l), { nil: undefined })));
+  return fc
+    .tuple(...units.map(() => perUnit))
+    .map((rows) =>
+      Object.fromEntries(
+        units.map((u, i) => [
+          u.code,
+          Object.fromEntries(leaves.flatMap((l, j) => (rows[i]![j] ? [[l.code, rows[i]![j]!]] : []))),
+        ]),
+      ),
+    );
 }

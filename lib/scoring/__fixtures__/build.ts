@@ -1,5 +1,12 @@
 // Small builders for test criteria sets (tests only).
-import type { ClassificationBand, CriteriaGroup, CriteriaLeaf, CriteriaNode, CriteriaSet, Rule } from "../types";
+import type {
+  ClassificationBand,
+  CriteriaGroup,
+  CriteriaLeaf,
+  CriteriaNode,
+  CriteriaSet,
+  Rule,
+} from "../types";
 
 export const BANDS: ClassificationBand[] = [
   { label: "Xuất sắc", min: 90 },
@@ -9,7 +16,12 @@ export const BANDS: ClassificationBand[] = [
   { label: "Yếu", min: 0 },
 ];
 
-export function leaf(code: string, max: number, rule: Rule = { type: "manual" }, extra: Partial<CriteriaLeaf> = {}): CriteriaLeaf {
+export function leaf(
+  code: string,
+  max: number,
+  rule: Rule = { type: "manual" },
+  extra: Partial<CriteriaLeaf> = {},
+): CriteriaLeaf {
   return { code, name: `Tiêu chí ${code}`, max, rule, ...extra };
 }
 
@@ -26,11 +38,23 @@ export function makeSet(fields: CriteriaNode[], classification: ClassificationBa
  * Field maxima 6+8+12+9+10+10+15 = 70.
  */
 export const seed002Set = makeSet([
-  group("1", [leaf("1.1", 1, { type: "choice", options: { kip_thoi: 1, khong_kip_thoi: 0.5, khong_ban_hanh: 0 } }), leaf("1.2", 5)]),
+  group("1", [
+    leaf("1.1", 1, { type: "choice", options: { kip_thoi: 1, khong_kip_thoi: 0.5, khong_ban_hanh: 0 } }),
+    leaf("1.2", 5),
+  ]),
   group("2", [leaf("2.1", 8, { type: "boolean" })]),
   group("3", [leaf("3.1", 12, { type: "linear", threshold: 80 })]),
   group("4", [leaf("4.1", 9, { type: "deduction", perOccurrence: 0.5 })]),
-  group("5", [leaf("5.1", 10, { type: "bands", bands: [{ gt: 90, points: 10 }, { gte: 70, lte: 90, points: 5 }, { lt: 70, points: 0 }] })]),
+  group("5", [
+    leaf("5.1", 10, {
+      type: "bands",
+      bands: [
+        { gt: 90, points: 10 },
+        { gte: 70, lte: 90, points: 5 },
+        { lt: 70, points: 0 },
+      ],
+    }),
+  ]),
   group("6", [leaf("6.1", 10)]),
   group("7", [leaf("7.1", 10, { type: "survey" }), leaf("7.2", 5)]),
 ]);

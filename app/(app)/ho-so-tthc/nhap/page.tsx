@@ -14,15 +14,36 @@ export default async function CaseImportPage() {
   const jobs = await recentImports();
   return (
     <>
-      <PageHeader title="Nhập hồ sơ TTHC" description="Tất cả hoặc không có gì: một dòng lỗi thì không ghi dòng nào, và mọi dòng lỗi được liệt kê. Nhập lại cùng tệp không thay đổi gì." />
+      <PageHeader
+        title="Nhập hồ sơ TTHC"
+        description="Tất cả hoặc không có gì: một dòng lỗi thì không ghi dòng nào, và mọi dòng lỗi được liệt kê. Nhập lại cùng tệp không thay đổi gì."
+      />
       <CaseNav current="/ho-so-tthc/nhap" canImport />
       <CaseImportForm />
       <RecentImports jobs={jobs} />
       <section className="mt-6 text-sm text-slate-700">
         <h2 className="mb-1 font-semibold">Cấu trúc tệp</h2>
-        <p>Dòng đầu là tiêu đề với các cột: {CASE_COLUMNS.map((c, i) => <span key={c}>{i ? ", " : ""}<code>{c}{REQUIRED_CASE_COLUMNS.includes(c) ? "*" : ""}</code></span>)} (* bắt buộc).</p>
-        <p className="mt-1">Ngày theo giờ Việt Nam: <code>YYYY-MM-DD</code>, <code>YYYY-MM-DDTHH:mm</code>, <code>dd/mm/yyyy</code> hoặc <code>dd/mm/yyyy HH:mm</code>. Kênh: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích.</p>
-        <p className="mt-1">Tệp rất lớn: dùng lệnh <code>npm run cchc -- import cases TỆP</code>.</p>
+        <p>
+          Dòng đầu là tiêu đề với các cột:{" "}
+          {CASE_COLUMNS.map((c, i) => (
+            <span key={c}>
+              {i ? ", " : ""}
+              <code>
+                {c}
+                {REQUIRED_CASE_COLUMNS.includes(c) ? "*" : ""}
+              </code>
+            </span>
+          ))}{" "}
+          (* bắt buộc).
+        </p>
+        <p className="mt-1">
+          Ngày theo giờ Việt Nam: <code>YYYY-MM-DD</code>, <code>YYYY-MM-DDTHH:mm</code>,{" "}
+          <code>dd/mm/yyyy</code> hoặc <code>dd/mm/yyyy HH:mm</code>. Kênh: 1 trực tiếp, 2 trực tuyến, 3 bưu
+          chính công ích.
+        </p>
+        <p className="mt-1">
+          Tệp rất lớn: dùng lệnh <code>npm run cchc -- import cases TỆP</code>.
+        </p>
       </section>
     </>
   );

@@ -16,14 +16,12 @@ export const metadata: Metadata = { title: "Danh mục thủ tục hành chính"
 export default async function ProceduresPage() {
   const user = await requirePermission("cases:read");
   const unitIds = scopedUnitIds(user, "cases:read");
-  const [shares, units] = await Promise.all([
-    procedureOnlineShare(unitIds),
-    unitChoices(unitIds),
-  ]);
+  const [shares, units] = await Promise.all([procedureOnlineShare(unitIds), unitChoices(unitIds)]);
   const target = env.CCHC_ONLINE_SERVICE_TARGET;
   // the share the province's target judges: fully online unless the province set full-or-partial
   const anyCounts = env.CCHC_ONLINE_SERVICE_BASIS === "toan_trinh_mot_phan";
-  const judged = (s: { onlineRate: number | null; anyOnlineRate: number | null }) => (anyCounts ? s.anyOnlineRate : s.onlineRate);
+  const judged = (s: { onlineRate: number | null; anyOnlineRate: number | null }) =>
+    anyCounts ? s.anyOnlineRate : s.onlineRate;
   const total = shares.reduce((a, s) => a + s.total, 0);
   const full = shares.reduce((a, s) => a + s.fullyOnline, 0);
   const online = shares.reduce((a, s) => a + s.fullyOnline + s.partlyOnline, 0);
@@ -32,34 +30,74 @@ export default async function ProceduresPage() {
   const rate = judged(totals);
   const basis = anyCounts ? "toàn trình hoặc một phần" : "toàn trình";
   const byUnit = new Map(shares.map((s) => [s.unitId, s]));
-  const procedures = unitIds && unitIds.length === 1
-    ? await unitProcedures(unitIds[0]!)
-    : [];
+  const procedures = unitIds && unitIds.length === 1 ? await unitProcedures(unitIds[0]!) : [];
   const LEVEL = { TOAN_TRINH: "Toàn trình", MOT_PHAN: "Một phần", KHONG: "Không" } as const;
   return (
     <>
-      <PageHeader title="Danh mục thủ tục hành chính" description={<>Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến so với mục tiêu của tỉnh ({fmtPct(target)}). Nhập danh mục: <code>npm run cchc -- import procedures TỆP.csv</code></>} />
+      <PageHeader
+        title="Danh mục thủ tục hành chính"
+        description={
+          <>
+            Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến so với mục tiêu của tỉnh ({fmtPct(target)}). Nhập
+            danh mục: <code>npm run cchc -- import procedures TỆP.csv</code>
+          </>
+        }
+      />
       <CaseNav current="/ho-so-tthc/thu-tuc" canImport={can(user, "cases:import")} />
       <section className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard label="Số thủ tục" value={fmtInt(total)} />
-        <StatCard label="Trực tuyến toàn trình" value={fmtPct(totals.onlineRate)} hint={`${fmtInt(full)} thủ tục`} />
-        <StatCard label="Toàn trình hoặc một phần" value={fmtPct(totals.anyOnlineRate)} hint={`${fmtInt(online)} thủ tục`} />
-        <StatCard label={`So với mục tiêu ${fmtPct(target)}`} value={rate === null ? "—" : rate >= target ? "Đạt" : "Chưa đạt"} hint={`tính theo tỷ lệ ${basis}`} />
+        <StatCard
+          label="Trực tuyến toàn trình"
+          value={fmtPct(totals.onlineRate)}
+          hint={`${fmtInt(full)} thủ tục`}
+        />
+        <StatCard
+          label="Toàn trình hoặc một phần"
+          value={fmtPct(totals.anyOnlineRate)}
+          hint={`${fmtInt(online)} thủ tục`}
+        />
+        <StatCard
+          label={`So với mục tiêu ${fmtPct(target)}`}
+          value={rate === null ? "—" : rate >= target ? "Đạt" : "Chưa đạt"}
+          hint={`tính theo tỷ lệ ${basis}`}
+        />
       </section>
       <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
-          <thead className="bg-slate-100 text-left"><tr><th className="p-2">Đơn vị</th><th className="p-2 text-right">Số thủ tục</th><th className="p-2 text-right">Toàn trình</th><th className="p-2 text-right">Một phần</th><th className="p-2 text-right">Tỷ lệ toàn trình</th><th className="p-2 text-right">Toàn trình hoặc một phần</th><th className="p-2">So với mục tiêu ({basis})</th></tr></thead>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th className="p-2">Đơn vị</th>
+              <th className="p-2 text-right">Số thủ tục</th>
+              <th className="p-2 text-right">Toàn trình</th>
+              <th className="p-2 text-right">Một phần</th>
+              <th className="p-2 text-right">Tỷ lệ toàn trình</th>
+              <th className="p-2 text-right">Toàn trình hoặc một phần</th>
+              <th className="p-2">So với mục tiêu ({basis})</th>
+            </tr>
+          </thead>
           <tbody>
             {units.map((u) => {
               const s = byUnit.get(u.id);
               return (
                 <tr key={u.id} className="border-t border-slate-100">
-                  <th scope="row" className="p-2 text-left font-normal">{u.name}</th>
-                  <td className="num p-2 text-right">{fmtInt(s?.total ?? 0)}</td><td className="num p-2 text-right">{fmtInt(s?.fullyOnline ?? 0)}</td>
-                  <td className="num p-2 text-right">{fmtInt(s?.partlyOnline ?? 0)}</td><td className="num p-2 text-right">{fmtPct(s?.onlineRate ?? null)}</td>
+                  <th scope="row" className="p-2 text-left font-normal">
+                    {u.name}
+                  </th>
+                  <td className="num p-2 text-right">{fmtInt(s?.total ?? 0)}</td>
+                  <td className="num p-2 text-right">{fmtInt(s?.fullyOnline ?? 0)}</td>
+                  <td className="num p-2 text-right">{fmtInt(s?.partlyOnline ?? 0)}</td>
+                  <td className="num p-2 text-right">{fmtPct(s?.onlineRate ?? null)}</td>
                   <td className="num p-2 text-right">{fmtPct(s?.anyOnlineRate ?? null)}</td>
-                  <td className="p-2">{!s ? <span className="text-slate-500">Chưa có danh mục</span> : (judged(s) ?? 0) >= target ? <span className="text-green-700">Đạt</span> : <span className="text-red-700">Chưa đạt</span>}</td>
+                  <td className="p-2">
+                    {!s ? (
+                      <span className="text-slate-500">Chưa có danh mục</span>
+                    ) : (judged(s) ?? 0) >= target ? (
+                      <span className="text-green-700">Đạt</span>
+                    ) : (
+                      <span className="text-red-700">Chưa đạt</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -71,10 +109,24 @@ export default async function ProceduresPage() {
           <h2 className="mb-2 mt-8 text-lg font-semibold">Thủ tục của đơn vị</h2>
           <TableScroll className="rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm">
-              <thead className="bg-slate-100 text-left"><tr><th className="p-2">Mã</th><th className="p-2">Tên thủ tục</th><th className="p-2">Lĩnh vực</th><th className="p-2">Mức độ trực tuyến</th></tr></thead>
-              <tbody>{procedures.map((p) => (
-                <tr key={p.id} className="border-t border-slate-100"><td className="p-2 font-mono text-xs">{p.code}</td><td className="p-2">{p.name}</td><td className="p-2">{p.field ?? "—"}</td><td className="p-2">{LEVEL[p.onlineLevel]}</td></tr>
-              ))}</tbody>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th className="p-2">Mã</th>
+                  <th className="p-2">Tên thủ tục</th>
+                  <th className="p-2">Lĩnh vực</th>
+                  <th className="p-2">Mức độ trực tuyến</th>
+                </tr>
+              </thead>
+              <tbody>
+                {procedures.map((p) => (
+                  <tr key={p.id} className="border-t border-slate-100">
+                    <td className="p-2 font-mono text-xs">{p.code}</td>
+                    <td className="p-2">{p.name}</td>
+                    <td className="p-2">{p.field ?? "—"}</td>
+                    <td className="p-2">{LEVEL[p.onlineLevel]}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </TableScroll>
         </>

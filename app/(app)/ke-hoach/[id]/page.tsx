@@ -24,10 +24,23 @@ export default async function EditPlanTaskPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title={`Sửa nhiệm vụ ${task.code}`} description={task.title} />
-      <PlanTaskForm units={units} canManage={can(user, "plan:manage")} defaults={{
-        id: task.id, year: task.year, code: task.code, unitId: task.unitId, title: task.title, product: task.product, deadline: day(task.deadline),
-        status: task.status, completedAt: day(task.completedAt), assignedByProvince: task.assignedByProvince, note: task.note ?? "",
-      }} />
+      <PlanTaskForm
+        units={units}
+        canManage={can(user, "plan:manage")}
+        defaults={{
+          id: task.id,
+          year: task.year,
+          code: task.code,
+          unitId: task.unitId,
+          title: task.title,
+          product: task.product,
+          deadline: day(task.deadline),
+          status: task.status,
+          completedAt: day(task.completedAt),
+          assignedByProvince: task.assignedByProvince,
+          note: task.note ?? "",
+        }}
+      />
     </>
   );
 }

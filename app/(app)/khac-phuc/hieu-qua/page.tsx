@@ -11,7 +11,11 @@ import { EffectivenessTable } from "@/components/remediation/effectiveness-table
 
 export const metadata: Metadata = { title: "Hiệu quả khắc phục" };
 
-export default async function EffectivenessPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EffectivenessPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requirePermission("remediation:read");
   const unitIds = scopedUnitIds(user, "remediation:read");
   const today = vnDayString(new Date());
@@ -20,8 +24,11 @@ export default async function EffectivenessPage({ searchParams }: { searchParams
   const current = Number(today.slice(0, 4));
   return (
     <>
-      <PageHeader title={`Hiệu quả khắc phục năm ${year}`} description={`Điểm của từng tiêu chí đã khắc phục: năm ${year + 1} so với năm ${year} (theo kết quả đã công bố)`}
-        actions={<YearPicker years={Array.from({ length: 6 }, (_, i) => current - i)} year={year} />} />
+      <PageHeader
+        title={`Hiệu quả khắc phục năm ${year}`}
+        description={`Điểm của từng tiêu chí đã khắc phục: năm ${year + 1} so với năm ${year} (theo kết quả đã công bố)`}
+        actions={<YearPicker years={Array.from({ length: 6 }, (_, i) => current - i)} year={year} />}
+      />
       <FollowUpTabs current="/khac-phuc/hieu-qua" year={year} />
       <EffectivenessTable rows={rows} year={year} />
     </>

@@ -16,7 +16,10 @@ export default async function OverduePage() {
   const items = await overdueItems(scopedUnitIds(user, "remediation:read"), today);
   return (
     <>
-      <PageHeader title="Mục khắc phục quá hạn" description={`Quá thời hạn mà chưa hoàn thành, tính đến ngày ${fmtDate(today)}`} />
+      <PageHeader
+        title="Mục khắc phục quá hạn"
+        description={`Quá thời hạn mà chưa hoàn thành, tính đến ngày ${fmtDate(today)}`}
+      />
       <FollowUpTabs current="/khac-phuc/qua-han" />
       <ItemListTable items={items} empty="Không có mục nào quá hạn." testId="overdue" />
     </>

@@ -27,25 +27,57 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   const codes = unit ? await criteriaCodesFor(unit.group, inspection.visitDate.getUTCFullYear()) : null;
   return (
     <>
-      <PageHeader title={`Kiểm tra ${inspection.unit.name}`} description={`Quyết định số ${inspection.decisionNumber} ngày ${fmtDate(inspection.decisionDate)} · kiểm tra ngày ${fmtDate(inspection.visitDate)}`}
-        actions={<>
-          {recorder ? <DeleteInspectionButton id={inspection.id} label={`theo quyết định số ${inspection.decisionNumber}`} /> : null}
-          <Link href="/kiem-tra" className="text-sm text-brand-700 underline">Danh sách kiểm tra</Link>
-        </>} />
+      <PageHeader
+        title={`Kiểm tra ${inspection.unit.name}`}
+        description={`Quyết định số ${inspection.decisionNumber} ngày ${fmtDate(inspection.decisionDate)} · kiểm tra ngày ${fmtDate(inspection.visitDate)}`}
+        actions={
+          <>
+            {recorder ? (
+              <DeleteInspectionButton
+                id={inspection.id}
+                label={`theo quyết định số ${inspection.decisionNumber}`}
+              />
+            ) : null}
+            <Link href="/kiem-tra" className="text-sm text-brand-700 underline">
+              Danh sách kiểm tra
+            </Link>
+          </>
+        }
+      />
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Đoàn kiểm tra</h2>
           <ul className="space-y-1 text-sm">
-            {inspection.members.map((m) => <li key={m.userId}>{m.user.name}{m.isLead ? <strong className="ml-2 text-brand-700">Trưởng đoàn</strong> : null}</li>)}
+            {inspection.members.map((m) => (
+              <li key={m.userId}>
+                {m.user.name}
+                {m.isLead ? <strong className="ml-2 text-brand-700">Trưởng đoàn</strong> : null}
+              </li>
+            ))}
           </ul>
           {inspection.notes ? <p className="mt-3 text-sm text-slate-600">{inspection.notes}</p> : null}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 className="mb-2 font-semibold">Báo cáo kết quả khắc phục của đơn vị</h2>
-          {inspection.reports.length
-            ? <ul>{inspection.reports.map((r) => <li key={r.id}>Đã báo cáo lúc {fmtDateTime(r.submittedAt)}</li>)}</ul>
-            : <p className={inspection.findings.length ? "text-red-700" : "text-slate-500"}>{inspection.findings.length ? "Đơn vị chưa gửi báo cáo kết quả khắc phục cho đoàn." : "Chưa có tồn tại, hạn chế."}</p>}
-          <Link href={`/khac-phuc/${inspection.unit.code}`} className="mt-2 inline-block text-brand-700 underline">Kế hoạch khắc phục của đơn vị</Link>
+          {inspection.reports.length ? (
+            <ul>
+              {inspection.reports.map((r) => (
+                <li key={r.id}>Đã báo cáo lúc {fmtDateTime(r.submittedAt)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className={inspection.findings.length ? "text-red-700" : "text-slate-500"}>
+              {inspection.findings.length
+                ? "Đơn vị chưa gửi báo cáo kết quả khắc phục cho đoàn."
+                : "Chưa có tồn tại, hạn chế."}
+            </p>
+          )}
+          <Link
+            href={`/khac-phuc/${inspection.unit.code}`}
+            className="mt-2 inline-block text-brand-700 underline"
+          >
+            Kế hoạch khắc phục của đơn vị
+          </Link>
         </div>
       </section>
       <h2 className="mb-2 text-lg font-semibold">Tồn tại, hạn chế ({inspection.findings.length})</h2>

@@ -16,14 +16,31 @@ export default async function ApiTokensPage() {
   const [tokens, units] = await Promise.all([listApiTokens(), unitChoices()]);
   return (
     <>
-      <PageHeader title="Mã truy cập API" description={<>Cấp và thu hồi mã cho các hệ thống một cửa gửi hồ sơ qua <code>POST /api/v1/cases</code>. <Link className="text-brand-700 underline" href="/api/v1/openapi.json">Mô tả OpenAPI</Link></>} />
+      <PageHeader
+        title="Mã truy cập API"
+        description={
+          <>
+            Cấp và thu hồi mã cho các hệ thống một cửa gửi hồ sơ qua <code>POST /api/v1/cases</code>.{" "}
+            <Link className="text-brand-700 underline" href="/api/v1/openapi.json">
+              Mô tả OpenAPI
+            </Link>
+          </>
+        }
+      />
       <h2 className="mb-2 text-lg font-semibold">Cấp mã mới</h2>
       <IssueTokenForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Các mã đã cấp ({tokens.length})</h2>
       <TableScroll className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-100 text-left">
-            <tr><th className="p-2">Tên</th><th className="p-2">Tiền tố</th><th className="p-2">Đơn vị</th><th className="p-2">Cấp lúc</th><th className="p-2">Dùng lần cuối</th><th className="p-2">Trạng thái</th></tr>
+            <tr>
+              <th className="p-2">Tên</th>
+              <th className="p-2">Tiền tố</th>
+              <th className="p-2">Đơn vị</th>
+              <th className="p-2">Cấp lúc</th>
+              <th className="p-2">Dùng lần cuối</th>
+              <th className="p-2">Trạng thái</th>
+            </tr>
           </thead>
           <tbody>
             {tokens.map((t) => (
@@ -33,10 +50,22 @@ export default async function ApiTokensPage() {
                 <td className="p-2">{t.unit?.name ?? "Mọi đơn vị"}</td>
                 <td className="p-2">{fmtDateTime(t.createdAt)}</td>
                 <td className="p-2">{fmtDateTime(t.lastUsedAt)}</td>
-                <td className="p-2">{t.revokedAt ? <span className="text-slate-500">Đã thu hồi {fmtDateTime(t.revokedAt)}</span> : <RevokeTokenButton id={t.id} label={t.name} />}</td>
+                <td className="p-2">
+                  {t.revokedAt ? (
+                    <span className="text-slate-500">Đã thu hồi {fmtDateTime(t.revokedAt)}</span>
+                  ) : (
+                    <RevokeTokenButton id={t.id} label={t.name} />
+                  )}
+                </td>
               </tr>
             ))}
-            {tokens.length === 0 ? <tr><td className="p-4 text-slate-500" colSpan={6}>Chưa cấp mã nào.</td></tr> : null}
+            {tokens.length === 0 ? (
+              <tr>
+                <td className="p-4 text-slate-500" colSpan={6}>
+                  Chưa cấp mã nào.
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </TableScroll>

@@ -11,7 +11,13 @@ import { UnitQd766Section } from "@/components/qd766/unit-qd766-section";
 export const metadata: Metadata = { title: "Chỉ số QĐ 766 của đơn vị" };
 
 /** A unit's QĐ 766 service index: official scores beside computed ones, by month and by year (issue 13). */
-export default async function UnitQd766Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UnitQd766Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { code } = await params;
   const unit = await unitByCode(decodeURIComponent(code));
   if (!unit) notFound();
@@ -28,7 +34,11 @@ export default async function UnitQd766Page({ params, searchParams }: { params: 
         description="Chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC, dịch vụ công"
         actions={<YearPicker years={years} year={year} />}
       />
-      <p className="text-sm"><Link className="underline" href={`/don-vi/${encodeURIComponent(unit.code)}`}>← Hồ sơ đơn vị</Link></p>
+      <p className="text-sm">
+        <Link className="underline" href={`/don-vi/${encodeURIComponent(unit.code)}`}>
+          ← Hồ sơ đơn vị
+        </Link>
+      </p>
       <UnitQd766Section data={data} />
     </>
   );

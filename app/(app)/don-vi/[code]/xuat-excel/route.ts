@@ -18,6 +18,10 @@ export const GET = authedRoute<Ctx>("units:read", async (req, user, ctx) => {
   const data = await unitProfileData(unit, year);
   const body = await unitWorkbook(data).xlsx.writeBuffer();
   return new Response(body as ArrayBuffer, {
-    headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": attachment(`chi-so-cchc-${unit.code}-${data.current?.year ?? ""}.xlsx`), "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": attachment(`chi-so-cchc-${unit.code}-${data.current?.year ?? ""}.xlsx`),
+      "Cache-Control": "private, no-store",
+    },
   });
 });

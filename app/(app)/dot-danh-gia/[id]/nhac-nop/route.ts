@@ -14,6 +14,10 @@ export const GET = authedRoute<Ctx>("rounds:manage", async (_req, _user, ctx) =>
   const list = await reminderList(id);
   const body = await reminderWorkbook(list).xlsx.writeBuffer();
   return new Response(body as ArrayBuffer, {
-    headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": attachment(`chua-nop-tu-danh-gia-${list.round.year}-${list.round.group}.xlsx`), "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": attachment(`chua-nop-tu-danh-gia-${list.round.year}-${list.round.group}.xlsx`),
+      "Cache-Control": "private, no-store",
+    },
   });
 });

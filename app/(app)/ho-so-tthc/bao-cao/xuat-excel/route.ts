@@ -12,8 +12,15 @@ export const GET = authedRoute("cases:read", async (req, user) => {
   const year = reportYear(new URL(req.url).searchParams.get("nam"));
   const unitIds = scopedUnitIds(user, "cases:read");
   const report = await caseReportOfficial(year, unitIds);
-  const body = await caseReportWorkbook(report, { province: env.CCHC_PROVINCE, unitName: unitIds ? user.unitName : null }).xlsx.writeBuffer();
+  const body = await caseReportWorkbook(report, {
+    province: env.CCHC_PROVINCE,
+    unitName: unitIds ? user.unitName : null,
+  }).xlsx.writeBuffer();
   return new Response(body as ArrayBuffer, {
-    headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": attachment(`bao-cao-giai-quyet-tthc-${year}.xlsx`), "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": XLSX_TYPE,
+      "Content-Disposition": attachment(`bao-cao-giai-quyet-tthc-${year}.xlsx`),
+      "Cache-Control": "private, no-store",
+    },
   });
 });

@@ -14,7 +14,11 @@ import { parseId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Thẩm định đơn vị" };
 
-export default async function AppraiseUnitPage({ params }: { params: Promise<{ roundId: string; unitCode: string }> }) {
+export default async function AppraiseUnitPage({
+  params,
+}: {
+  params: Promise<{ roundId: string; unitCode: string }>;
+}) {
   await requirePermission("appraisal:write");
   const p = await params;
   const roundId = parseId(p.roundId);
@@ -27,13 +31,32 @@ export default async function AppraiseUnitPage({ params }: { params: Promise<{ r
     <>
       <PageHeader
         title={`Thẩm định: ${grid.unit.name}`}
-        description={<>{grid.round.name} · {ROUND_STATUS_LABELS[grid.round.status]} · {sub.status === "SUBMITTED" ? `đã nộp ngày ${fmtDate(sub.submittedAt)}` : "đơn vị chưa nộp"}</>}
-        actions={<>
-          <Link className="text-sm text-brand-700 underline" href={`/tham-dinh?dot=${grid.round.id}`}>← Danh sách đơn vị</Link>
-          <Link className="text-sm text-brand-700 underline" href={`/dot-danh-gia/${grid.round.id}/nhat-ky?donVi=${grid.unit.id}`}>Nhật ký của đơn vị</Link>
-        </>}
+        description={
+          <>
+            {grid.round.name} · {ROUND_STATUS_LABELS[grid.round.status]} ·{" "}
+            {sub.status === "SUBMITTED" ? `đã nộp ngày ${fmtDate(sub.submittedAt)}` : "đơn vị chưa nộp"}
+          </>
+        }
+        actions={
+          <>
+            <Link className="text-sm text-brand-700 underline" href={`/tham-dinh?dot=${grid.round.id}`}>
+              ← Danh sách đơn vị
+            </Link>
+            <Link
+              className="text-sm text-brand-700 underline"
+              href={`/dot-danh-gia/${grid.round.id}/nhat-ky?donVi=${grid.unit.id}`}
+            >
+              Nhật ký của đơn vị
+            </Link>
+          </>
+        }
       />
-      <UnitCommentForm roundId={grid.round.id} unitId={grid.unit.id} comment={sub.comment} submitted={sub.status === "SUBMITTED"} />
+      <UnitCommentForm
+        roundId={grid.round.id}
+        unitId={grid.unit.id}
+        comment={sub.comment}
+        submitted={sub.status === "SUBMITTED"}
+      />
       <AppraisalGrid grid={grid} />
     </>
   );

@@ -6,9 +6,19 @@ import { authedRoute } from "@/lib/auth/route";
 import { statusInput } from "@/lib/remediation/inputs";
 import { changeItemStatus } from "@/lib/remediation/progress";
 
-export const POST = authedRoute<{ params: Promise<{ id: string }> }>("remediation:read", async (req, user, { params }) => {
-  const body = await req.json().catch(() => null);
-  const parsed = statusInput.safeParse({ ...(body && typeof body === "object" ? body : {}), itemId: (await params).id });
-  if (!parsed.success) return NextResponse.json({ error: "Dữ liệu chưa hợp lệ", fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 422 });
-  return NextResponse.json(await changeItemStatus(parsed.data, user));
-});
+export const POST = authedRoute<{ params: Promise<{ id: string }> }>(
+  "remediation:read",
+  async (req, user, { params }) => {
+    const body = await req.json().catch(() => null);
+    const parsed = statusInput.safeParse({
+      ...(body && typeof body === "object" ? body : {}),
+      itemId: (await params).id,
+    });
+    if (!parsed.success)
+      return NextResponse.json(
+        { error: "Dữ liệu chưa hợp lệ", fieldErrors: z.flattenError(parsed.error).fieldErrors },
+        { status: 422 },
+      );
+    return NextResponse.json(await changeItemStatus(parsed.data, user));
+  },
+);
