@@ -2,17 +2,9 @@
 // Upload a case-records file; the import runs on the server while this polls its progress.
 import { useEffect, useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/field";
+import type { ImportJobView } from "@/lib/cases/import-job";
 
-type Job = {
-  id: number;
-  fileName: string;
-  status: "running" | "merging" | "done" | "failed" | "error";
-  total: number;
-  processed: number;
-  errorCount: number;
-  result: { inserted: number; updated: number; unchanged: number } | null;
-  message: string | null;
-};
+type Job = ImportJobView;
 
 const n = new Intl.NumberFormat("vi-VN");
 

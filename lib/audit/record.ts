@@ -25,20 +25,44 @@ function json(v: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** The audit row of an entry: one mapping for the Prisma write and the SQL one below. */
+function auditRow(entry: AuditEntry) {
+  const oldValue = json(entry.oldValue);
+  const newValue = json(entry.newValue);
+  return {
+    userId: entry.actor?.id ?? null,
+    username: entry.actor?.username ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    unitId: entry.unitId ?? null,
+    roundId: entry.roundId ?? null,
+    criterionCode: entry.criterionCode ?? null,
+    ...(oldValue !== undefined ? { oldValue } : {}),
+    ...(newValue !== undefined ? { newValue } : {}),
+    reason: entry.reason ?? null,
+  };
+}
+
 export async function recordAudit(entry: AuditEntry, tx: Tx = db()): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      userId: entry.actor?.id ?? null,
-      username: entry.actor?.username ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-      unitId: entry.unitId ?? null,
-      roundId: entry.roundId ?? null,
-      criterionCode: entry.criterionCode ?? null,
-      ...(json(entry.oldValue) !== undefined ? { oldValue: json(entry.oldValue) } : {}),
-      ...(json(entry.newValue) !== undefined ? { newValue: json(entry.newValue) } : {}),
-      reason: entry.reason ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/**
+ * The same entry written on a plain `pg` client, inside a transaction that Prisma does not drive
+ * (the case import's COPY): the audit row commits or rolls back with what it records.
+ */
+export async function recordAuditOn(
+  client: { query: (sql: string, values: unknown[]) => Promise<unknown> },
+  entry: AuditEntry,
+): Promise<void> {
+  const row = auditRow(entry);
+  const columns = Object.keys(row);
+  const values = Object.entries(row).map(([c, v]) =>
+    c === "oldValue" || c === "newValue" ? JSON.stringify(v) : v,
+  );
+  await client.query(
+    `insert into "AuditLog" (${columns.map((c) => `"${c}"`).join(", ")}) values (${columns.map((_, i) => `$${i + 1}`).join(", ")})`,
+    values,
+  );
 }

@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { databaseUrl } from "../env";
 import { validateCaseRow } from "./case-row";
 import type { RowError } from "../csv/read-csv";
+import { recordAuditOn } from "../audit/record";
 import { CaseFileError, type RowSource } from "./case-source";
 import {
   createCaseStaging,
@@ -205,14 +206,12 @@ async function auditImport(
           .map((m) => ({ code: m.code, from: codeOf.get(m.fromUnitId), to: codeOf.get(m.toUnitId) })),
       }
     : {};
-  await client.query(
-    `insert into "AuditLog" ("userId", username, action, entity, "entityId", "unitId", "newValue") values ($1, $2, 'import', 'CaseRecord', $3, $4, $5)`,
-    [
-      a.actor?.id ?? null,
-      a.actor?.username ?? null,
-      a.entityId === undefined || a.entityId === null ? null : String(a.entityId),
-      a.unitId ?? null,
-      JSON.stringify({ via: a.via, ...a.details, ...counts, ...unitMoves }),
-    ],
-  );
+  await recordAuditOn(client, {
+    actor: a.actor ?? null,
+    action: "import",
+    entity: "CaseRecord",
+    entityId: a.entityId,
+    unitId: a.unitId ?? null,
+    newValue: { via: a.via, ...a.details, ...counts, ...unitMoves },
+  });
 }

@@ -10,6 +10,7 @@ import { db } from "../db/client";
 import { importCases } from "./import-cases";
 import { fileRows } from "./case-source";
 import type { RowError } from "../csv/read-csv";
+import type { ImportJobStatus } from "../db/generated/client";
 
 const MAX_STORED_ERRORS = 20_000;
 /** the running process writes its heartbeat this often; a job silent for INTERRUPTED_AFTER_MS died with it */
@@ -19,14 +20,17 @@ export const INTERRUPTED_MESSAGE =
   "Việc nhập bị gián đoạn vì máy chủ dừng giữa chừng. Không hồ sơ nào của tệp được ghi (nhập là tất cả hoặc không): hãy tải tệp lên lại.";
 type Actor = { id: number; username?: string };
 
+export type ImportResult = { inserted: number; updated: number; unchanged: number };
+
+/** What the import page and its polling see of a job (components/cases/import-form.tsx). */
 export type ImportJobView = {
   id: number;
   fileName: string;
-  status: "running" | "merging" | "done" | "failed" | "error";
+  status: ImportJobStatus;
   total: number;
   processed: number;
   errorCount: number;
-  result: { inserted: number; updated: number; unchanged: number } | null;
+  result: ImportResult | null;
   message: string | null;
 };
 
@@ -53,7 +57,7 @@ export async function startCaseImport(file: File, actor: Actor): Promise<number>
         data: {
           status: "error",
           finishedAt: new Date(),
-          errors: { message: e instanceof Error ? e.message : String(e) },
+          message: e instanceof Error ? e.message : String(e),
         },
       })
       .catch(() => {});
@@ -116,7 +120,8 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
           status: "failed",
           processed: result.rows,
           finishedAt: new Date(),
-          errors: { count: result.errors.length, rows: result.errors.slice(0, MAX_STORED_ERRORS) },
+          errorCount: result.errors.length,
+          errors: result.errors.slice(0, MAX_STORED_ERRORS),
         },
       });
       return;
@@ -128,10 +133,7 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
         processed: result.rows,
         total: result.rows,
         finishedAt: new Date(),
-        errors: {
-          count: 0,
-          result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
-        },
+        result: { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged },
       },
     });
   } finally {
@@ -161,7 +163,7 @@ export async function closeInterruptedJobs(now = new Date()): Promise<number> {
   for (const j of jobs) {
     const { count } = await db().importJob.updateMany({
       where: { id: j.id, status: { in: ["running", "merging"] } },
-      data: { status: "error", finishedAt: now, filePath: null, errors: { message: INTERRUPTED_MESSAGE } },
+      data: { status: "error", finishedAt: now, filePath: null, message: INTERRUPTED_MESSAGE },
     });
     if (count && j.filePath) await unlink(j.filePath).catch(() => {});
   }
@@ -196,48 +198,37 @@ export async function recentImports(limit = 10): Promise<RecentImport[]> {
       })
     ).map((u) => [u.id, u.name]),
   );
-  return jobs.map((j) => {
-    const e = j.errors as Stored;
-    return {
-      id: j.id,
-      fileName: j.fileName,
-      status: j.status as ImportJobView["status"],
-      createdAt: j.createdAt,
-      finishedAt: j.finishedAt,
-      by: names.get(j.createdById) ?? "",
-      processed: j.processed,
-      errorCount: e?.count ?? 0,
-      message: e?.message ?? null,
-    };
-  });
+  return jobs.map((j) => ({
+    id: j.id,
+    fileName: j.fileName,
+    status: j.status,
+    createdAt: j.createdAt,
+    finishedAt: j.finishedAt,
+    by: names.get(j.createdById) ?? "",
+    processed: j.processed,
+    errorCount: j.errorCount,
+    message: j.message,
+  }));
 }
-
-type Stored = {
-  count?: number;
-  rows?: RowError[];
-  result?: ImportJobView["result"];
-  message?: string;
-} | null;
 
 export async function importJobView(id: number): Promise<ImportJobView | null> {
   await closeInterruptedJobs();
   const j = await db().importJob.findUnique({ where: { id } });
   if (!j || j.kind !== "cases") return null;
-  const e = j.errors as Stored;
   return {
     id: j.id,
     fileName: j.fileName,
-    status: j.status as ImportJobView["status"],
+    status: j.status,
     total: j.total,
     processed: j.processed,
-    errorCount: e?.count ?? 0,
-    result: e?.result ?? null,
-    message: e?.message ?? null,
+    errorCount: j.errorCount,
+    result: (j.result as ImportResult | null) ?? null,
+    message: j.message,
   };
 }
 
 export async function importJobErrors(id: number): Promise<RowError[] | null> {
   const j = await db().importJob.findUnique({ where: { id } });
   if (!j || j.kind !== "cases") return null;
-  return (j.errors as Stored)?.rows ?? [];
+  return (j.errors as RowError[] | null) ?? [];
 }

@@ -116,16 +116,14 @@ async function seedPlan(
   const owners = unit.group === "SO" ? OWNERS : OWNERS_LOCAL;
   const lost = (await unitDeficiencies(unit, spec.year)) ?? [];
   const sources = [
-    ...lost
-      .slice(0, spec.statuses.length - findings.length)
-      .map((d) => ({
-        source: "DEFICIENCY" as const,
-        findingId: null,
-        criterionCode: d.code,
-        pointsLost: d.lost,
-        problem: `${d.code} ${d.name}: bị trừ ${fmt2(d.lost)} điểm`,
-        action: `Rà soát nguyên nhân bị trừ điểm tiêu chí ${d.code}, ban hành giải pháp khắc phục`,
-      })),
+    ...lost.slice(0, spec.statuses.length - findings.length).map((d) => ({
+      source: "DEFICIENCY" as const,
+      findingId: null,
+      criterionCode: d.code,
+      pointsLost: d.lost,
+      problem: `${d.code} ${d.name}: bị trừ ${fmt2(d.lost)} điểm`,
+      action: `Rà soát nguyên nhân bị trừ điểm tiêu chí ${d.code}, ban hành giải pháp khắc phục`,
+    })),
     ...findings.map((f) => ({
       source: "FINDING" as const,
       findingId: f.id,
