@@ -2,7 +2,7 @@
 export class DomainError extends Error {
   constructor(
     message: string,
-    public status: 400 | 403 | 404 | 409 | 422 = 422,
+    public status: 400 | 403 | 404 | 409 | 413 | 422 = 422,
     public fieldErrors?: Record<string, string[] | undefined>,
   ) {
     super(message);
@@ -27,6 +27,13 @@ export class ForbiddenError extends DomainError {
     public audited = false,
   ) {
     super(message, 403);
+  }
+}
+
+/** Input that fails its schema: 422 with the messages per field, the first one as the message. */
+export class InvalidInputError extends DomainError {
+  constructor(fieldErrors: Record<string, string[] | undefined>, message?: string) {
+    super(message ?? Object.values(fieldErrors).flat()[0] ?? "Dữ liệu chưa hợp lệ", 422, fieldErrors);
   }
 }
 

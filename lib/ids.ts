@@ -23,3 +23,16 @@ export function pageNumber(text: unknown, max = 100_000): number {
 /** A database id in a zod schema (forms, JSON bodies). */
 export const dbId = (message = "Mã không hợp lệ") =>
   z.coerce.number({ message }).int(message).positive(message).max(MAX_ID, message);
+
+/** A path parameter that is a database id (`{ id: idParam }`); anything else fails (the route answers 404). */
+export const idParam = z.string().transform((text, ctx) => {
+  const id = parseId(text);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message: "Không tìm thấy" });
+    return z.NEVER;
+  }
+  return id;
+});
+
+/** The params of a route under `[id]`. */
+export const idParams = z.object({ id: idParam });

@@ -14,7 +14,9 @@ vi.mock("./session", () => ({
 
 const { authedAction } = await import("./action");
 const { authedRoute } = await import("./route");
-const { ForbiddenError, NotFoundError } = await import("../errors");
+const { ConflictError, ForbiddenError, NotFoundError } = await import("../errors");
+const { idParams } = await import("../ids");
+const { uploadedFile } = await import("../files/upload");
 
 const staff = {
   id: 7,
@@ -97,5 +99,83 @@ describe("authedRoute", () => {
       ).status,
     ).toBe(403);
     expect((await route(post({ unitId: 20 }), {})).status).toBe(200);
+  });
+});
+
+describe("authedRoute with { params, body } schemas: one status per kind of error", () => {
+  const route = authedRoute(
+    "remediation:write",
+    {
+      params: idParams,
+      body: z.object({ note: z.string().min(3, "Ít nhất 3 ký tự"), unitId: z.coerce.number() }),
+      notFound: "Không tìm thấy mục",
+    },
+    async (_req, _user, { params, body, form }) => {
+      if (body.unitId === 99) throw new ForbiddenError("Không phải đơn vị của bạn", 99);
+      if (body.unitId === 409) throw new ConflictError("Người khác vừa lưu");
+      const file = uploadedFile(form, {
+        label: "tệp CSV",
+        extensions: [".csv"],
+        maxBytes: 10,
+        optional: true,
+      });
+      return Response.json({ id: params.id, note: body.note, file: file?.name ?? null });
+    },
+  );
+  const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+  const multipart = (fields: Record<string, string | File>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    return new Request("http://localhost/api/x", { method: "POST", body: form });
+  };
+
+  it("hands the handler its parsed params and body", async () => {
+    const res = await route(post({ note: "đã sửa", unitId: "20" }), ctx("12"));
+    expect(await res.json()).toEqual({ id: 12, note: "đã sửa", file: null });
+  });
+  it("answers 404 for an id that names nothing, before reading the body", async () => {
+    for (const id of ["abc", "0", "1e3", "99999999999"]) {
+      const res = await route(post({ note: "x" }), ctx(id));
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ error: "Không tìm thấy mục" });
+    }
+  });
+  it("answers 422 with field errors for a body that fails its schema or is not JSON", async () => {
+    const bad = await route(post({ note: "a", unitId: 20 }), ctx("1"));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toEqual({
+      error: "Ít nhất 3 ký tự",
+      fieldErrors: { note: ["Ít nhất 3 ký tự"] },
+    });
+    const broken = new Request("http://localhost/api/x", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
+    expect((await route(broken, ctx("1"))).status).toBe(422);
+  });
+  it("reads a multipart body's fields through the schema and its file through uploadedFile (422 wrong kind, 413 too large)", async () => {
+    const ok = await route(
+      multipart({ note: "kèm tệp", unitId: "20", file: new File(["a,b"], "ds.csv") }),
+      ctx("3"),
+    );
+    expect(await ok.json()).toEqual({ id: 3, note: "kèm tệp", file: "ds.csv" });
+    const kind = await route(
+      multipart({ note: "kèm tệp", unitId: "20", file: new File(["x"], "ds.exe") }),
+      ctx("3"),
+    );
+    expect(kind.status).toBe(422);
+    expect((await kind.json()).fieldErrors.file[0]).toMatch(/^Chỉ nhận tệp \.csv/);
+    const big = await route(
+      multipart({ note: "kèm tệp", unitId: "20", file: new File(["x".repeat(11)], "a.csv") }),
+      ctx("3"),
+    );
+    expect(big.status).toBe(413);
+    expect((await big.json()).fieldErrors.file).toEqual(["Tệp lớn hơn 0 MB"]);
+  });
+  it("answers 403 (audited) for a service's refusal and 409 for a conflict", async () => {
+    expect((await route(post({ note: "abc", unitId: 99 }), ctx("1"))).status).toBe(403);
+    expect(state.audits).toEqual([[staff, "remediation:write", "route:/api/x", 99]]);
+    expect((await route(post({ note: "abc", unitId: 409 }), ctx("1"))).status).toBe(409);
   });
 });

@@ -3,6 +3,7 @@
 import { db, type Db } from "../db/client";
 import { DomainError } from "../errors";
 import { ATTACHMENT_MAX_BYTES } from "./limits";
+import { checkedFile } from "./upload";
 import {
   discardStoredFile,
   displayName,
@@ -26,9 +27,7 @@ export async function storeAttachment(
   tx: Tx = db(),
 ) {
   const refuse = (m: string) => new DomainError(m, 422, { [field]: [m] });
-  if (file.size === 0) throw refuse("Tệp đính kèm rỗng");
-  if (file.size > ATTACHMENT_MAX_BYTES)
-    throw refuse(`Tệp đính kèm vượt quá ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+  checkedFile(file, { label: "tệp đính kèm", maxBytes: ATTACHMENT_MAX_BYTES, field });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mime = sniffMime(bytes);
   if (!mime) throw refuse("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)");

@@ -86,23 +86,19 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
   await leaf.locator("summary").click();
   await leaf.getByLabel("Số văn bản").fill(`15/KH-STTTT-${stamp}`);
   await leaf.getByLabel("Trang hoặc mục").fill("Mục II, trang 3");
-  await leaf
-    .getByLabel("Tệp PDF (tối đa 10 MB)")
-    .setInputFiles({
-      name: "anh.png",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("\x89PNG not a pdf"),
-    });
+  await leaf.getByLabel("Tệp PDF (tối đa 10 MB)").setInputFiles({
+    name: "anh.png",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("\x89PNG not a pdf"),
+  });
   await leaf.getByRole("button", { name: "Thêm tài liệu" }).click();
   await expect(leaf.getByText("Tệp đính kèm phải là PDF")).toBeVisible();
   await expect(leaf.getByLabel("Số văn bản")).toHaveValue(`15/KH-STTTT-${stamp}`);
-  await leaf
-    .getByLabel("Tệp PDF (tối đa 10 MB)")
-    .setInputFiles({
-      name: `Kế hoạch tuyên truyền ${stamp}.pdf`,
-      mimeType: "application/pdf",
-      buffer: tinyPdf(),
-    });
+  await leaf.getByLabel("Tệp PDF (tối đa 10 MB)").setInputFiles({
+    name: `Kế hoạch tuyên truyền ${stamp}.pdf`,
+    mimeType: "application/pdf",
+    buffer: tinyPdf(),
+  });
   await leaf.getByRole("button", { name: "Thêm tài liệu" }).click();
   await expect(leaf.getByText("Đã thêm tài liệu kiểm chứng.")).toBeVisible();
   const link = leaf.getByRole("link", { name: new RegExp(`Kế hoạch tuyên truyền ${stamp}\\.pdf`) });

@@ -157,13 +157,11 @@ test.describe("unit head", () => {
     }
     // a wrong file type is refused, naming the field
     await itemF.getByLabel("Cập nhật tiến độ").fill("Tệp sai định dạng");
-    await itemF
-      .getByLabel("Tài liệu kiểm chứng")
-      .setInputFiles({
-        name: "gia.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("<html>không phải PDF</html>"),
-      });
+    await itemF.getByLabel("Tài liệu kiểm chứng").setInputFiles({
+      name: "gia.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<html>không phải PDF</html>"),
+    });
     await itemF.getByRole("button", { name: "Lưu cập nhật" }).click();
     await expect(
       itemF.getByText("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)").first(),

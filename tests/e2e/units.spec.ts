@@ -17,15 +17,13 @@ test.describe("Home Affairs edits a unit", () => {
 
     await page.goto("/don-vi/XA_YENTHANH/sua");
     const add = page.getByRole("form", { name: "Thêm đơn vị tiền thân" });
-    await add
-      .getByLabel("Đơn vị tiền thân")
-      .selectOption({
-        value:
-          (await add
-            .getByLabel("Đơn vị tiền thân")
-            .locator("option", { hasText: "(XA_VANTU)" })
-            .getAttribute("value")) ?? "",
-      });
+    await add.getByLabel("Đơn vị tiền thân").selectOption({
+      value:
+        (await add
+          .getByLabel("Đơn vị tiền thân")
+          .locator("option", { hasText: "(XA_VANTU)" })
+          .getAttribute("value")) ?? "",
+    });
     await add.getByLabel("Ngày hiệu lực (ngày đầu của đơn vị mới)").fill("15/12/2026");
     await add.getByRole("button", { name: "Thêm sự kiện" }).click();
     // the old commune ended on 30/11/2026: an event from 15/12/2026 is refused beside the date

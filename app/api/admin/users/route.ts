@@ -2,7 +2,6 @@
 import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { createUser, listUsers, userInput } from "@/lib/users/users";
-import { z } from "zod";
 
 export const GET = authedRoute("users:manage", async () => {
   const users = await listUsers();
@@ -18,12 +17,6 @@ export const GET = authedRoute("users:manage", async () => {
   );
 });
 
-export const POST = authedRoute("users:manage", async (req, user) => {
-  const parsed = userInput.safeParse(await req.json().catch(() => null));
-  if (!parsed.success)
-    return NextResponse.json(
-      { error: "Dữ liệu không hợp lệ", fieldErrors: z.flattenError(parsed.error).fieldErrors },
-      { status: 422 },
-    );
-  return NextResponse.json(await createUser(parsed.data, user), { status: 201 });
-});
+export const POST = authedRoute("users:manage", { body: userInput }, async (_req, user, { body }) =>
+  NextResponse.json(await createUser(body, user), { status: 201 }),
+);

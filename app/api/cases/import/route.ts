@@ -1,21 +1,18 @@
+// Starts a web import of a case-records file (multipart, field "file"); the page polls its progress.
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { authedRoute } from "@/lib/auth/route";
 import { startCaseImport } from "@/lib/cases/import-job";
+import { uploadedFile } from "@/lib/files/upload";
 
 export const runtime = "nodejs";
 const MAX_BYTES = 300 * 1024 * 1024;
 
-export const POST = authedRoute("cases:import", async (req, user) => {
-  const form = await req.formData();
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0)
-    return NextResponse.json({ error: "Chọn một tệp CSV hoặc XLSX" }, { status: 400 });
-  if (!/\.(csv|xlsx)$/i.test(file.name))
-    return NextResponse.json({ error: "Chỉ nhận tệp .csv hoặc .xlsx" }, { status: 400 });
-  if (file.size > MAX_BYTES)
-    return NextResponse.json(
-      { error: "Tệp lớn hơn 300 MB: hãy dùng lệnh npm run cchc -- import cases" },
-      { status: 413 },
-    );
+export const POST = authedRoute("cases:import", { body: z.object({}) }, async (_req, user, { form }) => {
+  const file = uploadedFile(form, {
+    label: "một tệp CSV hoặc XLSX",
+    extensions: [".csv", ".xlsx"],
+    maxBytes: MAX_BYTES,
+  });
   return NextResponse.json({ id: await startCaseImport(file, user) }, { status: 202 });
 });

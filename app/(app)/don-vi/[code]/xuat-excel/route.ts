@@ -1,27 +1,31 @@
 // GET /don-vi/SO_TTTT/xuat-excel?nam=2023 — a unit's detail as XLSX (units:read; unit roles: own unit only).
-import { NextResponse } from "next/server";
+import { z } from "zod";
+import { NotFoundError } from "@/lib/errors";
 import { authedRoute, assertUnit } from "@/lib/auth/route";
 import { unitByCode } from "@/lib/units/queries";
 import { unitProfileData } from "@/lib/queries/reports/unit-profile";
 import { unitWorkbook } from "@/lib/reports/xlsx/unit-workbook";
 import { attachment, XLSX_TYPE } from "@/lib/reports/xlsx/sheet";
 
-type Ctx = { params: Promise<{ code: string }> };
+const NOT_FOUND = "Không tìm thấy đơn vị";
 
-export const GET = authedRoute<Ctx>("units:read", async (req, user, ctx) => {
-  const { code } = await ctx.params;
-  const unit = await unitByCode(decodeURIComponent(code));
-  if (!unit) return NextResponse.json({ error: "Không tìm thấy đơn vị" }, { status: 404 });
-  const refused = await assertUnit(user, "units:read", unit.id, req);
-  if (refused) return refused;
-  const year = Number(new URL(req.url).searchParams.get("nam")) || null;
-  const data = await unitProfileData(unit, year);
-  const body = await unitWorkbook(data).xlsx.writeBuffer();
-  return new Response(body as ArrayBuffer, {
-    headers: {
-      "Content-Type": XLSX_TYPE,
-      "Content-Disposition": attachment(`chi-so-cchc-${unit.code}-${data.current?.year ?? ""}.xlsx`),
-      "Cache-Control": "private, no-store",
-    },
-  });
-});
+export const GET = authedRoute(
+  "units:read",
+  { params: z.object({ code: z.string().min(1).max(100) }), notFound: NOT_FOUND },
+  async (req, user, { params }) => {
+    const unit = await unitByCode(decodeURIComponent(params.code));
+    if (!unit) throw new NotFoundError(NOT_FOUND);
+    const refused = await assertUnit(user, "units:read", unit.id, req);
+    if (refused) return refused;
+    const year = Number(new URL(req.url).searchParams.get("nam")) || null;
+    const data = await unitProfileData(unit, year);
+    const body = await unitWorkbook(data).xlsx.writeBuffer();
+    return new Response(body as ArrayBuffer, {
+      headers: {
+        "Content-Type": XLSX_TYPE,
+        "Content-Disposition": attachment(`chi-so-cchc-${unit.code}-${data.current?.year ?? ""}.xlsx`),
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);

@@ -1,15 +1,17 @@
 // Export a criteria set as interfaces.md JSON (download).
-import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { criteriaSetExport } from "@/lib/criteria/export";
-import { parseId } from "@/lib/ids";
+import { NotFoundError } from "@/lib/errors";
+import { idParams } from "@/lib/ids";
+
+const NOT_FOUND = "Không tìm thấy bộ tiêu chí";
 
 export const GET = authedRoute(
   "criteria:read",
-  async (_req, _user, ctx: { params: Promise<{ id: string }> }) => {
-    const id = parseId((await ctx.params).id);
-    const file = id !== null ? await criteriaSetExport(id) : null;
-    if (!file) return NextResponse.json({ error: "Không tìm thấy bộ tiêu chí" }, { status: 404 });
+  { params: idParams, notFound: NOT_FOUND },
+  async (_req, _user, { params }) => {
+    const file = await criteriaSetExport(params.id);
+    if (!file) throw new NotFoundError(NOT_FOUND);
     return new Response(`${JSON.stringify(file.json, null, 2)}\n`, {
       headers: {
         "content-type": "application/json; charset=utf-8",

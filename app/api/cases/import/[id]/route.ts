@@ -1,17 +1,19 @@
 import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { importJobView } from "@/lib/cases/import-job";
-import { parseId } from "@/lib/ids";
+import { idParams } from "@/lib/ids";
+import { NotFoundError } from "@/lib/errors";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
+const NOT_FOUND = "Không tìm thấy lượt nhập";
 
-export const GET = authedRoute<{ params: Promise<{ id: string }> }>(
+export const GET = authedRoute(
   "cases:import",
-  async (_req, _user, ctx) => {
-    const job = await importJobView(parseId((await ctx.params).id) ?? 0);
-    return job
-      ? NextResponse.json(job)
-      : NextResponse.json({ error: "Không tìm thấy lượt nhập" }, { status: 404 });
+  { params: idParams, notFound: NOT_FOUND },
+  async (_req, _user, { params }) => {
+    const job = await importJobView(params.id);
+    if (!job) throw new NotFoundError(NOT_FOUND);
+    return NextResponse.json(job);
   },
 );

@@ -1,7 +1,9 @@
-import { NextResponse } from "next/server";
 import { authedRoute } from "@/lib/auth/route";
 import { importJobErrors } from "@/lib/cases/import-job";
-import { parseId } from "@/lib/ids";
+import { idParams } from "@/lib/ids";
+import { NotFoundError } from "@/lib/errors";
+
+const NOT_FOUND = "Không tìm thấy lượt nhập";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -10,12 +12,12 @@ const cell = (s: string | number) =>
   /[",\n]/.test(String(s)) ? `"${String(s).replace(/"/g, '""')}"` : String(s);
 
 /** The error report of a failed import, as CSV (opens in Excel with Vietnamese text intact). */
-export const GET = authedRoute<{ params: Promise<{ id: string }> }>(
+export const GET = authedRoute(
   "cases:import",
-  async (_req, _user, ctx) => {
-    const id = parseId((await ctx.params).id) ?? 0;
+  { params: idParams, notFound: NOT_FOUND },
+  async (_req, _user, { params: { id } }) => {
     const errors = await importJobErrors(id);
-    if (!errors) return NextResponse.json({ error: "Không tìm thấy lượt nhập" }, { status: 404 });
+    if (!errors) throw new NotFoundError(NOT_FOUND);
     const body = `\uFEFFdong,cot,loi\n${errors.map((e) => [e.row, e.column ?? "", e.message].map(cell).join(",")).join("\n")}\n`;
     return new Response(body, {
       headers: {

@@ -1,0 +1,42 @@
+// The file part of a multipart request or form, checked the same way everywhere (issue 15: the same
+// upload error answered 400/413, 422 or 400/422 depending on the route). One status per kind:
+// no file, an empty file or a file of the wrong kind is 422; a file over the size limit is 413.
+// Each refusal names the form field, so the form shows it beside the input.
+import { DomainError } from "../errors";
+
+export type UploadRule = {
+  /** what the file is, in the message: "tệp CSV kết quả điều tra" */
+  label: string;
+  maxBytes: number;
+  /** file name endings accepted, e.g. [".csv", ".xlsx"]; any when absent */
+  extensions?: readonly string[];
+  /** the form field; "file" by default */
+  field?: string;
+};
+
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`.replace(".", ",");
+
+/** The file sent in `field`, or a DomainError (422, or 413 when too large) naming that field. */
+export function uploadedFile(form: FormData | null, rule: UploadRule & { optional?: false }): File;
+/** The file sent in `field`, null when none was sent; a sent file is checked like a required one. */
+export function uploadedFile(form: FormData | null, rule: UploadRule & { optional: true }): File | null;
+export function uploadedFile(form: FormData | null, rule: UploadRule & { optional?: boolean }): File | null {
+  return checkedFile(form?.get(rule.field ?? "file"), rule);
+}
+
+/** The same checks on a value already taken from a form (a server action's input). */
+export function checkedFile(value: unknown, rule: UploadRule & { optional?: boolean }): File | null {
+  const field = rule.field ?? "file";
+  const refuse = (message: string, status: 413 | 422 = 422) =>
+    new DomainError(message, status, { [field]: [message] });
+  if (!(value instanceof File) || (value.size === 0 && value.name === "")) {
+    if (rule.optional) return null;
+    throw refuse(`Chọn ${rule.label}`);
+  }
+  if (value.size === 0) throw refuse(`Tệp "${value.name}" rỗng`);
+  const ext = rule.extensions;
+  if (ext && !ext.some((e) => value.name.toLowerCase().endsWith(e)))
+    throw refuse(`Chỉ nhận tệp ${ext.join(" hoặc ")} (tệp gửi lên: "${value.name}")`);
+  if (value.size > rule.maxBytes) throw refuse(`Tệp lớn hơn ${mb(rule.maxBytes)}`, 413);
+  return value;
+}
