@@ -1,11 +1,11 @@
 "use client";
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { createUserAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 
 export function CreateUserForm({ units }: { units: { id: number; code: string; name: string }[] }) {
-  const [state, action, pending] = useKeptActionState(createUserAction, { resetOnSuccess: true });
+  const { state, onSubmit: action, pending } = useKeptForm(createUserAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form

@@ -1,10 +1,10 @@
 "use client";
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { resetPasswordAction } from "./actions";
 import { secondaryButtonClass } from "@/components/ui/field";
 
 export function PasswordResetForm({ userId, username }: { userId: number; username: string }) {
-  const [state, action, pending] = useKeptActionState(resetPasswordAction, { resetOnSuccess: true });
+  const { state, onSubmit: action, pending } = useKeptForm(resetPasswordAction, { resetOnSuccess: true });
   const error = state && !state.ok ? (state.fieldErrors?.password?.join(" ") ?? state.error) : null;
   return (
     <form noValidate onSubmit={action} className="mt-1 flex flex-wrap items-center gap-2">

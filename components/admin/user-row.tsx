@@ -1,5 +1,5 @@
 "use client";
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { updateUserAction } from "./actions";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -19,7 +19,7 @@ type Props = {
 };
 
 export function UserRow({ user, units }: Props) {
-  const [state, action, pending] = useKeptActionState(updateUserAction);
+  const { state, onSubmit: action, pending } = useKeptForm(updateUserAction);
   return (
     <tr className="border-t border-slate-100 align-top">
       <td className="p-2 font-mono text-xs">{user.username}</td>

@@ -1,10 +1,10 @@
 "use client";
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { issueTokenAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 
 export function IssueTokenForm({ units }: { units: { id: number; name: string }[] }) {
-  const [state, action, pending] = useKeptActionState(issueTokenAction, { resetOnSuccess: true });
+  const { state, onSubmit: action, pending } = useKeptForm(issueTokenAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <div className="space-y-3">

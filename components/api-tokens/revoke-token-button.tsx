@@ -1,19 +1,14 @@
 "use client";
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { revokeTokenAction } from "./actions";
 import { secondaryButtonClass } from "@/components/ui/field";
 
 export function RevokeTokenButton({ id, label }: { id: number; label: string }) {
-  const [state, action, pending] = useActionState(revokeTokenAction, null);
+  const { state, onSubmit, pending } = useKeptForm(revokeTokenAction, {
+    confirm: `Thu hồi mã "${label}"? Hệ thống đang dùng mã này sẽ không gửi được hồ sơ nữa.`,
+  });
   return (
-    <form
-      noValidate
-      action={action}
-      onSubmit={(e) => {
-        if (!confirm(`Thu hồi mã "${label}"? Hệ thống đang dùng mã này sẽ không gửi được hồ sơ nữa.`))
-          e.preventDefault();
-      }}
-    >
+    <form noValidate onSubmit={onSubmit}>
       <input type="hidden" name="id" value={id} />
       <button className={secondaryButtonClass} disabled={pending}>
         {pending ? "Đang thu hồi…" : "Thu hồi"}

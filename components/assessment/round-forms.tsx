@@ -1,6 +1,6 @@
 "use client";
 // Forms of the rounds admin: create a round, set the window, move the status, publish.
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import Link from "next/link";
 import { Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { createRoundAction, publishAction, setStatusAction, setWindowAction } from "./round-actions";
@@ -21,7 +21,7 @@ export function CreateRoundForm({
   sets: { id: number; name: string; year: number; group: string; version: number }[];
   groups: { code: string; label: string }[];
 }) {
-  const [state, action, pending] = useKeptActionState(createRoundAction);
+  const { state, onSubmit: action, pending } = useKeptForm(createRoundAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   const year = new Date().getFullYear();
   return (
@@ -97,7 +97,7 @@ export function WindowForm({
   start: string | null;
   end: string | null;
 }) {
-  const [state, action, pending] = useKeptActionState(setWindowAction);
+  const { state, onSubmit: action, pending } = useKeptForm(setWindowAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form noValidate onSubmit={action} className="flex flex-wrap items-start gap-3">
@@ -147,7 +147,7 @@ export function StatusButtons({
   status: string;
   steps: string[];
 }) {
-  const [state, action, pending] = useKeptActionState(setStatusAction);
+  const { state, onSubmit: action, pending } = useKeptForm(setStatusAction);
   return (
     <div>
       <div className="flex flex-wrap gap-2">
@@ -181,7 +181,7 @@ export function StatusButtons({
 }
 
 export function PublishForm({ roundId, published }: { roundId: number; published: boolean }) {
-  const [state, action, pending] = useKeptActionState(publishAction);
+  const { state, onSubmit: action, pending } = useKeptForm(publishAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form

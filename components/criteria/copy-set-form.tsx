@@ -1,18 +1,19 @@
 "use client";
 // Home Affairs starts a year's criteria set from last year's: same group, new year.
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, buttonClass, inputClass } from "@/components/ui/field";
 import { copyCriteriaSetAction } from "./actions";
 
 type Source = { id: number; label: string; year: number };
 
 export function CopySetForm({ sources }: { sources: Source[] }) {
-  const [state, action, pending] = useActionState(copyCriteriaSetAction, null);
+  const { state, onSubmit, pending } = useKeptForm(copyCriteriaSetAction);
   const [fromId, setFromId] = useState(String(sources[0]?.id ?? ""));
   const [year, setYear] = useState(String((sources[0]?.year ?? new Date().getFullYear()) + 1));
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form noValidate action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <form noValidate onSubmit={onSubmit} className="space-y-2 rounded border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Tạo bộ tiêu chí năm mới từ bộ năm trước</h2>
       <Field label="Sao chép từ" name="fromId" errors={fe?.fromId}>
         <select

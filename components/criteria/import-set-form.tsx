@@ -1,16 +1,16 @@
 "use client";
 // Import a criteria set from a JSON file (interfaces.md format); errors listed by node.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { buttonClass } from "@/components/ui/field";
 import { importCriteriaSetAction } from "./actions";
 import { groupLabel } from "@/lib/labels";
 
 export function ImportSetForm() {
-  const [state, action, pending] = useActionState(importCriteriaSetAction, null);
+  const { state, onSubmit, pending } = useKeptForm(importCriteriaSetAction);
   const messages = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flatMap((m) => m ?? []) : [];
   return (
-    <form noValidate action={action} className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <form noValidate onSubmit={onSubmit} className="space-y-2 rounded border border-slate-200 bg-white p-4">
       <h2 className="font-semibold">Nhập bộ tiêu chí từ tệp JSON</h2>
       <label htmlFor="file" className="block text-sm">
         Tệp .json theo định dạng bộ tiêu chí

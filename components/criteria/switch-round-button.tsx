@@ -1,6 +1,6 @@
 "use client";
 // Moves a DRAFT or OPEN round onto this version of the criteria set, only on an explicit click.
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { switchRoundAction } from "./actions";
 
@@ -15,21 +15,11 @@ export function SwitchRoundButton({
   setId: number;
   version: number;
 }) {
-  const [state, action, pending] = useActionState(switchRoundAction, null);
+  const { state, onSubmit, pending } = useKeptForm(switchRoundAction, {
+    confirm: `Chuyển đợt "${roundName}" sang phiên bản ${version}? Điểm đã nhập sẽ đi theo mã tiêu chí.`,
+  });
   return (
-    <form
-      noValidate
-      action={action}
-      onSubmit={(e) => {
-        if (
-          !confirm(
-            `Chuyển đợt "${roundName}" sang phiên bản ${version}? Điểm đã nhập sẽ đi theo mã tiêu chí.`,
-          )
-        )
-          e.preventDefault();
-      }}
-      className="inline"
-    >
+    <form noValidate onSubmit={onSubmit} className="inline">
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="setId" value={setId} />
       <button className={secondaryButtonClass} disabled={pending}>

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
-import { authedAction, formDataToObject } from "@/lib/auth/action";
+import { authedAction, formAction } from "@/lib/auth/action";
 import { findingInput, inspectionInput } from "@/lib/inspections/inspection-input";
 import { addFinding, createInspection, deleteInspection } from "@/lib/inspections/inspections";
 
@@ -19,12 +19,8 @@ const finding = authedAction("inspections:write", findingInput, async (input, us
   return { id: row.id };
 });
 
-export async function createInspectionAction(form: FormData) {
-  return create(formDataToObject(form));
-}
-export async function addFindingAction(form: FormData) {
-  return finding(formDataToObject(form));
-}
+export const createInspectionAction = formAction(create);
+export const addFindingAction = formAction(finding);
 
 const remove = authedAction(
   "inspections:write",
@@ -36,8 +32,4 @@ const remove = authedAction(
   },
 );
 /** Deletes the inspection, then goes back to the list; a refusal stays on the page with its reason. */
-export async function deleteInspectionAction(_prev: unknown, form: FormData) {
-  const result = await remove(formDataToObject(form));
-  if (result.ok) redirect("/kiem-tra?da_xoa=1");
-  return result;
-}
+export const deleteInspectionAction = formAction(remove, undefined, () => redirect("/kiem-tra?da_xoa=1"));

@@ -1,21 +1,15 @@
 "use client";
 // Deletes an inspection entered in error; the server refuses, with the reason, once the unit built on it.
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { deleteInspectionAction } from "./actions";
 import { secondaryButtonClass } from "@/components/ui/field";
 
 export function DeleteInspectionButton({ id, label }: { id: number; label: string }) {
-  const [state, action, pending] = useActionState(deleteInspectionAction, null);
+  const { state, onSubmit, pending } = useKeptForm(deleteInspectionAction, {
+    confirm: `Xoá cuộc kiểm tra ${label} cùng các tồn tại đã ghi? Thao tác được ghi nhật ký.`,
+  });
   return (
-    <form
-      noValidate
-      action={action}
-      aria-label="Xoá cuộc kiểm tra"
-      onSubmit={(e) => {
-        if (!confirm(`Xoá cuộc kiểm tra ${label} cùng các tồn tại đã ghi? Thao tác được ghi nhật ký.`))
-          e.preventDefault();
-      }}
-    >
+    <form noValidate aria-label="Xoá cuộc kiểm tra" onSubmit={onSubmit}>
       <input type="hidden" name="id" value={id} />
       <button className={secondaryButtonClass} disabled={pending}>
         {pending ? "Đang xoá…" : "Xoá cuộc kiểm tra"}

@@ -1,6 +1,6 @@
 "use client";
 // Assigns each field of a national index to the department that leads the province's work on it.
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { buttonClass, inputClass } from "@/components/ui/field";
 import { saveFieldLeadsAction } from "./actions";
 import type { NationalIndexInfo } from "@/lib/national/indices";
@@ -12,7 +12,7 @@ type Props = {
 };
 
 export function LeadsForm({ info, leads, units }: Props) {
-  const [state, action, pending] = useKeptActionState(saveFieldLeadsAction);
+  const { state, onSubmit: action, pending } = useKeptForm(saveFieldLeadsAction);
   return (
     <form
       noValidate

@@ -1,13 +1,13 @@
 "use client";
 // Home Affairs enters the province's result in a national index for a year: score, rank, out of
 // how many provinces, and each field's points.
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
 import { saveNationalResultAction } from "./actions";
 import type { NationalIndexInfo } from "@/lib/national/indices";
 
 export function NationalResultForm({ info, year }: { info: NationalIndexInfo; year: number }) {
-  const [state, action, pending] = useKeptActionState(saveNationalResultAction);
+  const { state, onSubmit: action, pending } = useKeptForm(saveNationalResultAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form

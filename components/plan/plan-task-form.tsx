@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, startTransition } from "react";
+import { useKeptForm } from "@/components/ui/kept-form";
 import Link from "next/link";
 import { createPlanTaskAction, updatePlanTaskAction } from "./actions";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
@@ -29,17 +29,15 @@ export function PlanTaskForm({
   defaults: PlanTaskDefaults;
   canManage: boolean;
 }) {
-  const [state, action, pending] = useActionState(
-    defaults.id ? updatePlanTaskAction : createPlanTaskAction,
-    null,
-  );
-  const e = state && !state.ok ? state.fieldErrors : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  // Submitting through onSubmit keeps what the user typed when the server refuses it (a plain
-  // form action would reset the fields); a created task clears the form.
-  useEffect(() => {
-    if (state?.ok && !defaults.id) form.current?.reset();
-  }, [state, defaults.id]);
+  // a created task clears the form; an edited one stays as saved
+  const {
+    state,
+    onSubmit,
+    pending,
+    errors: e,
+  } = useKeptForm(defaults.id ? updatePlanTaskAction : createPlanTaskAction, {
+    resetOnSuccess: !defaults.id,
+  });
   const f = (name: keyof PlanTaskDefaults, label: string, input: React.ReactNode, hint?: string) => (
     <Field label={label} name={name} errors={e?.[name]} hint={hint}>
       {input}
@@ -48,12 +46,7 @@ export function PlanTaskForm({
   return (
     <form
       noValidate
-      ref={form}
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        const data = new FormData(ev.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
       {defaults.id ? <input type="hidden" name="id" value={defaults.id} /> : null}

@@ -2,7 +2,7 @@
 // Server actions of the remediation pages. authedAction checks the permission and the unit the
 // input names; the services check the plan's unit and the item's status again.
 import { revalidatePath } from "next/cache";
-import { authedAction, formDataToObject } from "@/lib/auth/action";
+import { authedAction, formAction } from "@/lib/auth/action";
 import { collectDone, itemInput, progressInput, reportInput, statusInput } from "@/lib/remediation/inputs";
 import { addRemediationItem } from "@/lib/remediation/plans";
 import { addProgressUpdate, changeItemStatus } from "@/lib/remediation/progress";
@@ -40,15 +40,7 @@ const report = authedAction("remediation:write", reportInput, async (input, user
   return { id: row.id, submittedAt: row.submittedAt };
 });
 
-export async function addItemAction(form: FormData) {
-  return addItem(formDataToObject(form));
-}
-export async function changeStatusAction(form: FormData) {
-  return status(formDataToObject(form));
-}
-export async function progressAction(form: FormData) {
-  return progress(formDataToObject(form));
-}
-export async function reportAction(form: FormData) {
-  return report(collectDone(formDataToObject(form)));
-}
+export const addItemAction = formAction(addItem);
+export const changeStatusAction = formAction(status);
+export const progressAction = formAction(progress);
+export const reportAction = formAction(report, collectDone);

@@ -1,6 +1,6 @@
 "use client";
 // Moves an account of an ended unit to the unit that succeeds it (audited; its open sessions end).
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { updateUserAction } from "@/components/admin/actions";
 
 export function MoveUserButton({
@@ -10,7 +10,7 @@ export function MoveUserButton({
   user: { id: number; role: string };
   to: { id: number; name: string };
 }) {
-  const [state, action, pending] = useKeptActionState(updateUserAction);
+  const { state, onSubmit: action, pending } = useKeptForm(updateUserAction);
   return (
     <form noValidate onSubmit={action} className="inline">
       <input type="hidden" name="id" value={user.id} />

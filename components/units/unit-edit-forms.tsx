@@ -1,6 +1,6 @@
 "use client";
 // Home Affairs' forms on a unit: its details and validity, its predecessors (lineage events).
-import { useKeptActionState } from "@/components/ui/kept-form";
+import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { DateInput } from "@/components/ui/date-input";
 import { addLineageAction, editUnitAction, removeLineageAction } from "./actions";
@@ -27,7 +27,7 @@ export function UnitEditForm({
   };
   parents: Choice[];
 }) {
-  const [state, action, pending] = useKeptActionState(editUnitAction);
+  const { state, onSubmit: action, pending } = useKeptForm(editUnitAction);
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form
@@ -71,7 +71,7 @@ export function UnitEditForm({
 }
 
 export function AddPredecessorForm({ unitId, units }: { unitId: number; units: Choice[] }) {
-  const [state, action, pending] = useKeptActionState(addLineageAction, { resetOnSuccess: true });
+  const { state, onSubmit: action, pending } = useKeptForm(addLineageAction, { resetOnSuccess: true });
   const fe = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form
@@ -128,7 +128,7 @@ export function RemoveLineageButton({
   toUnitId: number;
   label: string;
 }) {
-  const [state, action, pending] = useKeptActionState(removeLineageAction);
+  const { state, onSubmit: action, pending } = useKeptForm(removeLineageAction);
   return (
     <form noValidate onSubmit={action} className="inline">
       <input type="hidden" name="fromUnitId" value={fromUnitId} />

@@ -59,10 +59,21 @@ export function authedAction<S extends z.ZodType, T>(
   };
 }
 
-/** Adapts an action to `useActionState(formAction(action), initial)` for plain forms. */
-export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
-  return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> =>
-    action(formDataToObject(form));
+/**
+ * The one way a server action is exported for a form (components/ui/kept-form.ts's useKeptForm):
+ * (previous result, form data) → result. `input` reshapes the form's fields first (checkbox lists);
+ * `then` runs after a success (a redirect to where the user goes next).
+ */
+export function formAction<T>(
+  action: (raw: unknown) => Promise<ActionResult<T>>,
+  input: (fields: Record<string, unknown>) => unknown = (fields) => fields,
+  then?: (data: T) => void,
+) {
+  return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => {
+    const result = await action(input(formDataToObject(form)));
+    if (result.ok && then) then(result.data);
+    return result;
+  };
 }
 
 export function formDataToObject(form: FormData): Record<string, unknown> {
