@@ -6,8 +6,8 @@ import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { csvRecords, CsvSyntaxError } from "./csv-records";
 import { unknownColumnErrors, type RowError } from "../csv/read-csv";
+import { cellText, type ExcelValue } from "../csv/read-xlsx";
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, type AnyCaseColumn, type CaseColumn } from "./case-row";
-import { excelDateToText } from "./dates";
 
 export type SourceRow = { row: number; get: (column: CaseColumn) => string };
 export type RowSource = AsyncIterable<SourceRow[]> | Iterable<SourceRow[]>;
@@ -87,27 +87,6 @@ export async function* csvRows(input: Readable): AsyncGenerator<SourceRow[]> {
   if (!index) throw new CaseFileError([{ row: 1, column: "-", message: "tệp trống: thiếu dòng tiêu đề" }]);
 }
 
-type ExcelValue =
-  | null
-  | undefined
-  | string
-  | number
-  | boolean
-  | Date
-  | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
-
-function cellText(v: ExcelValue): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return excelDateToText(v);
-  if (typeof v === "object") {
-    if (v.richText) return v.richText.map((t) => t.text).join("");
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result as ExcelValue);
-    return "";
-  }
-  return String(v);
-}
-
 export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
   const { default: ExcelJS } = await import("exceljs");
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
@@ -122,7 +101,7 @@ export async function* xlsxRows(path: string): AsyncGenerator<SourceRow[]> {
   try {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<{ number: number; values: ExcelValue[] }>) {
-        const cells = (row.values as ExcelValue[]).slice(1).map(cellText);
+        const cells = (row.values as ExcelValue[]).slice(1).map((v) => cellText(v));
         if (cells.every((c) => c.trim() === "")) continue;
         if (!index) {
           index = headerIndex(cells);

@@ -5,7 +5,7 @@
 import { readCsv, type CsvSpec, type CsvTable } from "./read-csv";
 import { excelDateToText } from "../cases/dates";
 
-type ExcelValue =
+export type ExcelValue =
   | null
   | undefined
   | string
@@ -14,14 +14,18 @@ type ExcelValue =
   | Date
   | { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
 
-function cellText(v: ExcelValue): string {
+/**
+ * A cell's text as the user sees it: rich text joined, a formula's result, a date cell as its
+ * local date and time ("2023-05-01T00:00:00"); `dayOnly` drops a midnight time (a typed date).
+ */
+export function cellText(v: ExcelValue, dayOnly = false): string {
   if (v === null || v === undefined) return "";
   // a date cell (Excel turns a typed "2023-05" into 01/05/2023): its calendar day, without time at midnight
-  if (v instanceof Date) return excelDateToText(v).replace(/T00:00:00$/, "");
+  if (v instanceof Date) return dayOnly ? excelDateToText(v).replace(/T00:00:00$/, "") : excelDateToText(v);
   if (typeof v === "object") {
     if (v.richText) return v.richText.map((t) => t.text).join("");
     if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result as ExcelValue);
+    if (v.result !== undefined) return cellText(v.result as ExcelValue, dayOnly);
     return "";
   }
   return String(v);
@@ -58,7 +62,7 @@ export async function readXlsx(content: Buffer, spec: CsvSpec): Promise<CsvTable
     lines.push(
       (row.values as ExcelValue[])
         .slice(1)
-        .map((v) => quote(cellText(v)))
+        .map((v) => quote(cellText(v, true)))
         .join(","),
     );
   });

@@ -7,7 +7,7 @@ import { fmtDate } from "@/lib/format";
 import { groupLabel, ROUND_STATUS_LABELS } from "@/lib/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { RoundPicker } from "@/components/results/round-picker";
+import { YearGroupPicker } from "@/components/results/year-group-picker";
 import { RoundResultTable } from "@/components/results/round-result-table";
 
 export const metadata: Metadata = { title: "Kết quả đánh giá" };
@@ -59,7 +59,7 @@ export default async function ResultsPage({
           </Link>
         }
       />
-      <RoundPicker rounds={rounds} current={round} />
+      <YearGroupPicker rounds={rounds} current={round} />
       {view.kind === "live" ? (
         <p
           role="note"

@@ -1,17 +1,18 @@
-// Year and group of the round to show; a plain GET form, so it works without JavaScript.
+// The year and group of the published results to show (the round picker chooses one round by id
+// instead: components/assessment/round-picker.tsx); a plain GET form, so it works without JavaScript.
 import { groupLabel } from "@/lib/labels";
 import type { ResultRound } from "@/lib/results/result-view";
+import { buttonClass, inputClass } from "@/components/ui/field";
 
-export function RoundPicker({ rounds, current }: { rounds: ResultRound[]; current: ResultRound }) {
+export function YearGroupPicker({ rounds, current }: { rounds: ResultRound[]; current: ResultRound }) {
   const years = [...new Set(rounds.map((r) => r.year))];
   const groups = [...new Set(rounds.map((r) => r.group))];
-  const select = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <form noValidate className="no-print mb-4 flex flex-wrap items-end gap-3" method="get">
       <label className="text-sm">
         Năm
         <br />
-        <select name="nam" defaultValue={current.year} className={select}>
+        <select name="nam" defaultValue={current.year} className={inputClass}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -22,7 +23,7 @@ export function RoundPicker({ rounds, current }: { rounds: ResultRound[]; curren
       <label className="text-sm">
         Khối
         <br />
-        <select name="khoi" defaultValue={current.group} className={select}>
+        <select name="khoi" defaultValue={current.group} className={inputClass}>
           {groups.map((g) => (
             <option key={g} value={g}>
               {groupLabel(g)}
@@ -30,9 +31,7 @@ export function RoundPicker({ rounds, current }: { rounds: ResultRound[]; curren
           ))}
         </select>
       </label>
-      <button className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-        Xem kết quả
-      </button>
+      <button className={buttonClass}>Xem kết quả</button>
     </form>
   );
 }
