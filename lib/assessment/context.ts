@@ -1,11 +1,9 @@
 import "server-only";
 // What every assessment service needs first: the round, its leaves as the engine sees them, the
-// unit, and the check that the user may touch this unit's data (refusals are audited).
+// unit (whether the user may touch its data: requireUnitAccess in lib/auth/forbidden.ts).
 import { db } from "../db/client";
-import { can, type Permission } from "../auth/permissions";
 import type { CurrentUser } from "../auth/session";
-import { recordAudit } from "../audit/record";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, NotFoundError } from "../errors";
 import type { Prisma } from "../db/generated/client";
 import type { Rule } from "../scoring";
 import type { GridLeaf } from "./validation";
@@ -69,25 +67,6 @@ export async function loadUnit(unitId: number) {
   });
   if (!unit) throw new NotFoundError("Không tìm thấy đơn vị");
   return unit;
-}
-
-/** Throws 403 (and records the attempt) unless the user may use `permission` on this unit. */
-export async function assertUnitAccess(
-  user: AssessmentUser,
-  permission: Permission,
-  unitId: number,
-  target: string,
-): Promise<void> {
-  if (can(user, permission, unitId)) return;
-  await recordAudit({
-    actor: { id: user.id, username: user.username },
-    action: "forbidden",
-    entity: "access",
-    entityId: target,
-    unitId,
-    newValue: { permission },
-  });
-  throw new ForbiddenError("Bạn chỉ được truy cập dữ liệu tự đánh giá của đơn vị mình.", unitId, true);
 }
 
 /** The unit must belong to the round's group and exist on the round's reference day. */

@@ -3,19 +3,12 @@ import "server-only";
 // optional PDF. Added and removed only by the unit, inside the window; files are read back only by
 // users allowed to read that unit's assessment.
 import { db } from "../db/client";
+import { requireUnitAccess } from "../auth/forbidden";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { DomainError, NotFoundError } from "../errors";
 import { discardStoredFile, displayName, readStoredFile, writeStoredFile } from "../files/storage";
-import {
-  assertUnitAccess,
-  assertUnitInRound,
-  forUnit,
-  loadRound,
-  loadUnit,
-  roundLeaves,
-  type AssessmentUser,
-} from "./context";
+import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { isSelfScored } from "./validation";
 import { assertUnitMayEdit, lockUnitEdit } from "./values";
 import { pdfProblem } from "./pdf";
@@ -63,7 +56,12 @@ export async function addEvidence(
   file: UploadedFile | null,
   now = new Date(),
 ) {
-  await assertUnitAccess(user, "assessment:write", input.unitId, `evidence:${input.roundId}:${input.unitId}`);
+  await requireUnitAccess(
+    user,
+    "assessment:write",
+    input.unitId,
+    `evidence:${input.roundId}:${input.unitId}`,
+  );
   const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
   assertUnitInRound(unit, round);
   await assertUnitMayEdit(round, unit.id, now);
@@ -158,7 +156,7 @@ async function evidenceWithOwner(evidenceId: number) {
 export async function removeEvidence(user: AssessmentUser, evidenceId: number, now = new Date()) {
   const doc = await evidenceWithOwner(evidenceId);
   const { unitId, roundId } = doc.value;
-  await assertUnitAccess(user, "assessment:write", unitId, `evidence:${evidenceId}`);
+  await requireUnitAccess(user, "assessment:write", unitId, `evidence:${evidenceId}`);
   await assertUnitMayEdit(await loadRound(roundId), unitId, now);
   await db().$transaction(async (tx) => {
     await lockUnitEdit(tx, user, roundId, unitId, now);
@@ -195,7 +193,7 @@ export async function evidenceFileFor(user: AssessmentUser, attachmentId: number
   if (!att || !att.evidence) throw new NotFoundError("Không tìm thấy tệp");
   const unitId = att.evidence.value.unitId;
   if (!can(user, "assessment:read", unitId)) {
-    await assertUnitAccess(user, "assessment:read", unitId, `attachment:${attachmentId}`);
+    await requireUnitAccess(user, "assessment:read", unitId, `attachment:${attachmentId}`);
   }
   return { bytes: await readStoredFile(att.storageKey), name: att.originalName, mimeType: att.mimeType };
 }

@@ -2,19 +2,12 @@ import "server-only";
 // Submission (nộp tự đánh giá): only the unit head, only when complete, inside the window; after it
 // the unit can no longer edit. Home Affairs may return a submission for completion, with a reason.
 import { db, type Db } from "../db/client";
+import { requireUnitAccess } from "../auth/forbidden";
 import { can } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { ConflictError, DomainError, ForbiddenError } from "../errors";
 import { fmtDateTime } from "../format";
-import {
-  assertUnitAccess,
-  assertUnitInRound,
-  forUnit,
-  loadRound,
-  loadUnit,
-  roundLeaves,
-  type AssessmentUser,
-} from "./context";
+import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { lockRound, lockSubmission } from "./locks";
 import { submissionProblems, type SelfState } from "./validation";
 import { windowProblem } from "./window";
@@ -53,7 +46,7 @@ export async function submitUnit(
   input: { roundId: number; unitId: number },
   now = new Date(),
 ) {
-  await assertUnitAccess(user, "assessment:submit", input.unitId, `submit:${input.roundId}:${input.unitId}`);
+  await requireUnitAccess(user, "assessment:submit", input.unitId, `submit:${input.roundId}:${input.unitId}`);
   const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
   assertUnitInRound(unit, round);
   return db().$transaction(async (tx) => {

@@ -2,19 +2,12 @@ import "server-only";
 // A unit's self-assessment values: saved leaf by leaf with optimistic versions, only inside the
 // window and before submission, each change audited with old and new.
 import { db, type Db } from "../db/client";
+import { requireUnitAccess } from "../auth/forbidden";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
 import { DomainError } from "../errors";
 import { fmtDate, fmtDateTime } from "../format";
-import {
-  assertUnitAccess,
-  assertUnitInRound,
-  forUnit,
-  loadRound,
-  loadUnit,
-  roundLeaves,
-  type AssessmentUser,
-} from "./context";
+import { assertUnitInRound, forUnit, loadRound, loadUnit, roundLeaves, type AssessmentUser } from "./context";
 import { selfInputErrors } from "./validation";
 import { windowProblem } from "./window";
 import { lockRound, lockSubmission } from "./locks";
@@ -86,7 +79,7 @@ export async function saveSelfValues(
   input: SelfValuesInput,
   now = new Date(),
 ): Promise<{ results: LeafSaveResult[] }> {
-  await assertUnitAccess(user, "assessment:write", input.unitId, `values:${input.roundId}:${input.unitId}`);
+  await requireUnitAccess(user, "assessment:write", input.unitId, `values:${input.roundId}:${input.unitId}`);
   const [round, unit] = await Promise.all([loadRound(input.roundId), loadUnit(input.unitId)]);
   assertUnitInRound(unit, round);
   await assertUnitMayEdit(round, unit.id, now);

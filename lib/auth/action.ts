@@ -3,7 +3,8 @@ import "server-only";
 // input touches), parses the input with zod, and turns failures into a result the form can show.
 import { z } from "zod";
 import { can, type Permission } from "./permissions";
-import { currentUser, auditForbidden, type CurrentUser } from "./session";
+import { currentUser, type CurrentUser } from "./session";
+import { auditForbidden } from "./forbidden";
 import { asDomainError, ForbiddenError } from "../errors";
 
 export type FieldErrors = Record<string, string[] | undefined>;

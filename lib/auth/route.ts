@@ -10,7 +10,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { can, type Permission } from "./permissions";
-import { currentUser, auditForbidden, type CurrentUser } from "./session";
+import { currentUser, type CurrentUser } from "./session";
+import { auditForbidden } from "./forbidden";
 import { asDomainError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
 import { appOriginsOf, crossSiteRefusal } from "./same-origin";
 import { env } from "../env";
@@ -104,16 +105,4 @@ async function parseInput(
     body = parsed.data;
   }
   return { params, body, form };
-}
-
-/** Inside a handler: refuse (403, audited) when the user may not touch this unit's data. */
-export async function assertUnit(
-  user: CurrentUser,
-  permission: Permission,
-  unitId: number | null,
-  req: Request,
-): Promise<Response | null> {
-  if (can(user, permission, unitId)) return null;
-  await auditForbidden(user, permission, `route:${new URL(req.url).pathname}`, unitId);
-  return NextResponse.json({ error: "Bạn chỉ được truy cập dữ liệu của đơn vị mình" }, { status: 403 });
 }

@@ -8,7 +8,7 @@ import { redirect, forbidden } from "next/navigation";
 import { authOptions, sessionEnded } from "./options";
 import { db } from "../db/client";
 import { can, isRole, type Actor, type Permission } from "./permissions";
-import { recordAudit } from "../audit/record";
+import { auditForbidden } from "./forbidden";
 import { ancestorsOf } from "../units/lineage";
 import { lineageEdges } from "../units/lineage-store";
 
@@ -55,22 +55,6 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /** Records an attempt beyond the rules. */
-export async function auditForbidden(
-  user: Pick<CurrentUser, "id" | "username"> | null,
-  permission: Permission,
-  target: string,
-  unitId?: number | null,
-) {
-  await recordAudit({
-    actor: user ? { id: user.id, username: user.username } : null,
-    action: "forbidden",
-    entity: "access",
-    entityId: target,
-    unitId: unitId ?? null,
-    newValue: { permission },
-  });
-}
-
 /** For pages: the user, if allowed; otherwise a 403 page (and an audit entry). */
 export async function requirePermission(
   permission: Permission,

@@ -5,8 +5,8 @@ import { z } from "zod";
 
 const state = vi.hoisted(() => ({ user: null as null | Record<string, unknown>, audits: [] as unknown[][] }));
 vi.mock("server-only", () => ({}));
-vi.mock("./session", () => ({
-  currentUser: async () => state.user,
+vi.mock("./session", () => ({ currentUser: async () => state.user }));
+vi.mock("./forbidden", () => ({
   auditForbidden: async (...args: unknown[]) => {
     state.audits.push(args);
   },

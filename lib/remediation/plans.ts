@@ -2,9 +2,10 @@
 // here, whoever calls); an item from a deficiency or a finding takes its problem, criterion and
 // points from the stored source, not from the form.
 import { db } from "../db/client";
-import { can, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
+import { requireUnitAccess } from "../auth/forbidden";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, NotFoundError } from "../errors";
 import { criteriaCodesFor, criterionCodeError } from "../inspections/criteria-codes";
 import { fmt2 } from "../format";
 import { unitDeficiencies } from "./candidates";
@@ -13,9 +14,14 @@ import { dateOfDay } from "./status";
 
 export type RemediationActor = Actor & { username: string };
 
-export function requireOwnPlan(actor: RemediationActor, unitId: number) {
-  if (!can(actor, "remediation:write", unitId))
-    throw new ForbiddenError("Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.", unitId);
+export async function requireOwnPlan(actor: RemediationActor, unitId: number, target: string) {
+  await requireUnitAccess(
+    actor,
+    "remediation:write",
+    unitId,
+    target,
+    "Bạn chỉ được lập và cập nhật kế hoạch khắc phục của đơn vị mình.",
+  );
 }
 
 const planTitle = (year: number) => `Kế hoạch khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm ${year}`;
@@ -59,7 +65,7 @@ async function itemSource(input: ItemInput, unit: { id: number; code: string; gr
 }
 
 export async function addRemediationItem(input: ItemInput, actor: RemediationActor) {
-  requireOwnPlan(actor, input.unitId);
+  await requireOwnPlan(actor, input.unitId, `remediation-plan:${input.unitId}:${input.year}`);
   const unit = await db().unit.findUnique({
     where: { id: input.unitId },
     select: { id: true, code: true, group: true },

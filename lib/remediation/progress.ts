@@ -76,7 +76,7 @@ export async function changeItemStatus(input: StatusInput, actor: RemediationAct
 
 export async function addProgressUpdate(input: ProgressInput, actor: RemediationActor) {
   const item = await loadItem(input.itemId);
-  requireOwnPlan(actor, item.plan.unitId);
+  await requireOwnPlan(actor, item.plan.unitId, `remediation-item:${item.id}`);
   let storageKey: string | null = null;
   try {
     return await db().$transaction(async (tx) => {

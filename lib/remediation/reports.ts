@@ -31,7 +31,7 @@ export async function submitRemediationReport(input: ReportInput, actor: Remedia
     },
   });
   if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch khắc phục");
-  requireOwnPlan(actor, plan.unitId);
+  await requireOwnPlan(actor, plan.unitId, `remediation-report:${plan.id}`);
   if (!plan.items.length) throw new DomainError("Kế hoạch chưa có mục khắc phục nào để báo cáo.", 422);
   if (input.inspectionId) {
     const inspection = await db().inspection.findUnique({

@@ -118,6 +118,12 @@ describe("remediation plans", () => {
     expect(await outcome(addRemediationItem(item(), w.people.headB))).toMatchObject({ status: 403 });
     expect(await outcome(addRemediationItem(item(), w.people.inspector))).toMatchObject({ status: 403 });
     expect(await db().remediationPlan.count()).toBe(0);
+    // each refusal leaves one audit entry, written by the service itself (issue 15: none before)
+    const audits = await db().auditLog.findMany({
+      where: { action: "forbidden", userId: { in: [w.people.headB.id, w.people.inspector.id] } },
+    });
+    expect(audits).toHaveLength(2);
+    expect(audits[0]).toMatchObject({ entity: "access", entityId: `remediation-plan:${w.a.id}:2023` });
   });
 
   it("unit A builds its plan from its deficiency: points and problem come from the published result", async () => {

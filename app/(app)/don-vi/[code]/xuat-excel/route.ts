@@ -1,7 +1,8 @@
 // GET /don-vi/SO_TTTT/xuat-excel?nam=2023 — a unit's detail as XLSX (units:read; unit roles: own unit only).
 import { z } from "zod";
 import { NotFoundError } from "@/lib/errors";
-import { authedRoute, assertUnit } from "@/lib/auth/route";
+import { authedRoute } from "@/lib/auth/route";
+import { requireUnitAccess } from "@/lib/auth/forbidden";
 import { unitByCode } from "@/lib/units/queries";
 import { unitProfileData } from "@/lib/queries/reports/unit-profile";
 import { unitWorkbook } from "@/lib/reports/xlsx/unit-workbook";
@@ -15,8 +16,7 @@ export const GET = authedRoute(
   async (req, user, { params }) => {
     const unit = await unitByCode(decodeURIComponent(params.code));
     if (!unit) throw new NotFoundError(NOT_FOUND);
-    const refused = await assertUnit(user, "units:read", unit.id, req);
-    if (refused) return refused;
+    await requireUnitAccess(user, "units:read", unit.id, `route:${new URL(req.url).pathname}`);
     const year = Number(new URL(req.url).searchParams.get("nam")) || null;
     const data = await unitProfileData(unit, year);
     const body = await unitWorkbook(data).xlsx.writeBuffer();

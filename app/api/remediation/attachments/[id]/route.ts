@@ -1,5 +1,6 @@
 // Evidence attached to a remediation update: readable by whoever may read that unit's plan.
-import { authedRoute, assertUnit } from "@/lib/auth/route";
+import { authedRoute } from "@/lib/auth/route";
+import { requireUnitAccess } from "@/lib/auth/forbidden";
 import { attachmentResponse, readAttachment, remediationAttachmentUnitId } from "@/lib/files/attachments";
 import { NotFoundError } from "@/lib/errors";
 import { idParams } from "@/lib/ids";
@@ -12,8 +13,7 @@ export const GET = authedRoute(
   async (req, user, { params: { id } }) => {
     const unitId = await remediationAttachmentUnitId(id);
     if (unitId === null) throw new NotFoundError(NOT_FOUND);
-    const refused = await assertUnit(user, "remediation:read", unitId, req);
-    if (refused) return refused;
+    await requireUnitAccess(user, "remediation:read", unitId, `route:${new URL(req.url).pathname}`);
     const file = await readAttachment(id);
     if (!file) throw new NotFoundError(NOT_FOUND);
     return attachmentResponse(file.row, file.data);
