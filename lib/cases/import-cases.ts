@@ -17,7 +17,7 @@ import {
   mergeStagingIntoCases,
   unitChangesInStaging,
   type UnitChange,
-} from "../queries/cases/case-staging";
+} from "./case-staging";
 import {
   beginFirstLoad,
   copyIntoCases,
@@ -25,7 +25,7 @@ import {
   copiedDuplicates,
   finishFirstLoad,
   type CopiedDuplicate,
-} from "../queries/cases/case-first-load";
+} from "./case-first-load";
 
 export type ImportCasesOptions = {
   /** called every `progressEvery` rows with the number of rows read, and once per phase */

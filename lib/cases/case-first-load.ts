@@ -9,7 +9,7 @@
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
-import type { CaseInput } from "../../cases/case-row";
+import type { CaseInput } from "./case-row";
 import { CASE_RECORD_COLUMNS, copyText, qd766Facts } from "./case-staging";
 
 type Definition = { name: string; def: string; unique?: boolean };

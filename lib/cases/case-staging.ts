@@ -4,7 +4,7 @@
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
-import type { CaseInput } from "../../cases/case-row";
+import type { CaseInput } from "./case-row";
 
 export const CASE_RECORD_COLUMNS = [
   "code",
