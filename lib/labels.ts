@@ -50,3 +50,37 @@ export const metricLabel = (key: string) => METRIC_LABELS[key] ?? key;
 export const SUBMISSION_STATUS_LABELS: Record<string, string> = { DRAFT: "Đang soạn", SUBMITTED: "Đã nộp" };
 export const submissionStatusLabel = (status: string | null | undefined) =>
   status ? (SUBMISSION_STATUS_LABELS[status] ?? status) : "Chưa bắt đầu";
+
+export const levelLabel = (k: string | number) => LEVEL_LABELS[String(k)] ?? String(k);
+export const channelLabel = (k: string | number) => CHANNEL_LABELS[String(k)] ?? String(k);
+/** "2024-03" → "Tháng 3/2024" */
+export const monthLabel = (k: string | number) => {
+  const [y, m] = String(k).split("-");
+  return `Tháng ${Number(m)}/${y}`;
+};
+
+/** the case dashboard's filter on apology letters (?thu=) */
+export const APOLOGY_FILTERS: Record<string, string> = {
+  none: "Chưa có thư xin lỗi",
+  sent: "Đã gửi thư",
+  inTime: "Gửi thư đúng hạn",
+  notInTime: "Gửi thư không đúng hạn",
+};
+
+/** where a web import of case records stands (ImportJob.status) */
+export const IMPORT_STATUS_LABELS: Record<string, string> = {
+  running: "Đang đọc và kiểm tra",
+  merging: "Đang ghi",
+  done: "Đã nhập",
+  failed: "Có dòng lỗi, không ghi gì",
+  error: "Không hoàn thành",
+};
+
+/** where a leaf's value in a result came from (lib/results/unit-detail.ts InputSource) */
+export const INPUT_SOURCE_LABELS: Record<string, string> = {
+  appraised: "Thẩm định",
+  self: "Tự đánh giá",
+  records: "Từ dữ liệu hồ sơ",
+  survey: "Khảo sát",
+  missing: "Thiếu",
+};

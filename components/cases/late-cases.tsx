@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { LateCase } from "@/lib/queries/cases/late-cases";
 import type { LateFilter } from "@/lib/queries/cases/dashboard";
 import { fmtDate, fmtDateTime, fmtInt } from "@/lib/format";
-import { LEVEL_LABELS } from "@/lib/labels";
-import { APOLOGY_FILTERS, CHANNEL_LABELS, channelLabel } from "./labels";
+import { APOLOGY_FILTERS, CHANNEL_LABELS, LEVEL_LABELS, channelLabel } from "@/lib/labels";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { TableScroll } from "@/components/ui/table-scroll";
 

@@ -3,14 +3,7 @@
 import type { RecentImport } from "@/lib/cases/import-job";
 import { fmtDateTime, fmtInt } from "@/lib/format";
 import { TableScroll } from "@/components/ui/table-scroll";
-
-const STATUS: Record<RecentImport["status"], string> = {
-  running: "Đang đọc và kiểm tra",
-  merging: "Đang ghi",
-  done: "Đã nhập",
-  failed: "Có dòng lỗi, không ghi gì",
-  error: "Không hoàn thành",
-};
+import { IMPORT_STATUS_LABELS } from "@/lib/labels";
 
 export function RecentImports({ jobs }: { jobs: RecentImport[] }) {
   if (!jobs.length) return null;
@@ -43,7 +36,7 @@ export function RecentImports({ jobs }: { jobs: RecentImport[] }) {
                 <td className="num p-2">{fmtDateTime(j.createdAt)}</td>
                 <td className="num p-2">{j.finishedAt ? fmtDateTime(j.finishedAt) : "—"}</td>
                 <td className="p-2">
-                  {STATUS[j.status] ?? j.status}
+                  {IMPORT_STATUS_LABELS[j.status] ?? j.status}
                   {j.status === "failed" ? (
                     <>
                       {" "}

@@ -3,7 +3,8 @@
 import { fmt2 } from "@/lib/format";
 import { round2 } from "@/lib/scoring";
 import type { DetailRow } from "@/lib/results/unit-detail";
-import { SOURCE_LABELS, SOURCE_TONES, valueText } from "./value-text";
+import { SOURCE_TONES, valueText } from "./value-text";
+import { INPUT_SOURCE_LABELS } from "@/lib/labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UnitResultTree({ rows }: { rows: DetailRow[] }) {
@@ -84,7 +85,7 @@ export function UnitResultTree({ rows }: { rows: DetailRow[] }) {
                       <span
                         className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ring-1 ${SOURCE_TONES[r.source]}`}
                       >
-                        {SOURCE_LABELS[r.source]}
+                        {INPUT_SOURCE_LABELS[r.source]}
                       </span>
                     )}
                   </td>

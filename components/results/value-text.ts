@@ -2,13 +2,6 @@
 import type { InputSource } from "@/lib/results/unit-detail";
 import { optionLabel } from "@/lib/assessment/rule-words";
 
-export const SOURCE_LABELS: Record<InputSource, string> = {
-  appraised: "Thẩm định",
-  self: "Tự đánh giá",
-  records: "Từ dữ liệu hồ sơ",
-  survey: "Khảo sát",
-  missing: "Thiếu",
-};
 export const SOURCE_TONES: Record<InputSource, string> = {
   appraised: "bg-green-50 text-green-900 ring-green-200",
   self: "bg-amber-50 text-amber-900 ring-amber-200",

@@ -113,6 +113,8 @@ describe("authedRoute with { params, body } schemas: one status per kind of erro
     async (_req, _user, { params, body, form }) => {
       if (body.unitId === 99) throw new ForbiddenError("Không phải đơn vị của bạn", 99);
       if (body.unitId === 409) throw new ConflictError("Người khác vừa lưu");
+      if (body.unitId === 2002)
+        throw Object.assign(new Error("Unique constraint"), { code: "P2002", clientVersion: "7" });
       const file = uploadedFile(form, {
         label: "tệp CSV",
         extensions: [".csv"],
@@ -177,5 +179,9 @@ describe("authedRoute with { params, body } schemas: one status per kind of erro
     expect((await route(post({ note: "abc", unitId: 99 }), ctx("1"))).status).toBe(403);
     expect(state.audits).toEqual([[staff, "remediation:write", "route:/api/x", 99]]);
     expect((await route(post({ note: "abc", unitId: 409 }), ctx("1"))).status).toBe(409);
+    // a unique key taken meanwhile by someone else is the same conflict, said in Vietnamese
+    const taken = await route(post({ note: "abc", unitId: 2002 }), ctx("1"));
+    expect(taken.status).toBe(409);
+    expect((await taken.json()).error).toMatch(/^Dữ liệu trùng với một bản ghi vừa được tạo/);
   });
 });

@@ -13,7 +13,7 @@ import { FiguresTable } from "@/components/cases/figures-table";
 import { RateChart } from "@/components/cases/rate-chart";
 import { Qd766Table } from "@/components/cases/qd766-table";
 import { LateCasesFilter, LateCasesTable } from "@/components/cases/late-cases";
-import { channelLabel, levelLabel, monthLabel } from "@/components/cases/labels";
+import { channelLabel, levelLabel, monthLabel } from "@/lib/labels";
 import { loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
 import { StructureChoice } from "@/components/cases/structure-choice";
 
