@@ -3,7 +3,13 @@ import { db } from "../../db/client";
 
 export async function caseFields(unitIds: number[] | null): Promise<string[]> {
   const rows = await db().$queryRawUnsafe<{ f: string }[]>(
-    `select distinct "procedureField" as f from "CaseRecord" where "procedureField" is not null and ($1::int[] is null or "unitId" = any($1::int[])) order by 1 limit 500`,
+    // from the finished cases' summary and the cases not finished yet: no scan of the records
+    `select f from (
+       select distinct field as f from "CaseFinishedSummary" where field <> '' and ($1::int[] is null or "unitId" = any($1::int[]))
+       union
+       select distinct "procedureField" from "CaseRecord"
+       where "finishedAt" is null and "procedureField" is not null and ($1::int[] is null or "unitId" = any($1::int[]))
+     ) x order by 1 limit 500`,
     unitIds,
   );
   return rows.map((r) => r.f);

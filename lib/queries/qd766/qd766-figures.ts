@@ -4,8 +4,8 @@
 import { db } from "../../db/client";
 import { VN_OFFSET_MS, vnYearStart } from "../../cases/dates";
 import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
-import { caseScanQuery } from "../cases/scan-query";
-import { COUNTED, FIGURES, caseFlags, inPeriod } from "../cases/case-sql";
+import { COUNTED, FIGURES } from "../cases/case-sql";
+import { monthsPeriod, periodParams, periodRows, yearPeriod } from "../cases/case-summary";
 
 /** [start, end) in Vietnam time and the period's last day (YYYY-MM-DD). */
 export type Qd766Period = { year: number; month: number; start: Date; end: Date; lastDay: string };
@@ -30,15 +30,10 @@ export async function qd766Figures(
   const out = new Map<number, Qd766Figures>((unitIds ?? []).map((id) => [id, { ...EMPTY_FIGURES }]));
   if (unitIds && !unitIds.length) return out;
   const [progress, facts, procedures, feedback, tracked] = await Promise.all([
-    caseScanQuery<Row>(
-      `with g as (
-         select r."unitId" as k, ${caseFlags("$1::timestamptz", "$2::timestamptz", "$3::date")} as flags, count(*) as n
-         from "CaseRecord" r where ${inPeriod("$1::timestamptz", "$2::timestamptz")} and ($4::int[] is null or r."unitId" = any($4::int[])) group by 1, 2
-       ) select k as "unitId", ${FIGURES} from g group by k`,
-      p.start,
-      p.end,
-      p.lastDay,
-      unitIds,
+    // case progress from the case summaries (lib/queries/cases/case-summary.ts), not the records
+    db().$queryRawUnsafe<Row[]>(
+      `with g as (${periodRows("unit")}) select k::int as "unitId", ${FIGURES} from g group by k`,
+      ...periodParams(p.month ? monthsPeriod(p.year, p.month, 1) : yearPeriod(p.year), unitIds),
     ),
     db().$queryRawUnsafe<Row[]>(
       `with r as (
