@@ -11,6 +11,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { Writable } from "node:stream";
 import type { CaseInput } from "./case-row";
 import { CASE_RECORD_COLUMNS, copyText, qd766Facts } from "./case-staging";
+import { SUMMARISE_ALL } from "./case-summary-sql";
 
 type Definition = { name: string; def: string; unique?: boolean };
 export type FirstLoad = { indexes: Definition[]; keys: Definition[] };
@@ -36,6 +37,9 @@ export async function beginFirstLoad(client: pg.ClientBase): Promise<FirstLoad |
       `select quote_ident(conname) as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = '"CaseRecord"'::regclass and contype = 'f'`,
     )
   ).rows;
+  // The case summaries are made once from the loaded table (finishFirstLoad) instead of from a
+  // transition table of every copied row: measured on a million rows, 17,3 s with the trigger, see README.
+  await client.query(`alter table "CaseRecord" disable trigger "case_summary_insert"`);
   for (const k of keys) await client.query(`alter table "CaseRecord" drop constraint ${k.name}`);
   if (indexes.length) await client.query(`drop index ${indexes.map((i) => i.name).join(", ")}`);
   return { indexes, keys };
@@ -116,6 +120,8 @@ export async function finishFirstLoad(client: pg.ClientBase, load: FirstLoad): P
     }
   }
   for (const k of load.keys) await client.query(`alter table "CaseRecord" add constraint ${k.name} ${k.def}`);
+  await client.query(SUMMARISE_ALL);
+  await client.query(`alter table "CaseRecord" enable trigger "case_summary_insert"`);
   // Fresh statistics, so that the next import's update and anti-join are planned for a full table.
   await client.query(`analyze "CaseRecord"`);
   return [];

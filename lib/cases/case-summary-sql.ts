@@ -50,7 +50,8 @@ export function summaryDelta(src: string): string {
       select d::date as month
       from generate_series(${RECEIVED_MONTH}::timestamp, (${FINISH_MONTH} - interval '1 month')::timestamp, interval '1 month') d
     ) m
-    where ${COUNTED} and r."finishedAt" is not null
+    -- only cases finished in a later month than received were open at a month's end
+    where ${COUNTED} and r."finishedAt" is not null and ${FINISH_MONTH} > ${RECEIVED_MONTH}
     group by 1, 2, 3, 4, 5 having sum(r.s) <> 0
   ),
   fin_up as (
@@ -71,6 +72,9 @@ const TRIGGER_SOURCES = {
   delete: `select r.*, -1 as s from old_rows r`,
   update: `select r.*, 1 as s from new_rows r union all select r.*, -1 as s from old_rows r`,
 } as const;
+
+/** Adds every stored record to the summaries: after a first load that ran with the insert trigger off. */
+export const SUMMARISE_ALL = summaryDelta(`select r.*, 1 as s from "CaseRecord" r`);
 
 /** The migration's SQL: tables, the three statement triggers, the truncate trigger and the first fill. */
 export function caseSummaryMigration(): string {

@@ -15,6 +15,7 @@ import {
   type CaseReportBy,
 } from "../../lib/queries/cases/case-report";
 import { monthsPeriod, yearPeriod, type MonthPeriod } from "../../lib/queries/cases/case-summary";
+import { lateCases } from "../../lib/queries/cases/late-cases";
 import {
   caseReportByMonth,
   caseReportByMonthFromRecords,
@@ -73,6 +74,19 @@ async function expectSummariesMatchRecords(unitIds: (number[] | null)[]) {
   for (const ids of unitIds)
     for (const year of [2023, 2024])
       expect(await caseReportByMonth(year, ids)).toEqual(await caseReportByMonthFromRecords(year, ids));
+  // the late-case list's total (from the summary) is the number of rows it lists, whatever the filter
+  for (const ids of unitIds)
+    for (const filter of [
+      {},
+      { channel: 2 as const },
+      { field: "Hộ tịch", level: "huyen" as const },
+      { apology: "none" as const },
+      { apology: "notInTime" as const },
+      { apology: "inTime" as const },
+    ]) {
+      const late = await lateCases({ year: 2023, unitIds: ids, ...filter, limit: 1000 });
+      expect(late.total, JSON.stringify(filter)).toBe(late.rows.length);
+    }
 }
 
 describe("case summaries", () => {

@@ -54,7 +54,8 @@ BEGIN
       select d::date as month
       from generate_series(date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date::timestamp, (date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date - interval '1 month')::timestamp, interval '1 month') d
     ) m
-    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null
+    -- only cases finished in a later month than received were open at a month's end
+    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null and date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date > date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date
     group by 1, 2, 3, 4, 5 having sum(r.s) <> 0
   ),
   fin_up as (
@@ -96,7 +97,8 @@ BEGIN
       select d::date as month
       from generate_series(date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date::timestamp, (date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date - interval '1 month')::timestamp, interval '1 month') d
     ) m
-    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null
+    -- only cases finished in a later month than received were open at a month's end
+    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null and date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date > date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date
     group by 1, 2, 3, 4, 5 having sum(r.s) <> 0
   ),
   fin_up as (
@@ -138,7 +140,8 @@ BEGIN
       select d::date as month
       from generate_series(date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date::timestamp, (date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date - interval '1 month')::timestamp, interval '1 month') d
     ) m
-    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null
+    -- only cases finished in a later month than received were open at a month's end
+    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null and date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date > date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date
     group by 1, 2, 3, 4, 5 having sum(r.s) <> 0
   ),
   fin_up as (
@@ -198,7 +201,8 @@ with src as (select r.*, 1 as s from "CaseRecord" r),
       select d::date as month
       from generate_series(date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date::timestamp, (date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date - interval '1 month')::timestamp, interval '1 month') d
     ) m
-    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null
+    -- only cases finished in a later month than received were open at a month's end
+    where r.status in ('dang_xu_ly', 'da_xu_ly') and r."finishedAt" is not null and date_trunc('month', (r."finishedAt" at time zone interval '+07:00')::date)::date > date_trunc('month', (r."receivedAt" at time zone interval '+07:00')::date)::date
     group by 1, 2, 3, 4, 5 having sum(r.s) <> 0
   ),
   fin_up as (
