@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/ho-so-tthc", label: "Tình hình giải quyết" },
   { href: "/ho-so-tthc/bao-cao", label: "Báo cáo" },
+  { href: "/ho-so-tthc/qd766", label: "Chỉ số QĐ 766" },
   { href: "/ho-so-tthc/thu-tuc", label: "Danh mục thủ tục" },
   { href: "/ho-so-tthc/phan-anh", label: "Phản ánh, kiến nghị" },
 ];

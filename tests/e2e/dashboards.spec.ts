@@ -150,6 +150,24 @@ test.describe("admin", () => {
     await shoot(page, "qd766", 375);
   });
 
+  test("the case dashboard's QĐ 766 tab shows the province's index computed from the records", async ({
+    page,
+  }) => {
+    await page.goto("/ho-so-tthc");
+    await page
+      .getByRole("navigation", { name: "Hồ sơ TTHC" })
+      .getByRole("link", { name: "Chỉ số QĐ 766" })
+      .click();
+    await page.waitForURL(/\/ho-so-tthc\/qd766/);
+    await expect(
+      page.getByRole("heading", { name: /Chỉ số phục vụ người dân, doanh nghiệp năm \d{4}/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: /Các chỉ số theo QĐ 766\/QĐ-TTg tính từ dữ liệu/ }),
+    ).toBeVisible();
+    await expect(page.getByText(/Tổng điểm tính từ dữ liệu:/)).toBeVisible();
+  });
+
   test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const pages = [
@@ -164,6 +182,7 @@ test.describe("admin", () => {
       "/ho-so-tthc/nhap",
       "/ho-so-tthc/thu-tuc",
       "/ho-so-tthc/phan-anh",
+      "/ho-so-tthc/qd766",
       "/ke-hoach",
       "/chi-so-quoc-gia",
       "/kiem-tra",

@@ -11,7 +11,6 @@ import { CaseNav } from "@/components/cases/case-nav";
 import { YearPicker } from "@/components/cases/year-picker";
 import { FiguresTable } from "@/components/cases/figures-table";
 import { RateChart } from "@/components/cases/rate-chart";
-import { Qd766Table } from "@/components/cases/qd766-table";
 import { LateCasesFilter, LateCasesTable } from "@/components/cases/late-cases";
 import { channelLabel, levelLabel, monthLabel } from "@/lib/labels";
 import { loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
@@ -152,11 +151,6 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
         rows={d.byField}
         label={(k) => String(k) || "(không ghi lĩnh vực)"}
       />
-
-      <h2 className="mb-2 mt-8 text-lg font-semibold">
-        Chỉ số phục vụ người dân, doanh nghiệp theo QĐ 766/QĐ-TTg năm {year} (tính từ dữ liệu)
-      </h2>
-      <Qd766Table result={d.qd766} />
 
       <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">
         Hồ sơ trễ hạn năm {year}

@@ -5,8 +5,6 @@ import { caseReportAsOf } from "@/lib/queries/cases/case-report-as-of";
 import { caseReportByMonth } from "@/lib/queries/cases/case-report-by-month";
 import { caseFields } from "@/lib/queries/cases/case-fields";
 import { lateCases } from "@/lib/queries/cases/late-cases";
-import { qd766Result, sumFigures } from "@/lib/cases/qd766";
-import { qd766Figures, qd766Period } from "@/lib/queries/qd766/qd766-figures";
 import { pageNumber } from "@/lib/ids";
 
 /** The case dashboard's filter as it stands in the URL (?nam=&cap=&linh_vuc=&kenh=&thu=&trang=). */
@@ -33,7 +31,7 @@ export async function loadCaseDashboard(
   const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
   const apology =
     f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;
-  const [byLevel, byUnit, byChannel, byField, byMonth, fields, late, qd766ByUnit] = await Promise.all([
+  const [byLevel, byUnit, byChannel, byField, byMonth, fields, late] = await Promise.all([
     asOf ? caseReportAsOf(year, "level", asOf, unitIds) : caseReport(year, "level", unitIds),
     asOf ? caseReportAsOf(year, "unit", asOf, unitIds) : caseReport(year, "unit", unitIds),
     caseReport(year, "channel", unitIds),
@@ -50,7 +48,6 @@ export async function loadCaseDashboard(
       limit: LATE_PAGE_SIZE,
       offset: (page - 1) * LATE_PAGE_SIZE,
     }),
-    qd766Figures(qd766Period(year), unitIds),
   ]);
   const sum = (
     k:
@@ -77,6 +74,5 @@ export async function loadCaseDashboard(
     apologyLetters: sum("apologyLetters"),
     apologyLettersInTime: sum("apologyLettersInTime"),
   };
-  const qd766 = qd766Result(sumFigures([...qd766ByUnit.values()]));
-  return { byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page, qd766 };
+  return { byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page };
 }
