@@ -120,6 +120,7 @@ export async function finishFirstLoad(client: pg.ClientBase, load: FirstLoad): P
     }
   }
   for (const k of load.keys) await client.query(`alter table "CaseRecord" add constraint ${k.name} ${k.def}`);
+  await client.query(`set local work_mem = '64MB'`);
   await client.query(SUMMARISE_ALL);
   await client.query(`alter table "CaseRecord" enable trigger "case_summary_insert"`);
   // Fresh statistics, so that the next import's update and anti-join are planned for a full table.

@@ -34,7 +34,7 @@ const CHANNEL_FLAGS = `(((r.channel = 2)::int << 4) | ((r.channel = 3)::int << 8
  */
 export function summaryDelta(src: string): string {
   return `
-  with src as (${src}),
+  with src as not materialized (${src}),
   fin as (
     select r."unitId", coalesce(r."procedureField", '') as field, ${FINISH_MONTH} as "finishMonth",
            ${RECEIVED_MONTH} as "receivedMonth", ${CASE_OWN_FLAGS} as flags, sum(r.s)::int as n
@@ -79,7 +79,7 @@ export const SUMMARISE_ALL = summaryDelta(`select r.*, 1 as s from "CaseRecord" 
 /** The migration's SQL: tables, the three statement triggers, the truncate trigger and the first fill. */
 export function caseSummaryMigration(): string {
   const fn = (op: keyof typeof TRIGGER_SOURCES) => `
-CREATE FUNCTION "case_summary_${op}"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+CREATE FUNCTION "case_summary_${op}"() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
 ${summaryDelta(TRIGGER_SOURCES[op])};
   RETURN NULL;
