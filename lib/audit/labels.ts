@@ -12,6 +12,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   SurveyResult: "Kết quả điều tra XHH",
   CriteriaSet: "Bộ tiêu chí",
   CaseRecord: "Hồ sơ TTHC",
+  Feedback: "Phản ánh, kiến nghị",
   PlanTask: "Nhiệm vụ kế hoạch CCHC",
   Inspection: "Đợt kiểm tra",
   Finding: "Kết luận kiểm tra",

@@ -9,6 +9,7 @@ import { scoreCommand } from "./score";
 import { importLineageCommand } from "./import-lineage";
 import { importResultsCommand } from "./import-results";
 import { importQd766Command } from "./import-qd766";
+import { importFeedbackCommand } from "./import-feedback";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
@@ -21,5 +22,6 @@ export const commands: Record<string, Command> = {
   "import procedures": importProceduresCommand,
   "import plan": importPlanCommand,
   "import qd766": importQd766Command,
+  "import feedback": importFeedbackCommand,
   score: scoreCommand,
 };

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CaseNav } from "@/components/cases/case-nav";
 import { YearPicker } from "@/components/cases/year-picker";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { FeedbackImportForm } from "@/components/cases/feedback-import-form";
 
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
 
@@ -84,6 +85,7 @@ export default async function FeedbackPage({
           </tbody>
         </table>
       </TableScroll>
+      {can(user, "cases:import") ? <FeedbackImportForm /> : null}
     </>
   );
 }
