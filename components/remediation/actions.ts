@@ -3,8 +3,15 @@
 // input names; the services check the plan's unit and the item's status again.
 import { revalidatePath } from "next/cache";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { collectDone, itemInput, progressInput, reportInput, statusInput } from "@/lib/remediation/inputs";
-import { addRemediationItem } from "@/lib/remediation/plans";
+import {
+  collectDone,
+  itemInput,
+  planHeaderInput,
+  progressInput,
+  reportInput,
+  statusInput,
+} from "@/lib/remediation/inputs";
+import { addRemediationItem, updatePlanHeader } from "@/lib/remediation/plans";
 import { addProgressUpdate, changeItemStatus } from "@/lib/remediation/progress";
 import { submitRemediationReport } from "@/lib/remediation/reports";
 
@@ -40,7 +47,14 @@ const report = authedAction("remediation:write", reportInput, async (input, user
   return { id: row.id, submittedAt: row.submittedAt };
 });
 
+const header = authedAction("remediation:write", planHeaderInput, async (input, user) => {
+  const row = await updatePlanHeader(input, user);
+  refresh();
+  return { id: row.id };
+});
+
 export const addItemAction = formAction(addItem);
+export const planHeaderAction = formAction(header);
 export const changeStatusAction = formAction(status);
 export const progressAction = formAction(progress);
 export const reportAction = formAction(report, collectDone);

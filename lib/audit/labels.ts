@@ -16,6 +16,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   PlanTask: "Nhiệm vụ kế hoạch CCHC",
   Inspection: "Đợt kiểm tra",
   Finding: "Kết luận kiểm tra",
+  RemediationPlan: "Kế hoạch khắc phục",
   RemediationItem: "Việc khắc phục",
   RemediationReport: "Báo cáo khắc phục",
   Unit: "Đơn vị",
@@ -134,6 +135,7 @@ export const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
     surveys: "Kết quả điều tra chuyển sang",
   },
   EvaluationRound: { name: "Tên đợt" },
+  RemediationPlan: { title: "Tên kế hoạch", number: "Số kế hoạch", issuedAt: "Ngày ban hành" },
   Unit: { name: "Tên đơn vị" },
   UnitSubmission: { comment: "Nhận xét chung của thẩm định" },
 };

@@ -98,3 +98,12 @@ export function collectDone(raw: Record<string, unknown>): Record<string, unknow
     if (k.startsWith("done_") && typeof v === "string") done[k.slice(5)] = v;
   return { ...raw, done };
 }
+
+/** The plan's own document: number ("04/KH-SLĐTBXH"), title and issue day, set by the unit. */
+export const planHeaderInput = z.object({
+  planId: z.coerce.number().int().positive(),
+  number: z.preprocess(blankToNull, z.string().trim().max(50, "Số kế hoạch tối đa 50 ký tự").nullable()),
+  title: text("Tên kế hoạch", 5, 300),
+  issuedAt: z.preprocess(blankToNull, dayField("Ngày ban hành").nullable()),
+});
+export type PlanHeaderInput = z.infer<typeof planHeaderInput>;

@@ -49,6 +49,8 @@ export async function planDetail(unitId: number, year: number, today: string) {
     id: plan.id,
     year: plan.year,
     title: plan.title,
+    number: plan.number,
+    issuedAt: plan.issuedAt,
     items: plan.items.map((i) => {
       const deadline = dayOf(i.deadline);
       return {

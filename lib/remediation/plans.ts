@@ -9,7 +9,7 @@ import { ConflictError, DomainError, NotFoundError } from "../errors";
 import { criteriaCodesFor, criterionCodeError } from "../inspections/criteria-codes";
 import { fmt2 } from "../format";
 import { unitDeficiencies } from "./candidates";
-import type { ItemInput } from "./inputs";
+import type { ItemInput, PlanHeaderInput } from "./inputs";
 import { dateOfDay } from "./status";
 
 export type RemediationActor = Actor & { username: string };
@@ -126,5 +126,43 @@ export async function addRemediationItem(input: ItemInput, actor: RemediationAct
       tx,
     );
     return item;
+  });
+}
+
+/** Sets the plan's number, title and issue day (the unit's own plan; audited with old and new). */
+export async function updatePlanHeader(input: PlanHeaderInput, actor: RemediationActor) {
+  const plan = await db().remediationPlan.findUnique({ where: { id: input.planId } });
+  if (!plan) throw new NotFoundError("Không tìm thấy kế hoạch khắc phục");
+  await requireOwnPlan(actor, plan.unitId, `remediation-plan:${plan.id}`);
+  if (input.issuedAt && Number(input.issuedAt.slice(0, 4)) < plan.year)
+    throw fieldError(
+      "issuedAt",
+      `Kế hoạch khắc phục năm ${plan.year} không thể ban hành trước năm ${plan.year}`,
+    );
+  const before = {
+    number: plan.number,
+    title: plan.title,
+    issuedAt: plan.issuedAt?.toISOString().slice(0, 10) ?? null,
+  };
+  const after = { number: input.number, title: input.title, issuedAt: input.issuedAt };
+  if (JSON.stringify(before) === JSON.stringify(after)) return plan;
+  return db().$transaction(async (tx) => {
+    const row = await tx.remediationPlan.update({
+      where: { id: plan.id },
+      data: { ...after, issuedAt: after.issuedAt ? new Date(`${after.issuedAt}T00:00:00Z`) : null },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "RemediationPlan",
+        entityId: plan.id,
+        unitId: plan.unitId,
+        oldValue: before,
+        newValue: after,
+      },
+      tx,
+    );
+    return row;
   });
 }

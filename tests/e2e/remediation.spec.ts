@@ -188,6 +188,25 @@ test.describe("unit head", () => {
     await expect(page.getByText(/gửi đoàn kiểm tra QĐ/).filter({ hasText: decision })).toBeVisible();
     await atBothWidths(page, "plan-head");
   });
+
+  test("gives the plan its own number, title and issue day; a bad day is refused beside the field", async ({
+    page,
+  }) => {
+    await page.goto(`/khac-phuc/SO_KHCN?nam=${planYear}`);
+    const form = page.getByRole("form", { name: "Số, tên và ngày ban hành kế hoạch" });
+    await form.getByLabel("Số kế hoạch").fill("04/KH-SKHCN");
+    await form.getByLabel("Ngày ban hành").fill("31/02/2020");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await expect(form.locator("#plan-issued-error")).toHaveText("Ngày ban hành không hợp lệ (dd/mm/yyyy)");
+    await expect(form.getByLabel("Số kế hoạch")).toHaveValue("04/KH-SKHCN");
+    await form.getByLabel("Ngày ban hành").fill(`15/03/${planYear}`);
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await expect(form.getByText("Đã lưu.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("plan-document")).toContainText(
+      `Kế hoạch số 04/KH-SKHCN ngày 15/03/${planYear}`,
+    );
+  });
 });
 
 test.describe("forbidden paths", () => {

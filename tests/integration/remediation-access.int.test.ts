@@ -13,10 +13,16 @@ import { db } from "../../lib/db/client";
 import { DomainError } from "../../lib/errors";
 import { addFinding, createInspection } from "../../lib/inspections/inspections";
 import { findingInput, inspectionInput } from "../../lib/inspections/inspection-input";
-import { addRemediationItem } from "../../lib/remediation/plans";
+import { addRemediationItem, updatePlanHeader } from "../../lib/remediation/plans";
 import { addProgressUpdate, changeItemStatus } from "../../lib/remediation/progress";
 import { submitRemediationReport } from "../../lib/remediation/reports";
-import { itemInput, progressInput, reportInput, statusInput } from "../../lib/remediation/inputs";
+import {
+  itemInput,
+  planHeaderInput,
+  progressInput,
+  reportInput,
+  statusInput,
+} from "../../lib/remediation/inputs";
 import { pdfFile, remediationWorld } from "./remediation-fixtures";
 
 type World = Awaited<ReturnType<typeof remediationWorld>>;
@@ -191,6 +197,48 @@ describe("remediation plans", () => {
       ),
     ).toMatchObject({ status: 403 });
     expect((await db().remediationItem.findUniqueOrThrow({ where: { id: itemId } })).status).toBe("PLANNED");
+  });
+
+  it("unit A gives its plan its own number, title and issue day, audited; unit B cannot (issue 12, item 2)", async () => {
+    const plan = await db().remediationPlan.findFirstOrThrow({ where: { unitId: w.a.id } });
+    const header = (over: Record<string, unknown> = {}) =>
+      planHeaderInput.parse({
+        planId: plan.id,
+        number: " 04/KH-SLĐTBXH ",
+        title: "Kế hoạch khắc phục hạn chế, tồn tại qua Chỉ số CCHC năm 2023",
+        issuedAt: "15/03/2024",
+        ...over,
+      });
+    expect(await outcome(updatePlanHeader(header(), w.people.headB))).toMatchObject({ status: 403 });
+    expect(await outcome(updatePlanHeader(header({ issuedAt: "01/12/2022" }), w.people.headA))).toMatchObject(
+      {
+        status: 422,
+        fields: ["issuedAt"],
+        message: expect.stringMatching(/không thể ban hành trước năm 2023/),
+      },
+    );
+    expect(
+      planHeaderInput
+        .safeParse({ planId: plan.id, title: "", issuedAt: "31/02/2024" })
+        .error?.issues.map((i) => i.path[0]),
+    ).toEqual(expect.arrayContaining(["title", "issuedAt"]));
+    await updatePlanHeader(header(), w.people.headA);
+    expect(await db().remediationPlan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      number: "04/KH-SLĐTBXH",
+      title: "Kế hoạch khắc phục hạn chế, tồn tại qua Chỉ số CCHC năm 2023",
+      issuedAt: new Date("2024-03-15T00:00:00Z"),
+    });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entity: "RemediationPlan", entityId: String(plan.id) },
+    });
+    expect(audit).toMatchObject({
+      action: "update",
+      oldValue: { number: null, issuedAt: null },
+      newValue: { number: "04/KH-SLĐTBXH", issuedAt: "2024-03-15" },
+    });
+    // the same again changes nothing and adds no audit entry
+    await updatePlanHeader(header(), w.people.headA);
+    expect(await db().auditLog.count({ where: { entity: "RemediationPlan" } })).toBe(1);
   });
 });
 

@@ -15,6 +15,7 @@ import { YearPicker } from "@/components/cases/year-picker";
 import { ItemCard } from "@/components/remediation/item-card";
 import { Candidates } from "@/components/remediation/candidates";
 import { ReportForm } from "@/components/remediation/report-form";
+import { PlanHeaderForm } from "@/components/remediation/plan-header-form";
 import { ReportList } from "@/components/remediation/report-list";
 
 export const metadata: Metadata = { title: "Kế hoạch khắc phục" };
@@ -51,7 +52,15 @@ export default async function PlanPage({
         title={`Kế hoạch khắc phục năm ${year}`}
         description={
           <>
-            {unit.name} · khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm {year} và kết luận kiểm tra
+            {unit.name} ·{" "}
+            {plan ? (
+              <span data-testid="plan-document">
+                {plan.number ? `Kế hoạch số ${plan.number}` : "Kế hoạch"}
+                {plan.issuedAt ? ` ngày ${fmtDate(plan.issuedAt)}` : ""}: {plan.title}
+              </span>
+            ) : (
+              <>khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm {year} và kết luận kiểm tra</>
+            )}
           </>
         }
         actions={
@@ -65,6 +74,7 @@ export default async function PlanPage({
           </>
         }
       />
+      {writer && plan ? <PlanHeaderForm plan={plan} /> : null}
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label="Mục khắc phục" value={fmtInt(items.length)} />
         <StatCard label="Đã xác nhận" value={`${fmtInt(verified)}/${fmtInt(items.length)}`} />

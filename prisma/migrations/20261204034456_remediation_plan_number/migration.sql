@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "RemediationPlan" ADD COLUMN     "issuedAt" DATE,
+ADD COLUMN     "number" TEXT;
+
