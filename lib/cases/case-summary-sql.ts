@@ -67,6 +67,10 @@ export function summaryDelta(src: string): string {
   delete from "CaseOpenSummary" where n = 0`;
 }
 
+/** Raises the version of the case records: cached figures computed before it are not used again. */
+const BUMP_VERSION = `insert into "CaseDataVersion" (id, version) values (1, 1)
+    on conflict (id) do update set version = "CaseDataVersion".version + 1`;
+
 const TRIGGER_SOURCES = {
   insert: `select r.*, 1 as s from new_rows r`,
   delete: `select r.*, -1 as s from old_rows r`,
@@ -74,14 +78,19 @@ const TRIGGER_SOURCES = {
 } as const;
 
 /** Adds every stored record to the summaries: after a first load that ran with the insert trigger off. */
-export const SUMMARISE_ALL = summaryDelta(`select r.*, 1 as s from "CaseRecord" r`);
+export const SUMMARISE_ALL = `${summaryDelta(`select r.*, 1 as s from "CaseRecord" r`)};
+${BUMP_VERSION}`;
 
 /** The migration's SQL: tables, the three statement triggers, the truncate trigger and the first fill. */
 export function caseSummaryMigration(): string {
   const fn = (op: keyof typeof TRIGGER_SOURCES) => `
 CREATE FUNCTION "case_summary_${op}"() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
+  -- a statement that changed no row (an unchanged re-import) changes nothing here either
+  IF EXISTS (SELECT 1 FROM ${op === "insert" ? "new_rows" : "old_rows"}) THEN
 ${summaryDelta(TRIGGER_SOURCES[op])};
+  ${BUMP_VERSION};
+  END IF;
   RETURN NULL;
 END
 $fn$;`;
@@ -101,6 +110,7 @@ BEGIN
   -- DELETE, not TRUNCATE: a TRUNCATE that names the summaries too is still using them
   DELETE FROM "CaseFinishedSummary";
   DELETE FROM "CaseOpenSummary";
+  ${BUMP_VERSION};
   RETURN NULL;
 END
 $fn$;

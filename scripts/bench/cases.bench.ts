@@ -99,6 +99,8 @@ export async function run(): Promise<void> {
     const { caseReportByMonth, caseReportByMonthFromRecords } =
       await import("../../lib/queries/cases/case-report-by-month");
     const { yearPeriod } = await import("../../lib/queries/cases/case-summary");
+    // the queries themselves, not the figures cached after the first call
+    (await import("../../lib/queries/cases/figure-cache")).setCaseFigureCache(false);
     const { count } = (await client.query<{ count: string }>(`select count(*) from "CaseFinishedSummary"`))
       .rows[0]!;
     const open = (await client.query<{ count: string }>(`select count(*) from "CaseOpenSummary"`)).rows[0]!

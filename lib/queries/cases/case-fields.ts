@@ -1,7 +1,12 @@
 // The procedure fields present in a year's cases (for filters).
 import { db } from "../../db/client";
+import { cachedCaseFigures } from "./figure-cache";
 
 export async function caseFields(unitIds: number[] | null): Promise<string[]> {
+  return cachedCaseFigures(`fields|${unitIds?.join(",") ?? "all"}`, () => readFields(unitIds));
+}
+
+async function readFields(unitIds: number[] | null): Promise<string[]> {
   const rows = await db().$queryRawUnsafe<{ f: string }[]>(
     // from the finished cases' summary and the cases not finished yet: no scan of the records
     `select f from (

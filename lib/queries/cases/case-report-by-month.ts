@@ -11,6 +11,7 @@ import { db } from "../../db/client";
 import { vnYearStart } from "../../cases/dates";
 import { COUNTED, FIGURES, caseFlags, inPeriod } from "./case-sql";
 import { yearPeriod } from "./case-summary";
+import { cachedCaseFigures } from "./figure-cache";
 import type { CaseReportRow } from "./case-report";
 
 const local = (c: string) => `(${c} at time zone interval '+07:00')`;
@@ -61,8 +62,9 @@ export async function caseReportByMonth(
 ): Promise<CaseReportRow[]> {
   const p = yearPeriod(year);
   const units = (c: string) => `($4::int[] is null or ${c} = any($4::int[]))`;
-  return db().$queryRawUnsafe<CaseReportRow[]>(
-    `with m as (
+  return cachedCaseFigures(`month|${year}|${unitIds?.join(",") ?? "all"}`, () =>
+    db().$queryRawUnsafe<CaseReportRow[]>(
+      `with m as (
        select to_char(d, 'YYYY-MM') as key, d::date as month, (d at time zone interval '+07:00') as ms,
               ((d + interval '1 month') at time zone interval '+07:00') as me,
               (d + interval '1 month' - interval '1 day')::date as last
@@ -85,9 +87,10 @@ export async function caseReportByMonth(
      )
      select m.key, ${FIGURES}
      from m left join g on g.key = m.key group by m.key order by m.key`,
-    year,
-    p.startMonth,
-    p.endMonth,
-    unitIds,
+      year,
+      p.startMonth,
+      p.endMonth,
+      unitIds,
+    ),
   );
 }

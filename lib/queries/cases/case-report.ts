@@ -5,6 +5,7 @@
 // same report scanned from the records, which the tests and the benchmark compare with it.
 import { db } from "../../db/client";
 import { caseScanQuery } from "./scan-query";
+import { cachedCaseFigures } from "./figure-cache";
 import { FIGURES, caseFlags, inPeriod, type CaseFigures } from "./case-sql";
 import { periodParams, periodRows, yearPeriod, type MonthPeriod, type SummaryKey } from "./case-summary";
 
@@ -42,12 +43,17 @@ export async function casePeriodReport(
   by: CaseReportBy,
   unitIds: number[] | null = null,
 ): Promise<CaseReportRow[]> {
-  const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
-    `with g as (${periodRows(SUMMARY_KEY[by])})
-     select ${OUTER_KEY[by]} as key, ${FIGURES} from g ${joinUnit(by)} group by 1 order by ${ORDER[by]}`,
-    ...periodParams(p, unitIds),
+  return cachedCaseFigures(
+    `report|${by}|${p.startMonth}|${p.endMonth}|${unitIds?.join(",") ?? "all"}`,
+    async () => {
+      const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
+        `with g as (${periodRows(SUMMARY_KEY[by])})
+       select ${OUTER_KEY[by]} as key, ${FIGURES} from g ${joinUnit(by)} group by 1 order by ${ORDER[by]}`,
+        ...periodParams(p, unitIds),
+      );
+      return keyed(by, rows);
+    },
   );
-  return keyed(by, rows);
 }
 
 export async function caseReport(

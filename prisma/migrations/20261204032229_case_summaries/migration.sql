@@ -23,6 +23,16 @@ CREATE TABLE "CaseOpenSummary" (
 );
 
 
+-- the version of the case records: raised by the triggers below with every write, read as the key
+-- of the cached case figures
+CREATE TABLE "CaseDataVersion" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "version" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "CaseDataVersion_pkey" PRIMARY KEY ("id")
+);
+INSERT INTO "CaseDataVersion" (id, version) VALUES (1, 0);
+
 -- rows whose count fell to 0 are removed after each write; these partial indexes find them at once
 CREATE INDEX "CaseFinishedSummary_zero" ON "CaseFinishedSummary" ("unitId") WHERE n = 0;
 CREATE INDEX "CaseOpenSummary_zero" ON "CaseOpenSummary" ("unitId") WHERE n = 0;
@@ -32,6 +42,8 @@ CREATE INDEX "CaseOpenSummary_zero" ON "CaseOpenSummary" ("unitId") WHERE n = 0;
 
 CREATE FUNCTION "case_summary_insert"() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
+  -- a statement that changed no row (an unchanged re-import) changes nothing here either
+  IF EXISTS (SELECT 1 FROM new_rows) THEN
 
   with src as not materialized (select r.*, 1 as s from new_rows r),
   fin as (
@@ -69,12 +81,17 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
+  insert into "CaseDataVersion" (id, version) values (1, 1)
+    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  END IF;
   RETURN NULL;
 END
 $fn$;
 
 CREATE FUNCTION "case_summary_delete"() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
+  -- a statement that changed no row (an unchanged re-import) changes nothing here either
+  IF EXISTS (SELECT 1 FROM old_rows) THEN
 
   with src as not materialized (select r.*, -1 as s from old_rows r),
   fin as (
@@ -112,12 +129,17 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
+  insert into "CaseDataVersion" (id, version) values (1, 1)
+    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  END IF;
   RETURN NULL;
 END
 $fn$;
 
 CREATE FUNCTION "case_summary_update"() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
 BEGIN
+  -- a statement that changed no row (an unchanged re-import) changes nothing here either
+  IF EXISTS (SELECT 1 FROM old_rows) THEN
 
   with src as not materialized (select r.*, 1 as s from new_rows r union all select r.*, -1 as s from old_rows r),
   fin as (
@@ -155,6 +177,9 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
+  insert into "CaseDataVersion" (id, version) values (1, 1)
+    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  END IF;
   RETURN NULL;
 END
 $fn$;
@@ -173,6 +198,8 @@ BEGIN
   -- DELETE, not TRUNCATE: a TRUNCATE that names the summaries too is still using them
   DELETE FROM "CaseFinishedSummary";
   DELETE FROM "CaseOpenSummary";
+  insert into "CaseDataVersion" (id, version) values (1, 1)
+    on conflict (id) do update set version = "CaseDataVersion".version + 1;
   RETURN NULL;
 END
 $fn$;
