@@ -140,3 +140,10 @@ export function fieldsLedBy(
       };
     });
 }
+
+/** "55/63", or "—" without a rank */
+export const rankText = (rank: number | null, outOf: number | null) =>
+  rank === null ? "—" : `${rank}/${outOf ?? "—"}`;
+/** a rank change in words: up is a smaller number */
+export const rankMove = (n: number | null) =>
+  n === null ? "—" : n > 0 ? `tăng ${n} bậc` : n < 0 ? `giảm ${-n} bậc` : "giữ nguyên";

@@ -47,6 +47,16 @@ test.describe("a viewer", () => {
       "giảm 1 bậc",
     );
     await expect(page.getByTestId("field-losses")).toBeVisible();
+    // the overview carries each index's latest year, and the lead department reads its fields on its page
+    await page.goto("/tong-quan");
+    const card = page.getByTestId("national-standing");
+    await expect(card.locator("li", { hasText: "QĐ 766 2025" })).toContainText("80,15");
+    await expect(card.locator("li", { hasText: "QĐ 766 2025" })).toContainText("hạng 20/34, tăng 20 bậc");
+    await expect(card).toContainText("Lĩnh vực mất điểm nhiều nhất");
+    await page.goto("/don-vi/SO_KHCN");
+    await expect(page.getByTestId("led-fields").locator("tbody tr")).toHaveCount(1);
+    await expect(page.getByTestId("led-fields")).toContainText("PAR INDEX");
+    await page.goto("/chi-so-quoc-gia");
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: test.info().outputPath(`chi-so-quoc-gia-${width}.png`), fullPage: true });

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { NATIONAL_INDICES, NATIONAL_INDEX_KEYS, isNationalIndex } from "@/lib/national/indices";
-import { fieldLosses, indexTrends } from "@/lib/national/standing";
+import { fieldLosses, indexTrends, rankMove, rankText } from "@/lib/national/standing";
 import { fieldLeads, leadCandidates, nationalResults } from "@/lib/national/store";
 import { fmt2, fmtDelta } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,12 +12,6 @@ import { NationalResultForm } from "@/components/national/result-form";
 import { LeadsForm } from "@/components/national/leads-form";
 
 export const metadata: Metadata = { title: "Chỉ số quốc gia của tỉnh" };
-
-const rankText = (rank: number | null, outOf: number | null) =>
-  rank === null ? "—" : `${rank}/${outOf ?? "—"}`;
-/** a rank change in words: up is a smaller number */
-const rankMove = (n: number | null) =>
-  n === null ? "—" : n > 0 ? `tăng ${n} bậc` : n < 0 ? `giảm ${-n} bậc` : "giữ nguyên";
 
 /** The province's standing in the national indices (issue 13, item 3): trends, fields that lost most, their lead departments. */
 export default async function NationalStandingPage({

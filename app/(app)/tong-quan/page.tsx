@@ -9,15 +9,20 @@ import { StatCard } from "@/components/ui/stat-card";
 import { provinceOverview } from "@/lib/queries/reports/province-overview";
 import { ProvinceSections } from "@/components/reports/province-sections";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { NationalStandingCard } from "@/components/national/standing-card";
+import { fieldLosses, indexTrends } from "@/lib/national/standing";
+import { fieldLeads, nationalResults } from "@/lib/national/store";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
 export default async function OverviewPage() {
   const user = await requirePermission("overview:read");
   const scope = scopeOf(user, "overview:read")!;
-  const [f, province] = await Promise.all([
+  const [f, province, results, leads] = await Promise.all([
     overviewFigures(scope),
     can(user, "rankings:read") ? provinceOverview() : null,
+    nationalResults(),
+    fieldLeads(),
   ]);
   const unitCount = f.unitsByType.reduce((s, u) => s + u.count, 0);
   const own = "all" in scope ? null : (f.rounds[0] ?? null);
@@ -88,6 +93,9 @@ export default async function OverviewPage() {
           </table>
         </TableScroll>
       </section>
+      {can(user, "national:read") ? (
+        <NationalStandingCard trends={indexTrends(results)} losses={fieldLosses(results, leads)} />
+      ) : null}
       {province ? <ProvinceSections o={province} /> : null}
     </>
   );

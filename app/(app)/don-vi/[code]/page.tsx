@@ -16,6 +16,9 @@ import { UnitYearSummary, UnitHistory, UnitPredecessors } from "@/components/rep
 import { UnitFields } from "@/components/reports/unit-fields";
 import { UnitLosses } from "@/components/reports/unit-losses";
 import { UnitRecordsSection } from "@/components/reports/unit-records";
+import { LedFields } from "@/components/national/led-fields";
+import { fieldsLedBy } from "@/lib/national/standing";
+import { fieldLeads, nationalResults } from "@/lib/national/store";
 
 export const metadata: Metadata = { title: "Hồ sơ đơn vị" };
 
@@ -31,7 +34,11 @@ export default async function UnitPage({
   if (!unit) notFound();
   const user = await requirePermission("units:read", unit.id, `unit:${unit.code}`);
   const sp = await searchParams;
-  const p = await unitProfileData(unit, Number(sp.nam) || null);
+  const [p, results, leads] = await Promise.all([
+    unitProfileData(unit, Number(sp.nam) || null),
+    nationalResults(),
+    fieldLeads(),
+  ]);
   const c = p.current;
   return (
     <>
@@ -108,6 +115,7 @@ export default async function UnitPage({
       ) : (
         <p className="mt-6 text-slate-700">Đơn vị chưa có kết quả chỉ số CCHC.</p>
       )}
+      <LedFields rows={fieldsLedBy(unit.code, results, leads)} />
       <UnitPredecessors predecessors={p.predecessors} />
       <UnitRecordsSection
         records={p.records}
