@@ -67,9 +67,18 @@ export function summaryDelta(src: string): string {
   delete from "CaseOpenSummary" where n = 0`;
 }
 
-/** Raises the version of the case records: cached figures computed before it are not used again. */
-const BUMP_VERSION = `insert into "CaseDataVersion" (id, version) values (1, 1)
-    on conflict (id) do update set version = "CaseDataVersion".version + 1`;
+/**
+ * Raises the version of the case records (cached figures computed before it are not used again) and
+ * sets their count: `count` is an SQL expression of the new total, given the old one as "total".
+ */
+const bumpVersion = (count: string) => `insert into "CaseDataVersion" as v (id, version, total)
+    values (1, 1, (select count(*) from "CaseRecord"))
+    on conflict (id) do update set version = v.version + 1, total = ${count}`;
+const COUNT_CHANGE = {
+  insert: `v.total + (select count(*) from new_rows)`,
+  delete: `v.total - (select count(*) from old_rows)`,
+  update: `v.total`,
+} as const;
 
 const TRIGGER_SOURCES = {
   insert: `select r.*, 1 as s from new_rows r`,
@@ -79,7 +88,7 @@ const TRIGGER_SOURCES = {
 
 /** Adds every stored record to the summaries: after a first load that ran with the insert trigger off. */
 export const SUMMARISE_ALL = `${summaryDelta(`select r.*, 1 as s from "CaseRecord" r`)};
-${BUMP_VERSION}`;
+${bumpVersion(`(select count(*) from "CaseRecord")`)}`;
 
 /** The migration's SQL: tables, the three statement triggers, the truncate trigger and the first fill. */
 export function caseSummaryMigration(): string {
@@ -89,7 +98,7 @@ BEGIN
   -- a statement that changed no row (an unchanged re-import) changes nothing here either
   IF EXISTS (SELECT 1 FROM ${op === "insert" ? "new_rows" : "old_rows"}) THEN
 ${summaryDelta(TRIGGER_SOURCES[op])};
-  ${BUMP_VERSION};
+  ${bumpVersion(COUNT_CHANGE[op])};
   END IF;
   RETURN NULL;
 END
@@ -110,7 +119,7 @@ BEGIN
   -- DELETE, not TRUNCATE: a TRUNCATE that names the summaries too is still using them
   DELETE FROM "CaseFinishedSummary";
   DELETE FROM "CaseOpenSummary";
-  ${BUMP_VERSION};
+  ${bumpVersion("0")};
   RETURN NULL;
 END
 $fn$;

@@ -28,10 +28,11 @@ CREATE TABLE "CaseOpenSummary" (
 CREATE TABLE "CaseDataVersion" (
     "id" INTEGER NOT NULL DEFAULT 1,
     "version" BIGINT NOT NULL DEFAULT 0,
+    "total" BIGINT NOT NULL DEFAULT 0,
 
     CONSTRAINT "CaseDataVersion_pkey" PRIMARY KEY ("id")
 );
-INSERT INTO "CaseDataVersion" (id, version) VALUES (1, 0);
+INSERT INTO "CaseDataVersion" (id, version, total) VALUES (1, 0, (SELECT count(*) FROM "CaseRecord"));
 
 -- rows whose count fell to 0 are removed after each write; these partial indexes find them at once
 CREATE INDEX "CaseFinishedSummary_zero" ON "CaseFinishedSummary" ("unitId") WHERE n = 0;
@@ -81,8 +82,9 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
-  insert into "CaseDataVersion" (id, version) values (1, 1)
-    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  insert into "CaseDataVersion" as v (id, version, total)
+    values (1, 1, (select count(*) from "CaseRecord"))
+    on conflict (id) do update set version = v.version + 1, total = v.total + (select count(*) from new_rows);
   END IF;
   RETURN NULL;
 END
@@ -129,8 +131,9 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
-  insert into "CaseDataVersion" (id, version) values (1, 1)
-    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  insert into "CaseDataVersion" as v (id, version, total)
+    values (1, 1, (select count(*) from "CaseRecord"))
+    on conflict (id) do update set version = v.version + 1, total = v.total - (select count(*) from old_rows);
   END IF;
   RETURN NULL;
 END
@@ -177,8 +180,9 @@ BEGIN
   -- rows whose count fell to 0 (found through their partial index)
   delete from "CaseFinishedSummary" where n = 0;
   delete from "CaseOpenSummary" where n = 0;
-  insert into "CaseDataVersion" (id, version) values (1, 1)
-    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  insert into "CaseDataVersion" as v (id, version, total)
+    values (1, 1, (select count(*) from "CaseRecord"))
+    on conflict (id) do update set version = v.version + 1, total = v.total;
   END IF;
   RETURN NULL;
 END
@@ -198,8 +202,9 @@ BEGIN
   -- DELETE, not TRUNCATE: a TRUNCATE that names the summaries too is still using them
   DELETE FROM "CaseFinishedSummary";
   DELETE FROM "CaseOpenSummary";
-  insert into "CaseDataVersion" (id, version) values (1, 1)
-    on conflict (id) do update set version = "CaseDataVersion".version + 1;
+  insert into "CaseDataVersion" as v (id, version, total)
+    values (1, 1, (select count(*) from "CaseRecord"))
+    on conflict (id) do update set version = v.version + 1, total = 0;
   RETURN NULL;
 END
 $fn$;
