@@ -15,7 +15,11 @@ export function NationalStandingCard({ trends, losses }: { trends: IndexTrend[];
         {trends.map((t) => {
           const p = t.points.at(-1)!;
           return (
-            <li key={t.index} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            <li
+              key={t.index}
+              data-testid={`standing-${t.index}`}
+              className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+            >
               <p className="font-medium">
                 {t.short} {p.year}
               </p>
