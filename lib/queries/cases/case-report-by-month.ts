@@ -12,6 +12,7 @@ import { vnYearStart } from "../../cases/dates";
 import { COUNTED, FIGURES, caseFlags, inPeriod } from "./case-sql";
 import { yearPeriod } from "./case-summary";
 import { cachedCaseFigures } from "./figure-cache";
+import { caseSummaryQuery } from "./scan-query";
 import type { CaseReportRow } from "./case-report";
 
 const local = (c: string) => `(${c} at time zone interval '+07:00')`;
@@ -63,7 +64,7 @@ export async function caseReportByMonth(
   const p = yearPeriod(year);
   const units = (c: string) => `($4::int[] is null or ${c} = any($4::int[]))`;
   return cachedCaseFigures(`month|${year}|${unitIds?.join(",") ?? "all"}`, () =>
-    db().$queryRawUnsafe<CaseReportRow[]>(
+    caseSummaryQuery<CaseReportRow>(
       `with m as (
        select to_char(d, 'YYYY-MM') as key, d::date as month, (d at time zone interval '+07:00') as ms,
               ((d + interval '1 month') at time zone interval '+07:00') as me,

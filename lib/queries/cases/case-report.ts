@@ -3,8 +3,7 @@
 // the year and not finished by then. Read from the case summaries (case-summary.ts), so the cost
 // follows the number of units, fields and months, not of records; caseReportFromRecords is the
 // same report scanned from the records, which the tests and the benchmark compare with it.
-import { db } from "../../db/client";
-import { caseScanQuery } from "./scan-query";
+import { caseScanQuery, caseSummaryQuery } from "./scan-query";
 import { cachedCaseFigures } from "./figure-cache";
 import { FIGURES, caseFlags, inPeriod, type CaseFigures } from "./case-sql";
 import { periodParams, periodRows, yearPeriod, type MonthPeriod, type SummaryKey } from "./case-summary";
@@ -46,7 +45,7 @@ export async function casePeriodReport(
   return cachedCaseFigures(
     `report|${by}|${p.startMonth}|${p.endMonth}|${unitIds?.join(",") ?? "all"}`,
     async () => {
-      const rows = await db().$queryRawUnsafe<CaseReportRow[]>(
+      const rows = await caseSummaryQuery<CaseReportRow>(
         `with g as (${periodRows(SUMMARY_KEY[by])})
        select ${OUTER_KEY[by]} as key, ${FIGURES} from g ${joinUnit(by)} group by 1 order by ${ORDER[by]}`,
         ...periodParams(p, unitIds),

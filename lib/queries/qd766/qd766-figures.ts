@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import { VN_OFFSET_MS, vnYearStart } from "../../cases/dates";
 import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
 import { COUNTED, FIGURES } from "../cases/case-sql";
+import { caseSummaryQuery } from "../cases/scan-query";
 import { monthsPeriod, periodParams, periodRows, yearPeriod } from "../cases/case-summary";
 
 /** [start, end) in Vietnam time and the period's last day (YYYY-MM-DD). */
@@ -31,7 +32,7 @@ export async function qd766Figures(
   if (unitIds && !unitIds.length) return out;
   const [progress, facts, procedures, feedback, tracked] = await Promise.all([
     // case progress from the case summaries (lib/queries/cases/case-summary.ts), not the records
-    db().$queryRawUnsafe<Row[]>(
+    caseSummaryQuery<Row>(
       `with g as (${periodRows("unit")}) select k::int as "unitId", ${FIGURES} from g group by k`,
       ...periodParams(p.month ? monthsPeriod(p.year, p.month, 1) : yearPeriod(p.year), unitIds),
     ),
