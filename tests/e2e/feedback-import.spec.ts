@@ -38,4 +38,11 @@ test("a feedback file imports all or nothing and shows in the year's figures", a
   await form.getByLabel("Tệp CSV hoặc XLSX").setInputFiles(upload("pakn.csv", rows));
   await form.getByRole("button", { name: "Nhập tệp" }).click();
   await expect(form).toContainText("Đã nhập 3 phản ánh, kiến nghị: 0 mới, 0 cập nhật, 3 không đổi.");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`phan-anh-${width}.png`), fullPage: true });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  }
 });

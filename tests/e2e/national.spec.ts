@@ -54,6 +54,7 @@ test.describe("a viewer", () => {
     await expect(card.getByTestId("standing-QD766")).toContainText("80,15");
     await expect(card.getByTestId("standing-QD766")).toContainText("hạng 20/34, tăng 20 bậc");
     await expect(card).toContainText("Lĩnh vực mất điểm nhiều nhất");
+    await card.screenshot({ path: test.info().outputPath("tong-quan-chi-so-quoc-gia.png") });
     await page.goto("/don-vi/SO_KHCN");
     await expect(page.getByTestId("led-fields").locator("tbody tr")).toHaveCount(1);
     await expect(page.getByTestId("led-fields")).toContainText("PAR INDEX");

@@ -206,6 +206,7 @@ test.describe("unit head", () => {
     await expect(page.getByTestId("plan-document")).toContainText(
       `Kế hoạch số 04/KH-SKHCN ngày 15/03/${planYear}`,
     );
+    await atBothWidths(page, "plan-document");
   });
 });
 
