@@ -4,8 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { findingInput, inspectionInput } from "@/lib/inspections/inspection-input";
-import { addFinding, createInspection, deleteInspection } from "@/lib/inspections/inspections";
+import { conclusionInput, findingInput, inspectionInput } from "@/lib/inspections/inspection-input";
+import {
+  addFinding,
+  concludeInspection,
+  createInspection,
+  deleteInspection,
+} from "@/lib/inspections/inspections";
 
 const create = authedAction("inspections:write", inspectionInput, async (input, user) => {
   const row = await createInspection(input, user);
@@ -21,6 +26,13 @@ const finding = authedAction("inspections:write", findingInput, async (input, us
 
 export const createInspectionAction = formAction(create);
 export const addFindingAction = formAction(finding);
+
+const conclude = authedAction("inspections:write", conclusionInput, async (input, user) => {
+  const row = await concludeInspection(input, user);
+  revalidatePath(`/kiem-tra/${input.inspectionId}`);
+  return { id: row.id };
+});
+export const concludeInspectionAction = formAction(conclude);
 
 const remove = authedAction(
   "inspections:write",

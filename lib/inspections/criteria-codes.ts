@@ -31,3 +31,20 @@ export function criterionCodeError(codes: CriteriaCodes | null, code: string): s
   if (!codes || codes.names.has(code)) return null;
   return `Mã tiêu chí "${code}" không có trong bộ tiêu chí năm ${codes.year} của ${groupLabel(codes.group).toLowerCase()}`;
 }
+
+/** The overall ratings an inspection of this group and year may give: its criteria set's classification names, best first. */
+export async function ratingChoices(group: string, year: number): Promise<string[]> {
+  const set =
+    (await db().criteriaSet.findFirst({
+      where: { group, year: { lte: year } },
+      orderBy: [{ year: "desc" }, { version: "desc" }],
+      select: { classification: true },
+    })) ??
+    (await db().criteriaSet.findFirst({
+      where: { group },
+      orderBy: [{ year: "asc" }, { version: "desc" }],
+      select: { classification: true },
+    }));
+  const levels = (set?.classification ?? []) as { label: string; min: number }[];
+  return [...levels].sort((a, b) => b.min - a.min).map((l) => l.label);
+}

@@ -74,3 +74,20 @@ export const findingInput = z.object({
   dueDate: z.preprocess(blankToNull, dayField("Hạn khắc phục").nullable()),
 });
 export type FindingInput = z.infer<typeof findingInput>;
+
+/** The conclusion of an inspection, written by its team or Home Affairs after the visit. */
+export const conclusionInput = z.object({
+  inspectionId: z.coerce.number().int().positive(),
+  conclusionNumber: z
+    .string({ message: "Số thông báo kết luận không được để trống" })
+    .trim()
+    .min(1, "Số thông báo kết luận không được để trống")
+    .max(100, "Số thông báo kết luận tối đa 100 ký tự"),
+  conclusionDate: dayField("Ngày kết luận"),
+  rating: z.string({ message: "Chọn xếp loại chung" }).trim().min(1, "Chọn xếp loại chung").max(100),
+  notes: z.preprocess(
+    blankToNull,
+    z.string().trim().max(4000, "Nội dung kết luận tối đa 4000 ký tự").nullable(),
+  ),
+});
+export type ConclusionInput = z.infer<typeof conclusionInput>;

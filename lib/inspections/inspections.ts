@@ -7,8 +7,8 @@ import { recordAudit } from "../audit/record";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { dateOfDay } from "../remediation/status";
 import { fmtDate } from "../format";
-import { criteriaCodesFor, criterionCodeError } from "./criteria-codes";
-import type { FindingInput, InspectionInput } from "./inspection-input";
+import { criteriaCodesFor, criterionCodeError, ratingChoices } from "./criteria-codes";
+import type { ConclusionInput, FindingInput, InspectionInput } from "./inspection-input";
 
 export type InspectionActor = Actor & { username: string };
 
@@ -199,6 +199,68 @@ export async function addFinding(input: FindingInput, actor: InspectionActor) {
         unitId: inspection.unitId,
         criterionCode: input.criterionCode,
         newValue: input,
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+/**
+ * Records (or corrects) the conclusion of an inspection: the conclusion document's number and day, the
+ * overall rating (a classification name of the unit's criteria set) and its text. Its team or Home
+ * Affairs; audited with the old and new values.
+ */
+export async function concludeInspection(input: ConclusionInput, actor: InspectionActor) {
+  requireWrite(actor);
+  const inspection = await db().inspection.findUnique({
+    where: { id: input.inspectionId },
+    include: { members: { select: { userId: true } }, unit: { select: { group: true } } },
+  });
+  if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
+  if (!mayRecordFindings(actor, inspection.members))
+    throw new ForbiddenError(
+      "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được ghi kết luận.",
+      inspection.unitId,
+    );
+  const field = (name: string, message: string) => new DomainError(message, 422, { [name]: [message] });
+  const visit = inspection.visitDate.toISOString().slice(0, 10);
+  if (input.conclusionDate < visit)
+    throw field(
+      "conclusionDate",
+      `Ngày kết luận không được trước ngày kiểm tra (${fmtDate(inspection.visitDate)})`,
+    );
+  const ratings = await ratingChoices(inspection.unit.group, inspection.visitDate.getUTCFullYear());
+  if (ratings.length && !ratings.includes(input.rating))
+    throw field("rating", `Xếp loại phải là một trong: ${ratings.join(", ")}`);
+  const before = {
+    conclusionNumber: inspection.conclusionNumber,
+    conclusionDate: inspection.conclusionDate?.toISOString().slice(0, 10) ?? null,
+    rating: inspection.rating,
+    notes: inspection.notes,
+  };
+  const after = {
+    conclusionNumber: input.conclusionNumber,
+    conclusionDate: input.conclusionDate,
+    rating: input.rating,
+    notes: input.notes,
+  };
+  if (JSON.stringify(before) === JSON.stringify(after)) return inspection;
+  return db().$transaction(async (tx) => {
+    const row = await tx.inspection.update({
+      where: { id: inspection.id },
+      data: { ...after, conclusionDate: dateOfDay(after.conclusionDate) },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "Inspection",
+        entityId: inspection.id,
+        unitId: inspection.unitId,
+        oldValue: before,
+        newValue: after,
+        reason: "Kết luận kiểm tra",
       },
       tx,
     );

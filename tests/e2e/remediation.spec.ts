@@ -71,6 +71,23 @@ test.describe("inspector", () => {
     await f.getByRole("button", { name: "Ghi nhận" }).click();
     await expect(f.getByRole("status").last()).toContainText("Đã ghi nhận");
     await expect(page.getByRole("cell", { name: findingText })).toBeVisible();
+
+    // the conclusion: a day before the visit is refused beside the field; then it is recorded whole
+    const c = page.getByRole("form", { name: "Kết luận kiểm tra" });
+    await c.getByLabel("Số thông báo kết luận").fill(`${decision}-KL`);
+    await c.getByLabel("Ngày kết luận").fill("01/10/2026");
+    await c.getByLabel("Xếp loại chung").selectOption("Khá");
+    await c.getByRole("button", { name: "Lưu kết luận" }).click();
+    await expect(c.locator("#conclusion-date-error")).toContainText(
+      "không được trước ngày kiểm tra (15/10/2026)",
+    );
+    await c.getByLabel("Ngày kết luận").fill("25/10/2026");
+    await c.getByRole("button", { name: "Lưu kết luận" }).click();
+    await expect(c.getByText("Đã lưu kết luận.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("conclusion")).toContainText(
+      `Thông báo kết luận số ${decision}-KL ngày 25/10/2026 · xếp loại chung: Khá · 1 tồn tại, hạn chế`,
+    );
     await atBothWidths(page, "inspection");
   });
 

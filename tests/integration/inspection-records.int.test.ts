@@ -10,8 +10,13 @@ vi.hoisted(() => {
 
 import { db } from "../../lib/db/client";
 import { DomainError } from "../../lib/errors";
-import { addFinding, createInspection, deleteInspection } from "../../lib/inspections/inspections";
-import { findingInput, inspectionInput } from "../../lib/inspections/inspection-input";
+import {
+  addFinding,
+  concludeInspection,
+  createInspection,
+  deleteInspection,
+} from "../../lib/inspections/inspections";
+import { conclusionInput, findingInput, inspectionInput } from "../../lib/inspections/inspection-input";
 import { addRemediationItem } from "../../lib/remediation/plans";
 import { itemInput } from "../../lib/remediation/inputs";
 import { remediationWorld } from "./remediation-fixtures";
@@ -106,5 +111,52 @@ describe("deleting an inspection", () => {
     expect(r).toMatchObject({ status: 409 });
     expect((r as { message: string }).message).toContain("1 mục khắc phục");
     expect(await db().finding.count({ where: { inspectionId: insp.id } })).toBe(1);
+  });
+});
+
+describe("the conclusion (issue 12, item 1)", () => {
+  it("records the conclusion document, the rating from the criteria set and its text, audited; others are refused", async () => {
+    const row = await createInspection(inspection("77/QĐ-SNV"), w.people.inspector);
+    const conclusion = (over: Record<string, unknown> = {}) =>
+      conclusionInput.parse({
+        inspectionId: row.id,
+        conclusionNumber: "123/TB-SNV",
+        conclusionDate: "25/04/2026",
+        rating: "Khá",
+        notes: "Đơn vị thực hiện tương đối tốt; 9 tồn tại, hạn chế, khắc phục trong 30 ngày",
+        ...over,
+      });
+    expect(await outcome(concludeInspection(conclusion(), w.people.outsider))).toMatchObject({ status: 403 });
+    expect(
+      await outcome(concludeInspection(conclusion({ rating: "Rất khá" }), w.people.inspector)),
+    ).toMatchObject({
+      status: 422,
+      fields: ["rating"],
+      message: expect.stringMatching(/^Xếp loại phải là một trong: Xuất sắc, Tốt, Khá/),
+    });
+    expect(
+      await outcome(concludeInspection(conclusion({ conclusionDate: "01/04/2026" }), w.people.inspector)),
+    ).toMatchObject({ status: 422, fields: ["conclusionDate"] });
+    await concludeInspection(conclusion(), w.people.inspector);
+    expect(await db().inspection.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      conclusionNumber: "123/TB-SNV",
+      conclusionDate: new Date("2026-04-25T00:00:00Z"),
+      rating: "Khá",
+    });
+    // Home Affairs corrects the rating later: the audit keeps both
+    await concludeInspection(conclusion({ rating: "Tốt" }), w.people.admin);
+    const audits = await db().auditLog.findMany({
+      where: { entity: "Inspection", entityId: String(row.id), action: "update" },
+      orderBy: { id: "asc" },
+    });
+    expect(
+      audits.map((a) => [
+        (a.oldValue as { rating: string | null }).rating,
+        (a.newValue as { rating: string }).rating,
+      ]),
+    ).toEqual([
+      [null, "Khá"],
+      ["Khá", "Tốt"],
+    ]);
   });
 });

@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { inspectionDetail } from "@/lib/inspections/queries";
 import { mayRecordFindings } from "@/lib/inspections/inspections";
-import { criteriaCodesFor } from "@/lib/inspections/criteria-codes";
+import { criteriaCodesFor, ratingChoices } from "@/lib/inspections/criteria-codes";
 import { unitById } from "@/lib/units/queries";
+import { ConclusionForm } from "@/components/inspections/conclusion-form";
 import { fmtDate, fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsTable } from "@/components/inspections/findings-table";
@@ -25,6 +26,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   const recorder = mayRecordFindings(user, inspection.members);
   const unit = recorder ? await unitById(inspection.unitId) : null;
   const codes = unit ? await criteriaCodesFor(unit.group, inspection.visitDate.getUTCFullYear()) : null;
+  const ratings = unit ? await ratingChoices(unit.group, inspection.visitDate.getUTCFullYear()) : [];
   return (
     <>
       <PageHeader
@@ -44,6 +46,17 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           </>
         }
       />
+      <section className="mb-6 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="ket-luan">
+        <h2 id="ket-luan" className="mb-2 font-semibold">
+          Kết luận kiểm tra
+        </h2>
+        <p className="mb-3 text-sm" data-testid="conclusion">
+          {inspection.conclusionNumber
+            ? `Thông báo kết luận số ${inspection.conclusionNumber} ngày ${fmtDate(inspection.conclusionDate)} · xếp loại chung: ${inspection.rating ?? "—"} · ${inspection.findings.length} tồn tại, hạn chế`
+            : "Chưa có thông báo kết luận."}
+        </p>
+        {recorder ? <ConclusionForm inspection={inspection} ratings={ratings} /> : null}
+      </section>
       <section className="mb-6 grid gap-4 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">Đoàn kiểm tra</h2>
