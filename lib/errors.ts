@@ -15,6 +15,10 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** A refusal that names the form field it is about, so the form shows it beside that field. */
+export const fieldError = (field: string, message: string, status: 409 | 413 | 422 = 422) =>
+  new DomainError(message, status, { [field]: [message] });
+
 /** Someone else saved first (optimistic locking). */
 /**
  * A refusal beyond the rules, thrown by any service. The action and route wrappers record it in

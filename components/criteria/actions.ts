@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { DomainError } from "@/lib/errors";
+import { checkedFile } from "@/lib/files/upload";
 import { copyCriteriaSet, importCriteriaSet, saveCriteriaSet } from "@/lib/criteria/editor-service";
 import { switchRoundCriteriaSet } from "@/lib/criteria/round-switch";
 
@@ -42,19 +42,16 @@ const copy = authedAction(
 );
 export const copyCriteriaSetAction = formAction(copy);
 
-const importSet = authedAction(
-  "criteria:manage",
-  z.object({
-    file: z.custom<File>((f) => f instanceof File && f.size > 0, { message: "Chọn tệp JSON bộ tiêu chí" }),
-  }),
-  async (input, user) => {
-    if (input.file.size > 2_000_000)
-      throw new DomainError("Tệp quá lớn (tối đa 2 MB)", 422, { file: ["Tệp quá lớn (tối đa 2 MB)"] });
-    const r = await importCriteriaSet(user, await input.file.text());
-    revalidatePath("/tieu-chi");
-    return r;
-  },
-);
+const importSet = authedAction("criteria:manage", z.object({ file: z.unknown() }), async (input, user) => {
+  const file = checkedFile(input.file, {
+    label: "tệp JSON bộ tiêu chí",
+    extensions: [".json"],
+    maxBytes: 2 * 1024 * 1024,
+  })!;
+  const r = await importCriteriaSet(user, await file.text());
+  revalidatePath("/tieu-chi");
+  return r;
+});
 export const importCriteriaSetAction = formAction(importSet);
 
 const switchRound = authedAction(

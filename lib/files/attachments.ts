@@ -1,7 +1,7 @@
 // Attachment rows for stored files (remediation evidence): the type is read from the file's first
 // bytes, not trusted from the browser. Callers check who may attach to and read what.
 import { db, type Db } from "../db/client";
-import { DomainError } from "../errors";
+import { fieldError } from "../errors";
 import { ATTACHMENT_MAX_BYTES } from "./limits";
 import { checkedFile } from "./upload";
 import {
@@ -26,11 +26,10 @@ export async function storeAttachment(
   { file, unitId, uploadedById, field = "file" }: StoreInput,
   tx: Tx = db(),
 ) {
-  const refuse = (m: string) => new DomainError(m, 422, { [field]: [m] });
   checkedFile(file, { label: "tệp đính kèm", maxBytes: ATTACHMENT_MAX_BYTES, field });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mime = sniffMime(bytes);
-  if (!mime) throw refuse("Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)");
+  if (!mime) throw fieldError(field, "Tệp đính kèm phải là PDF hoặc ảnh (PNG, JPEG, WebP)");
   const { storageKey, sha256 } = await writeStoredFile(bytes, mime);
   try {
     return await tx.attachment.create({

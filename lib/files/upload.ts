@@ -2,7 +2,7 @@
 // upload error answered 400/413, 422 or 400/422 depending on the route). One status per kind:
 // no file, an empty file or a file of the wrong kind is 422; a file over the size limit is 413.
 // Each refusal names the form field, so the form shows it beside the input.
-import { DomainError } from "../errors";
+import { fieldError } from "../errors";
 
 export type UploadRule = {
   /** what the file is, in the message: "tệp CSV kết quả điều tra" */
@@ -27,8 +27,7 @@ export function uploadedFile(form: FormData | null, rule: UploadRule & { optiona
 /** The same checks on a value already taken from a form (a server action's input). */
 export function checkedFile(value: unknown, rule: UploadRule & { optional?: boolean }): File | null {
   const field = rule.field ?? "file";
-  const refuse = (message: string, status: 413 | 422 = 422) =>
-    new DomainError(message, status, { [field]: [message] });
+  const refuse = (message: string, status: 413 | 422 = 422) => fieldError(field, message, status);
   if (!(value instanceof File) || (value.size === 0 && value.name === "")) {
     if (rule.optional) return null;
     throw refuse(`Chọn ${rule.label}`);

@@ -6,18 +6,25 @@ import { groupLabel } from "../labels";
 
 export type CriteriaCodes = { year: number; group: string; names: Map<string, string> };
 
-export async function criteriaCodesFor(group: string, year: number): Promise<CriteriaCodes | null> {
-  const set =
+/** The criteria set in force for an inspection of this group in this year (see above). */
+async function setInForce(group: string, year: number) {
+  const select = { id: true, year: true, classification: true } as const;
+  return (
     (await db().criteriaSet.findFirst({
       where: { group, year: { lte: year } },
       orderBy: [{ year: "desc" }, { version: "desc" }],
-      select: { id: true, year: true },
+      select,
     })) ??
     (await db().criteriaSet.findFirst({
       where: { group },
       orderBy: [{ year: "asc" }, { version: "desc" }],
-      select: { id: true, year: true },
-    }));
+      select,
+    }))
+  );
+}
+
+export async function criteriaCodesFor(group: string, year: number): Promise<CriteriaCodes | null> {
+  const set = await setInForce(group, year);
   if (!set) return null;
   const nodes = await db().criteriaNode.findMany({
     where: { setId: set.id },
@@ -34,17 +41,6 @@ export function criterionCodeError(codes: CriteriaCodes | null, code: string): s
 
 /** The overall ratings an inspection of this group and year may give: its criteria set's classification names, best first. */
 export async function ratingChoices(group: string, year: number): Promise<string[]> {
-  const set =
-    (await db().criteriaSet.findFirst({
-      where: { group, year: { lte: year } },
-      orderBy: [{ year: "desc" }, { version: "desc" }],
-      select: { classification: true },
-    })) ??
-    (await db().criteriaSet.findFirst({
-      where: { group },
-      orderBy: [{ year: "asc" }, { version: "desc" }],
-      select: { classification: true },
-    }));
-  const levels = (set?.classification ?? []) as { label: string; min: number }[];
+  const levels = ((await setInForce(group, year))?.classification ?? []) as { label: string; min: number }[];
   return [...levels].sort((a, b) => b.min - a.min).map((l) => l.label);
 }

@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError, fieldError } from "../errors";
 import { dateOfDay } from "../remediation/status";
 import { fmtDate } from "../format";
 import { criteriaCodesFor, criterionCodeError, ratingChoices } from "./criteria-codes";
@@ -223,16 +223,15 @@ export async function concludeInspection(input: ConclusionInput, actor: Inspecti
       "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được ghi kết luận.",
       inspection.unitId,
     );
-  const field = (name: string, message: string) => new DomainError(message, 422, { [name]: [message] });
   const visit = inspection.visitDate.toISOString().slice(0, 10);
   if (input.conclusionDate < visit)
-    throw field(
+    throw fieldError(
       "conclusionDate",
       `Ngày kết luận không được trước ngày kiểm tra (${fmtDate(inspection.visitDate)})`,
     );
   const ratings = await ratingChoices(inspection.unit.group, inspection.visitDate.getUTCFullYear());
   if (ratings.length && !ratings.includes(input.rating))
-    throw field("rating", `Xếp loại phải là một trong: ${ratings.join(", ")}`);
+    throw fieldError("rating", `Xếp loại phải là một trong: ${ratings.join(", ")}`);
   const before = {
     conclusionNumber: inspection.conclusionNumber,
     conclusionDate: inspection.conclusionDate?.toISOString().slice(0, 10) ?? null,

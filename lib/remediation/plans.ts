@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import type { Actor } from "../auth/permissions";
 import { requireUnitAccess } from "../auth/forbidden";
 import { recordAudit } from "../audit/record";
-import { ConflictError, DomainError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, fieldError } from "../errors";
 import { criteriaCodesFor, criterionCodeError } from "../inspections/criteria-codes";
 import { fmt2 } from "../format";
 import { unitDeficiencies } from "./candidates";
@@ -25,9 +25,6 @@ export async function requireOwnPlan(actor: RemediationActor, unitId: number, ta
 }
 
 const planTitle = (year: number) => `Kế hoạch khắc phục tồn tại, hạn chế qua kết quả Chỉ số CCHC năm ${year}`;
-
-const fieldError = (field: string, message: string, status: 409 | 422 = 422) =>
-  new DomainError(message, status, { [field]: [message] });
 
 /** What the item answers: from the published deficiency, the finding, or as typed. */
 async function itemSource(input: ItemInput, unit: { id: number; code: string; group: string }) {

@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { DomainError, NotFoundError } from "../errors";
+import { NotFoundError, fieldError } from "../errors";
 import { documentDate } from "../assessment/schemas";
 import { dbId } from "../ids";
 import { LINEAGE_KINDS, successorOn } from "./lineage";
@@ -50,9 +50,7 @@ export async function editUnit(input: z.infer<typeof unitEdit>, actor: Actor) {
       input.parentId !== null &&
       !(await tx.unit.findUnique({ where: { id: input.parentId }, select: { id: true } }))
     ) {
-      throw new DomainError("Không có đơn vị cấp trên này", 422, {
-        parentId: ["Không có đơn vị cấp trên này"],
-      });
+      throw fieldError("parentId", "Không có đơn vị cấp trên này");
     }
     const next = {
       name: input.name,
@@ -128,7 +126,7 @@ export async function addLineage(input: z.infer<typeof lineageAdd>, actor: Actor
         ty_le: "share",
         hinh_thuc: "kind",
       }[r.errors[0]!.column ?? ""] ?? "fromUnitId";
-    throw new DomainError(message, 422, { [field]: [message] });
+    throw fieldError(field, message);
   }
   return r;
 }

@@ -6,7 +6,7 @@
 //   open at its end and finished since: "CaseOpenSummary" at its last month;
 //   open at its end and not finished yet: the records themselves (few, indexed by "finishedAt").
 import { COUNTED, caseFlags } from "./case-sql";
-import { vnYearStart } from "../../cases/dates";
+import { VN_OFFSET_MS } from "../../cases/dates";
 
 /** A period of whole months: first month, the month after the last, and the instants and day of its ends. */
 export type MonthPeriod = {
@@ -18,7 +18,6 @@ export type MonthPeriod = {
   lastDay: string;
 };
 
-const VN_OFFSET_MS = 7 * 3600 * 1000;
 const iso = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1)).toISOString().slice(0, 10);
 
 export function monthsPeriod(year: number, month: number, months: number): MonthPeriod {
@@ -33,10 +32,7 @@ export function monthsPeriod(year: number, month: number, months: number): Month
     lastDay: new Date(Date.UTC(year, month - 1 + months, 0)).toISOString().slice(0, 10),
   };
 }
-export const yearPeriod = (year: number): MonthPeriod => {
-  const p = monthsPeriod(year, 1, 12);
-  return { ...p, start: vnYearStart(year), end: vnYearStart(year + 1) };
-};
+export const yearPeriod = (year: number): MonthPeriod => monthsPeriod(year, 1, 12);
 
 /** What the rows are grouped by: the unit (also for its level), the channel, the procedure's field. */
 export type SummaryKey = "unit" | "channel" | "field";

@@ -2,23 +2,16 @@
 // month): case progress by the shared case rules, the facts of cases received or finished in the
 // period, the procedure catalogue and the feedback (PAKN) records. Four aggregate queries.
 import { db } from "../../db/client";
-import { VN_OFFSET_MS, vnYearStart } from "../../cases/dates";
 import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
 import { COUNTED, FIGURES } from "../cases/case-sql";
 import { caseSummaryQuery } from "../cases/scan-query";
-import { monthsPeriod, periodParams, periodRows, yearPeriod } from "../cases/case-summary";
+import { monthsPeriod, periodParams, periodRows, yearPeriod, type MonthPeriod } from "../cases/case-summary";
 
-/** [start, end) in Vietnam time and the period's last day (YYYY-MM-DD). */
-export type Qd766Period = { year: number; month: number; start: Date; end: Date; lastDay: string };
+/** A year (month 0) or a month (1–12) of Vietnam time: the case summaries' period, with which it is. */
+export type Qd766Period = MonthPeriod & { year: number; month: number };
 
-/** A year (month 0) or a month (1–12) of Vietnam time. */
 export function qd766Period(year: number, month = 0): Qd766Period {
-  if (!month)
-    return { year, month: 0, start: vnYearStart(year), end: vnYearStart(year + 1), lastDay: `${year}-12-31` };
-  const start = new Date(Date.UTC(year, month - 1, 1) - VN_OFFSET_MS);
-  const end = new Date(Date.UTC(year, month, 1) - VN_OFFSET_MS);
-  const last = new Date(Date.UTC(year, month, 0));
-  return { year, month, start, end, lastDay: last.toISOString().slice(0, 10) };
+  return { ...(month ? monthsPeriod(year, month, 1) : yearPeriod(year)), year, month };
 }
 
 type Row = { unitId: number } & Record<string, number>;
@@ -34,7 +27,7 @@ export async function qd766Figures(
     // case progress from the case summaries (lib/queries/cases/case-summary.ts), not the records
     caseSummaryQuery<Row>(
       `with g as (${periodRows("unit")}) select k::int as "unitId", ${FIGURES} from g group by k`,
-      ...periodParams(p.month ? monthsPeriod(p.year, p.month, 1) : yearPeriod(p.year), unitIds),
+      ...periodParams(p, unitIds),
     ),
     db().$queryRawUnsafe<Row[]>(
       `with r as (
