@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the case pages: the feedback (PAKN) file uploaded from its page, the same import
-// as `npm run cchc -- import feedback`.
+// as `npm run cchc -- import feedback`; a procedure removed from a catalogue.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, formAction } from "@/lib/auth/action";
@@ -10,6 +10,7 @@ import { readTable } from "@/lib/csv/read-xlsx";
 import { formatRowError } from "@/lib/csv/read-csv";
 import { FEEDBACK_OPTIONAL, FEEDBACK_REQUIRED } from "@/lib/feedback/feedback-file";
 import { importFeedback } from "@/lib/feedback/import-feedback";
+import { removeProcedure, removeProcedureInput } from "@/lib/procedures/remove-procedure";
 
 const importFeedbackFile = authedAction(
   "cases:import",
@@ -34,3 +35,15 @@ const importFeedbackFile = authedAction(
   },
 );
 export const importFeedbackAction = formAction(importFeedbackFile);
+
+// Home Affairs keeps the procedures catalogue (it imports it): cases:import.
+const removeProcedureFromCatalogue = authedAction(
+  "cases:import",
+  removeProcedureInput,
+  async ({ id }, user) => {
+    await removeProcedure(id, { id: user.id, username: user.username });
+    revalidatePath("/ho-so-tthc/thu-tuc");
+  },
+);
+
+export const removeProcedureAction = formAction(removeProcedureFromCatalogue);

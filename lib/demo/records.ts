@@ -26,27 +26,37 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** Each unit offers its level's procedures; about a third online (toàn trình or một phần). */
+/**
+ * Each unit offers its level's procedures, about a third online (toàn trình or một phần), in a catalogue
+ * of its first year (2022 at the earliest); a unit still in place in 2026 has a 2026 catalogue too,
+ * where some procedures moved online (catalogues are kept by year).
+ */
 export async function seedProcedures(url: string, units: DemoCaseUnit[]): Promise<number> {
   const r = rng(129);
-  const rows: [number, string, string, string, string][] = [];
+  const later = rng(2026);
+  type Level = "TOAN_TRINH" | "MOT_PHAN" | "KHONG";
+  const rows: [number, number, string, string, string, Level][] = [];
   for (const u of units) {
+    const first = Math.max(2022, u.validFrom ? Number(u.validFrom.slice(0, 4)) : 2022);
     for (const p of demoProceduresOf(u)) {
-      const level = r.chance(0.18) ? "TOAN_TRINH" : r.chance(0.2) ? "MOT_PHAN" : "KHONG";
-      rows.push([u.id, p.code, p.name, p.field, level]);
+      const level: Level = r.chance(0.18) ? "TOAN_TRINH" : r.chance(0.2) ? "MOT_PHAN" : "KHONG";
+      rows.push([u.id, first, p.code, p.name, p.field, level]);
+      if (u.validTo || first === 2026) continue;
+      const moved: Level =
+        level === "MOT_PHAN" && later.chance(0.4)
+          ? "TOAN_TRINH"
+          : level === "KHONG" && later.chance(0.15)
+            ? "MOT_PHAN"
+            : level;
+      rows.push([u.id, 2026, p.code, p.name, p.field, moved]);
     }
   }
   return withClient(url, async (c) => {
     const res = await c.query(
-      `insert into "Procedure" ("unitId", code, name, field, "onlineLevel")
-       select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::"OnlineLevel"[]) on conflict ("unitId", code) do nothing`,
-      [
-        rows.map((x) => x[0]),
-        rows.map((x) => x[1]),
-        rows.map((x) => x[2]),
-        rows.map((x) => x[3]),
-        rows.map((x) => x[4]),
-      ],
+      `insert into "Procedure" ("unitId", year, code, name, field, "onlineLevel")
+       select * from unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::"OnlineLevel"[])
+       on conflict ("unitId", year, code) do nothing`,
+      [0, 1, 2, 3, 4, 5].map((i) => rows.map((x) => x[i])),
     );
     return res.rowCount ?? 0;
   });

@@ -47,6 +47,7 @@ describe("procedures file", () => {
     const { procedures, errors } = parseProceduresFile(
       "ma_don_vi,ma_tthc,ten_tthc,linh_vuc,muc_do\nSO_A,1.001,Cấp phép,Xây dựng,toan_trinh\nSO_A,1.002,Đăng ký,,Một phần\nSO_A,1.003,Khác,,\nSO_A,1.001,Trùng,,khong\nSO_X,1.004,X,,ca_nhan\n",
       unitIdOf,
+      2024,
     );
     expect(procedures.map((p) => p.onlineLevel)).toEqual(["TOAN_TRINH", "MOT_PHAN", "KHONG"]);
     expect(errors.map((e) => `${e.row}:${e.column}`)).toEqual(["5:ma_tthc", "6:ma_don_vi", "6:muc_do"]);

@@ -3,7 +3,7 @@ import { parseProceduresFile } from "./procedures-file";
 import { formatRowError } from "../csv/read-csv";
 
 const units: Record<string, number> = { SO_TC: 1 };
-const parse = (text: string) => parseProceduresFile(text, (code) => units[code]);
+const parse = (text: string) => parseProceduresFile(text, (code) => units[code], 2024);
 
 describe("the procedures file, read by the one CSV reader", () => {
   it("names the file's own line after a blank line and in a semicolon file saved by Excel", () => {
@@ -14,14 +14,14 @@ describe("the procedures file, read by the one CSV reader", () => {
       'dòng 4, cột ma_don_vi: không có đơn vị mã "SO_XX" trong hệ thống',
     ]);
     expect(r.procedures).toEqual([
-      { unitId: 1, code: "1.001", name: "Cấp phép", field: null, onlineLevel: "TOAN_TRINH" },
+      { unitId: 1, year: 2024, code: "1.001", name: "Cấp phép", field: null, onlineLevel: "TOAN_TRINH" },
     ]);
   });
 
   it("refuses a column the format does not have instead of ignoring it", () => {
-    const r = parse("ma_don_vi,ma_tthc,ten_tthc,nam\nSO_TC,1.001,Cấp phép,2026\n");
+    const r = parse("ma_don_vi,ma_tthc,ten_tthc,ma_linh_vuc\nSO_TC,1.001,Cấp phép,X\n");
     expect(r.errors.map(formatRowError)).toEqual([
-      expect.stringMatching(/^dòng 1, cột nam: cột không có trong định dạng tệp này/),
+      expect.stringMatching(/^dòng 1, cột ma_linh_vuc: cột không có trong định dạng tệp này/),
     ]);
   });
 });

@@ -1,10 +1,14 @@
-// The procedures file: ma_don_vi, ma_tthc, ten_tthc, linh_vuc, muc_do (toan_trinh|mot_phan|khong).
-// Validated row by row; errors "dòng N, cột NAME: …". Pure: the unit lookup is passed in.
+// The procedures file: nam, ma_don_vi, ma_tthc, ten_tthc, linh_vuc, muc_do (toan_trinh|mot_phan|khong).
+// Validated row by row; errors "dòng N, cột NAME: …"; a column the format does not have is refused.
+// Pure: the unit lookup is passed in. The year may come from the command line (`--nam`) instead of a
+// column; a row's own `nam` must then agree with it.
 import { fold } from "../cases/case-row";
 import { readCsv, type RowError } from "../csv/read-csv";
 
 export type ProcedureInput = {
   unitId: number;
+  /** the catalogue's year */
+  year: number;
   code: string;
   name: string;
   field: string | null;
@@ -22,16 +26,29 @@ const LEVELS: Record<string, ProcedureInput["onlineLevel"]> = {
 export function parseProceduresFile(
   content: string | Buffer,
   unitIdOf: (code: string) => number | undefined,
+  year: number | null = null,
 ): { procedures: ProcedureInput[]; errors: RowError[] } {
-  const { rows, errors } = readCsv(content, {
+  const { header, rows, errors } = readCsv(content, {
     required: ["ma_don_vi", "ma_tthc", "ten_tthc"],
-    optional: ["linh_vuc", "muc_do"],
+    optional: ["nam", "linh_vuc", "muc_do"],
   });
+  if (errors.length === 0 && year === null && !header.includes("nam"))
+    return {
+      procedures: [],
+      errors: [{ row: 1, column: "nam", message: "thiếu cột năm của danh mục (hoặc ghi năm khi nhập: --nam NĂM)" }],
+    };
   const procedures: ProcedureInput[] = [];
   const seen = new Map<string, number>();
   for (const r of rows) {
     const before = errors.length;
     const err = (column: string, message: string) => errors.push({ row: r.row, column, message });
+    const yearText = r.get("nam");
+    const rowYear = yearText === "" ? year : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    if (rowYear === null) err("nam", "không được để trống");
+    else if (!(rowYear >= 2000 && rowYear <= 2100))
+      err("nam", `"${yearText}" không phải là năm (ví dụ: 2023)`);
+    else if (year !== null && rowYear !== year)
+      err("nam", `${rowYear} khác năm của danh mục đang nhập (${year})`);
     const unitCode = r.get("ma_don_vi");
     const unitId = unitCode ? unitIdOf(unitCode) : undefined;
     if (!unitCode) err("ma_don_vi", "không được để trống");
@@ -39,12 +56,12 @@ export function parseProceduresFile(
     const code = r.get("ma_tthc");
     if (!code) err("ma_tthc", "không được để trống");
     else if (code.length > 100) err("ma_tthc", "dài quá 100 ký tự");
-    else if (seen.has(`${unitCode}|${code}`))
+    else if (seen.has(`${rowYear}|${unitCode}|${code}`))
       err(
         "ma_tthc",
-        `thủ tục "${code}" của đơn vị "${unitCode}" trùng với dòng ${seen.get(`${unitCode}|${code}`)}`,
+        `thủ tục "${code}" của đơn vị "${unitCode}" năm ${rowYear} trùng với dòng ${seen.get(`${rowYear}|${unitCode}|${code}`)}`,
       );
-    else seen.set(`${unitCode}|${code}`, r.row);
+    else seen.set(`${rowYear}|${unitCode}|${code}`, r.row);
     const name = r.get("ten_tthc");
     if (!name) err("ten_tthc", "không được để trống");
     const levelText = r.get("muc_do");
@@ -53,6 +70,7 @@ export function parseProceduresFile(
     if (errors.length === before)
       procedures.push({
         unitId: unitId!,
+        year: rowYear!,
         code,
         name,
         field: r.get("linh_vuc") || null,

@@ -4,7 +4,7 @@
 //   cases.onTimeRate        (early + on time) ÷ finished cases finished in the year
 //   cases.onlineRate        finished cases submitted online (channel 2) ÷ finished cases
 //   cases.apologyInTimeRate late cases with a letter sent ≥ 1 day before due ÷ late cases (null: none late)
-//   services.onlineRate     procedures offered fully online (toàn trình) ÷ the unit's procedures
+//   services.onlineRate     procedures offered fully online (toàn trình) ÷ the unit's procedures (its catalogue in force in the year)
 //   services.anyOnlineRate  procedures offered fully or partly online ÷ the unit's procedures
 //   plan.completionRate     plan tasks done ÷ the unit's plan tasks of the year
 //   plan.onTimeRate         plan tasks done by their deadline ÷ the unit's plan tasks of the year
@@ -44,7 +44,7 @@ export async function metricInputs(year: number, unitIds: number[]): Promise<Map
   const idOf = new Map(units.map((u) => [u.code, u.id]));
   const [cases, services, plan, qd766] = await Promise.all([
     caseReport(year, "unit", unitIds),
-    procedureOnlineShare(unitIds),
+    procedureOnlineShare(unitIds, year),
     planRates(year, unitIds),
     qd766Metrics(year, unitIds),
   ]);

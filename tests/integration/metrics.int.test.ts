@@ -20,10 +20,10 @@ describe("metricInputs", () => {
     const h = await db().unit.findUniqueOrThrow({ where: { code: "H_A" } });
     await db().procedure.createMany({
       data: [
-        { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
-        { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
-        { unitId: so.id, code: "1.003", name: "C", onlineLevel: "KHONG" },
-        { unitId: so.id, code: "1.004", name: "D", onlineLevel: "KHONG" },
+        { unitId: so.id, year: 2024, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
+        { unitId: so.id, year: 2024, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
+        { unitId: so.id, year: 2024, code: "1.003", name: "C", onlineLevel: "KHONG" },
+        { unitId: so.id, year: 2024, code: "1.004", name: "D", onlineLevel: "KHONG" },
       ],
     });
     const d = (s: string) => new Date(`${s}T00:00:00Z`);

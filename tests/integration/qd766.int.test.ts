@@ -48,8 +48,8 @@ beforeAll(async () => {
   h = await db().unit.findUniqueOrThrow({ where: { code: "H_A" } });
   await db().procedure.createMany({
     data: [
-      { unitId: so.id, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
-      { unitId: so.id, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
+      { unitId: so.id, year: 2024, code: "1.001", name: "A", onlineLevel: "TOAN_TRINH" },
+      { unitId: so.id, year: 2024, code: "1.002", name: "B", onlineLevel: "MOT_PHAN" },
     ],
   });
   expect(await importCases(fileRows(file("cases.csv", [HEADER, ...CASES].join("\n"))))).toMatchObject({

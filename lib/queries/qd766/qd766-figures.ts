@@ -1,6 +1,7 @@
 // The figures the QĐ 766 indicators need (lib/cases/qd766.ts), per unit, for one period (a year or a
 // month): case progress by the shared case rules, the facts of cases received or finished in the
 // period, the procedure catalogue and the feedback (PAKN) records. Four aggregate queries.
+import { proceduresInForce } from "../procedures/online-share";
 import { db } from "../../db/client";
 import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
 import { COUNTED, FIGURES } from "../cases/case-sql";
@@ -61,10 +62,11 @@ export async function qd766Figures(
               (count(*) filter (where p."onlineLevel" <> 'KHONG' and exists (
                  select 1 from "CaseRecord" c where c."unitId" = p."unitId" and c."procedureCode" = p.code and c.channel = 2
                    and c."receivedAt" >= $1 and c."receivedAt" < $2)))::int as "proceduresOnlineUsed"
-       from "Procedure" p where ($3::int[] is null or p."unitId" = any($3::int[])) group by p."unitId"`,
+       from ${proceduresInForce("$3", "$4")} p group by p."unitId"`,
       p.start,
       p.end,
       unitIds,
+      p.year,
     ),
     db().$queryRawUnsafe<Row[]>(
       `select "unitId", count(*)::int as feedback,
