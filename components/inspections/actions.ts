@@ -4,12 +4,20 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { authedAction, formAction } from "@/lib/auth/action";
-import { conclusionInput, findingInput, inspectionInput } from "@/lib/inspections/inspection-input";
 import {
+  conclusionInput,
+  directiveInput,
+  findingInput,
+  inspectionEditInput,
+  inspectionInput,
+} from "@/lib/inspections/inspection-input";
+import {
+  addDirective,
   addFinding,
   concludeInspection,
   createInspection,
   deleteInspection,
+  editInspection,
 } from "@/lib/inspections/inspections";
 
 const create = authedAction("inspections:write", inspectionInput, async (input, user) => {
@@ -45,3 +53,18 @@ const remove = authedAction(
 );
 /** Deletes the inspection, then goes back to the list; a refusal stays on the page with its reason. */
 export const deleteInspectionAction = formAction(remove, undefined, () => redirect("/kiem-tra?da_xoa=1"));
+
+const edit = authedAction("inspections:write", inspectionEditInput, async (input, user) => {
+  const row = await editInspection(input, user);
+  revalidatePath(`/kiem-tra/${input.id}`);
+  revalidatePath("/kiem-tra");
+  return { id: row.id };
+});
+export const editInspectionAction = formAction(edit);
+
+const directive = authedAction("inspections:write", directiveInput, async (input, user) => {
+  const row = await addDirective(input, user);
+  revalidatePath(`/kiem-tra/${input.inspectionId}`);
+  return { id: row.id };
+});
+export const addDirectiveAction = formAction(directive);

@@ -2,37 +2,52 @@
 import Link from "next/link";
 import { useKeptForm } from "@/components/ui/kept-form";
 import { Field, inputClass, buttonClass } from "@/components/ui/field";
-import { createInspectionAction } from "./actions";
+import { createInspectionAction, editInspectionAction } from "./actions";
 import { DateInput } from "@/components/ui/date-input";
 
 type Option = { id: number; name: string };
+
+/** What an existing inspection holds, to correct it (the form then saves instead of creating). */
+export type InspectionValues = {
+  id: number;
+  decisionNumber: string;
+  decisionDate: string;
+  visitDate: string;
+  unitId: number;
+  leadUserId: number | null;
+  memberIds: number[];
+};
 
 export function InspectionForm({
   units,
   team,
   me,
+  values,
 }: {
-  units: (Option & { code: string })[];
+  units: Option[];
   team: Option[];
   me: number;
+  values?: InspectionValues;
 }) {
   const {
     state,
     pending,
     onSubmit,
     errors: e,
-  } = useKeptForm(createInspectionAction, { resetOnSuccess: true });
+  } = useKeptForm(values ? editInspectionAction : createInspectionAction, { resetOnSuccess: !values });
   return (
     <form
       noValidate
       onSubmit={onSubmit}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
-      aria-label="Lập cuộc kiểm tra"
+      aria-label={values ? "Sửa quyết định, đoàn kiểm tra" : "Lập cuộc kiểm tra"}
     >
+      {values ? <input type="hidden" name="id" value={values.id} /> : null}
       <Field label="Số quyết định" name="decisionNumber" errors={e?.decisionNumber}>
         <input
           id="decisionNumber"
           name="decisionNumber"
+          defaultValue={values?.decisionNumber}
           placeholder="784/QĐ-UBND"
           className={inputClass}
           aria-describedby="decisionNumber-error"
@@ -42,6 +57,7 @@ export function InspectionForm({
         <DateInput
           id="decisionDate"
           name="decisionDate"
+          defaultValue={values?.decisionDate}
           className={inputClass}
           aria-describedby="decisionDate-error"
         />
@@ -50,6 +66,7 @@ export function InspectionForm({
         <DateInput
           id="visitDate"
           name="visitDate"
+          defaultValue={values?.visitDate}
           className={inputClass}
           aria-describedby="visitDate-error"
         />
@@ -58,7 +75,7 @@ export function InspectionForm({
         <select
           id="unitId"
           name="unitId"
-          defaultValue=""
+          defaultValue={values?.unitId ?? ""}
           className={inputClass}
           aria-describedby="unitId-error"
         >
@@ -74,7 +91,7 @@ export function InspectionForm({
         <select
           id="leadUserId"
           name="leadUserId"
-          defaultValue={team.some((t) => t.id === me) ? me : ""}
+          defaultValue={values ? (values.leadUserId ?? "") : team.some((t) => t.id === me) ? me : ""}
           className={inputClass}
           aria-describedby="leadUserId-error"
         >
@@ -96,6 +113,7 @@ export function InspectionForm({
           id="memberIds"
           name="memberIds"
           multiple
+          defaultValue={values?.memberIds.map(String)}
           size={Math.min(4, Math.max(2, team.length))}
           className={inputClass}
           aria-describedby="memberIds-error"
@@ -107,14 +125,16 @@ export function InspectionForm({
           ))}
         </select>
       </Field>
-      <div className="sm:col-span-2 lg:col-span-3">
-        <Field label="Ghi chú" name="notes" errors={e?.notes}>
-          <textarea id="notes" name="notes" rows={2} className={inputClass} />
-        </Field>
-      </div>
+      {values ? null : (
+        <div className="sm:col-span-2 lg:col-span-3">
+          <Field label="Ghi chú" name="notes" errors={e?.notes}>
+            <textarea id="notes" name="notes" rows={2} defaultValue="" className={inputClass} />
+          </Field>
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
         <button className={buttonClass} disabled={pending}>
-          {pending ? "Đang lưu…" : "Lập cuộc kiểm tra"}
+          {pending ? "Đang lưu…" : values ? "Lưu thay đổi" : "Lập cuộc kiểm tra"}
         </button>
         <p
           role="status"
@@ -123,12 +143,16 @@ export function InspectionForm({
         >
           {state ? (
             state.ok ? (
-              <>
-                Đã lập cuộc kiểm tra.{" "}
-                <Link className="underline" href={`/kiem-tra/${state.data.id}`}>
-                  Ghi nhận tồn tại, hạn chế
-                </Link>
-              </>
+              values ? (
+                "Đã lưu thay đổi."
+              ) : (
+                <>
+                  Đã lập cuộc kiểm tra.{" "}
+                  <Link className="underline" href={`/kiem-tra/${state.data.id}`}>
+                    Ghi nhận tồn tại, hạn chế
+                  </Link>
+                </>
+              )
             ) : (
               state.error
             )

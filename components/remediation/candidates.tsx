@@ -31,11 +31,19 @@ export function Candidates({
                 data-testid={`finding-${f.id}`}
               >
                 <p className="text-sm font-medium">{f.text}</p>
-                <p className="mb-2 text-xs text-slate-500">
-                  QĐ {f.inspection.decisionNumber}, kiểm tra ngày {fmtDate(f.inspection.visitDate)} · mức độ{" "}
-                  {SEVERITY_LABELS[f.severity].toLowerCase()}
-                  {f.criterionCode ? ` · tiêu chí ${f.criterionCode}` : ""} · yêu cầu: {f.requiredAction}
-                </p>
+                {f.kind === "DIRECTIVE" ? (
+                  <p className="mb-2 text-xs text-slate-500">
+                    Chỉ đạo khắc phục số {f.documentNumber} sau kiểm tra ngày{" "}
+                    {fmtDate(f.inspection.visitDate)} (QĐ {f.inspection.decisionNumber}) · hạn{" "}
+                    {fmtDate(f.dueDate)}
+                  </p>
+                ) : (
+                  <p className="mb-2 text-xs text-slate-500">
+                    QĐ {f.inspection.decisionNumber}, kiểm tra ngày {fmtDate(f.inspection.visitDate)} · mức độ{" "}
+                    {SEVERITY_LABELS[f.severity].toLowerCase()}
+                    {f.criterionCode ? ` · tiêu chí ${f.criterionCode}` : ""} · yêu cầu: {f.requiredAction}
+                  </p>
+                )}
                 <AddItemForm
                   unitId={unitId}
                   year={year}

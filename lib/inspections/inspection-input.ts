@@ -91,3 +91,38 @@ export const conclusionInput = z.object({
   ),
 });
 export type ConclusionInput = z.infer<typeof conclusionInput>;
+
+/**
+ * A follow-up directive issued after the visit (văn bản chỉ đạo khắc phục): its document number and day,
+ * what it directs, the deadline and the unit that must act (the inspected unit when left empty).
+ */
+export const directiveInput = z
+  .object({
+    inspectionId: z.coerce.number().int().positive(),
+    documentNumber: z
+      .string({ message: "Số văn bản chỉ đạo không được để trống" })
+      .trim()
+      .min(1, "Số văn bản chỉ đạo không được để trống")
+      .max(100, "Số văn bản chỉ đạo tối đa 100 ký tự"),
+    documentDate: dayField("Ngày văn bản"),
+    text: z
+      .string({ message: "Nội dung chỉ đạo không được để trống" })
+      .trim()
+      .min(5, "Nội dung chỉ đạo phải có ít nhất 5 ký tự")
+      .max(2000, "Nội dung chỉ đạo tối đa 2000 ký tự"),
+    dueDate: dayField("Hạn thực hiện"),
+    addressedUnitId: z.preprocess(blankToNull, z.coerce.number().int().positive().nullable()),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dueDate < v.documentDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["dueDate"],
+        message: "Hạn thực hiện không được trước ngày văn bản",
+      });
+  });
+export type DirectiveInput = z.infer<typeof directiveInput>;
+
+/** The decision and team of an inspection, corrected after it was set up. */
+export const inspectionEditInput = inspectionInput.safeExtend({ id: z.coerce.number().int().positive() });
+export type InspectionEditInput = z.infer<typeof inspectionEditInput>;

@@ -1,6 +1,7 @@
 // Recording inspection visits and their findings. The checks live here, not only in the pages:
 // inspectors and Home Affairs plan visits; a finding is recorded only by a member of that
 // inspection's team (or Home Affairs); a criterion code must exist in the unit's criteria set.
+import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
@@ -8,7 +9,13 @@ import { DomainError, ForbiddenError, NotFoundError, fieldError } from "../error
 import { dateOfDay } from "../remediation/status";
 import { fmtDate } from "../format";
 import { criteriaCodesFor, criterionCodeError, ratingChoices } from "./criteria-codes";
-import type { ConclusionInput, FindingInput, InspectionInput } from "./inspection-input";
+import type {
+  ConclusionInput,
+  DirectiveInput,
+  FindingInput,
+  InspectionEditInput,
+  InspectionInput,
+} from "./inspection-input";
 
 export type InspectionActor = Actor & { username: string };
 
@@ -21,34 +28,8 @@ function requireWrite(actor: InspectionActor) {
 
 export async function createInspection(input: InspectionInput, actor: InspectionActor) {
   requireWrite(actor);
-  const unit = await db().unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
-  if (!unit)
-    throw new DomainError("Đơn vị được kiểm tra không tồn tại", 422, {
-      unitId: ["Đơn vị được kiểm tra không tồn tại"],
-    });
-  // An inspector who plans a visit is on its team, so that they can record its findings.
-  const memberIds = [
-    ...new Set([...input.memberIds, ...(actor.role === "INSPECTOR" ? [actor.id] : [])]),
-  ].filter((id) => id !== input.leadUserId);
-  const people = await db().user.findMany({
-    where: { id: { in: [input.leadUserId, ...memberIds] }, active: true, role: { in: [...TEAM_ROLES] } },
-    select: { id: true, name: true },
-  });
-  const lead = people.find((p) => p.id === input.leadUserId);
-  if (!lead)
-    throw new DomainError("Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ", 422, {
-      leadUserId: ["Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ"],
-    });
-  const unknown = memberIds.filter((id) => !people.some((p) => p.id === id));
-  if (unknown.length)
-    throw new DomainError("Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ", 422, {
-      memberIds: ["Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ"],
-    });
-  const same = await sameDecision(input.decisionNumber);
-  if (same) {
-    const msg = `Quyết định số ${same.decisionNumber} đã được dùng cho cuộc kiểm tra ${same.unit.name} ngày ${fmtDate(same.visitDate)}`;
-    throw new DomainError(msg, 422, { decisionNumber: [msg] });
-  }
+  const { lead, memberIds } = await checkedTeam(input, actor);
+  await refuseSameDecision(input.decisionNumber, null);
   const data = {
     decisionNumber: input.decisionNumber,
     decisionDate: dateOfDay(input.decisionDate),
@@ -85,12 +66,134 @@ export async function createInspection(input: InspectionInput, actor: Inspection
   });
 }
 
+/** The inspected unit, the lead and the members checked: people of the inspection team or Home Affairs. */
+async function checkedTeam(input: InspectionInput, actor: InspectionActor) {
+  const unit = await db().unit.findUnique({ where: { id: input.unitId }, select: { id: true } });
+  if (!unit) throw fieldError("unitId", "Đơn vị được kiểm tra không tồn tại");
+  // An inspector who plans a visit is on its team, so that they can record its findings.
+  const memberIds = [
+    ...new Set([...input.memberIds, ...(actor.role === "INSPECTOR" ? [actor.id] : [])]),
+  ].filter((id) => id !== input.leadUserId);
+  const people = await db().user.findMany({
+    where: { id: { in: [input.leadUserId, ...memberIds] }, active: true, role: { in: [...TEAM_ROLES] } },
+    select: { id: true, name: true },
+  });
+  const lead = people.find((p) => p.id === input.leadUserId);
+  if (!lead) throw fieldError("leadUserId", "Trưởng đoàn phải là thành viên đoàn kiểm tra hoặc Sở Nội vụ");
+  if (memberIds.some((id) => !people.some((p) => p.id === id)))
+    throw fieldError("memberIds", "Thành viên đoàn phải là cán bộ kiểm tra hoặc Sở Nội vụ");
+  return { lead, memberIds };
+}
+
+/**
+ * Corrects an inspection's decision (number, day), visit day, unit and team (its notes are the
+ * conclusion's text, kept by concludeInspection): its team or Home Affairs; audited with the old and new values. A decision number another inspection carries is
+ * refused; so is moving to another unit once findings or reports exist.
+ */
+export async function editInspection(input: InspectionEditInput, actor: InspectionActor) {
+  requireWrite(actor);
+  const inspection = await teamInspection(input.id, actor, "sửa cuộc kiểm tra");
+  const { lead, memberIds } = await checkedTeam(input, actor);
+  await refuseSameDecision(input.decisionNumber, inspection.id);
+  if (input.unitId !== inspection.unitId && (inspection._count.findings || inspection._count.reports))
+    throw fieldError(
+      "unitId",
+      "Không đổi được đơn vị được kiểm tra: cuộc kiểm tra đã có tồn tại, chỉ đạo hoặc báo cáo khắc phục",
+    );
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const before = {
+    decisionNumber: inspection.decisionNumber,
+    decisionDate: day(inspection.decisionDate),
+    unitId: inspection.unitId,
+    visitDate: day(inspection.visitDate),
+    leadUserId: inspection.members.find((m) => m.isLead)?.userId ?? null,
+    memberIds: inspection.members
+      .filter((m) => !m.isLead)
+      .map((m) => m.userId)
+      .sort((a, b) => a - b),
+  };
+  const after = {
+    decisionNumber: input.decisionNumber,
+    decisionDate: input.decisionDate,
+    unitId: input.unitId,
+    visitDate: input.visitDate,
+    leadUserId: lead.id,
+    memberIds: [...memberIds].sort((a, b) => a - b),
+  };
+  if (JSON.stringify(before) === JSON.stringify(after)) return inspection;
+  return db().$transaction(async (tx) => {
+    await tx.inspectionMember.deleteMany({ where: { inspectionId: inspection.id } });
+    const row = await tx.inspection.update({
+      where: { id: inspection.id },
+      data: {
+        decisionNumber: after.decisionNumber,
+        decisionDate: dateOfDay(after.decisionDate),
+        unitId: after.unitId,
+        visitDate: dateOfDay(after.visitDate),
+        teamLead: lead.name,
+        members: {
+          create: [
+            { userId: lead.id, isLead: true },
+            ...memberIds.map((userId) => ({ userId, isLead: false })),
+          ],
+        },
+      },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "update",
+        entity: "Inspection",
+        entityId: inspection.id,
+        unitId: inspection.unitId,
+        oldValue: before,
+        newValue: after,
+        reason: "Sửa quyết định, đoàn kiểm tra",
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+/**
+ * An inspection the actor may write to (its team, or Home Affairs), with what hangs on it; 404 when it
+ * does not exist, 403 (audited) otherwise. `doing` completes the refusal ("… mới được {doing}.").
+ */
+async function teamInspection(id: number, actor: InspectionActor, doing: string) {
+  const inspection = await db().inspection.findUnique({
+    where: { id },
+    include: {
+      members: { select: { userId: true, isLead: true } },
+      unit: { select: { group: true } },
+      _count: { select: { findings: true, reports: true } },
+    },
+  });
+  if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
+  if (!mayRecordFindings(actor, inspection.members))
+    throw new ForbiddenError(
+      `Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được ${doing}.`,
+      inspection.unitId,
+    );
+  return inspection;
+}
+
+/** Refuses a decision number another inspection (not `self`) already carries, naming it. */
+async function refuseSameDecision(decisionNumber: string, self: number | null) {
+  const same = await sameDecision(decisionNumber, self);
+  if (same)
+    throw fieldError(
+      "decisionNumber",
+      `Quyết định số ${same.decisionNumber} đã được dùng cho cuộc kiểm tra ${same.unit.name} ngày ${fmtDate(same.visitDate)}`,
+    );
+}
+
 /** The inspection that already carries this decision number ("04/QĐ-SNV" = " 04 / qđ-snv "), if any. */
-async function sameDecision(decisionNumber: string) {
+async function sameDecision(decisionNumber: string, self: number | null) {
   // the same folding on both sides, so that the server's locale cannot make them differ
   const rows = await db().$queryRaw<{ id: number }[]>`
     select id from "Inspection"
-    where lower(regexp_replace("decisionNumber", '[[:space:]]+', '', 'g')) = lower(regexp_replace(${decisionNumber.normalize("NFC")}, '[[:space:]]+', '', 'g'))
+    where id <> ${self ?? 0} and lower(regexp_replace("decisionNumber", '[[:space:]]+', '', 'g')) = lower(regexp_replace(${decisionNumber.normalize("NFC")}, '[[:space:]]+', '', 'g'))
     limit 1`;
   if (!rows[0]) return null;
   return db().inspection.findUniqueOrThrow({
@@ -161,17 +264,7 @@ export function mayRecordFindings(actor: InspectionActor, members: { userId: num
 
 export async function addFinding(input: FindingInput, actor: InspectionActor) {
   requireWrite(actor);
-  const inspection = await db().inspection.findUnique({
-    where: { id: input.inspectionId },
-    include: { members: { select: { userId: true } }, unit: { select: { group: true } } },
-  });
-  if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
-  if (!mayRecordFindings(actor, inspection.members)) {
-    throw new ForbiddenError(
-      "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này mới được ghi nhận tồn tại, hạn chế.",
-      inspection.unitId,
-    );
-  }
+  const inspection = await teamInspection(input.inspectionId, actor, "ghi nhận tồn tại, hạn chế");
   if (input.criterionCode) {
     const error = criterionCodeError(
       await criteriaCodesFor(inspection.unit.group, inspection.visitDate.getUTCFullYear()),
@@ -213,16 +306,7 @@ export async function addFinding(input: FindingInput, actor: InspectionActor) {
  */
 export async function concludeInspection(input: ConclusionInput, actor: InspectionActor) {
   requireWrite(actor);
-  const inspection = await db().inspection.findUnique({
-    where: { id: input.inspectionId },
-    include: { members: { select: { userId: true } }, unit: { select: { group: true } } },
-  });
-  if (!inspection) throw new NotFoundError("Không tìm thấy cuộc kiểm tra");
-  if (!mayRecordFindings(actor, inspection.members))
-    throw new ForbiddenError(
-      "Chỉ thành viên đoàn kiểm tra của cuộc kiểm tra này hoặc Sở Nội vụ mới được ghi kết luận.",
-      inspection.unitId,
-    );
+  const inspection = await teamInspection(input.inspectionId, actor, "ghi kết luận");
   const visit = inspection.visitDate.toISOString().slice(0, 10);
   if (input.conclusionDate < visit)
     throw fieldError(
@@ -265,4 +349,65 @@ export async function concludeInspection(input: ConclusionInput, actor: Inspecti
     );
     return row;
   });
+}
+
+/**
+ * Adds a follow-up directive issued after the visit: its team or Home Affairs; the document's day is
+ * not before the visit; the addressed unit (the inspected one when none is named) must exist on that
+ * day. It becomes a finding of kind DIRECTIVE, so the unit tracks it like any finding (remediation
+ * items, the report-back, the overdue list). Audited.
+ */
+export async function addDirective(input: DirectiveInput, actor: InspectionActor) {
+  requireWrite(actor);
+  const inspection = await teamInspection(input.inspectionId, actor, "ban hành chỉ đạo khắc phục");
+  if (input.documentDate < inspection.visitDate.toISOString().slice(0, 10))
+    throw fieldError(
+      "documentDate",
+      `Ngày văn bản không được trước ngày kiểm tra (${fmtDate(inspection.visitDate)})`,
+    );
+  const addressedUnitId = input.addressedUnitId ?? inspection.unitId;
+  const addressed = await db().unit.findUnique({
+    where: { id: addressedUnitId },
+    select: { id: true, name: true, validFrom: true, validTo: true },
+  });
+  if (!addressed) throw fieldError("addressedUnitId", "Đơn vị thực hiện không tồn tại");
+  const day = dateOfDay(input.documentDate);
+  if ((addressed.validFrom && addressed.validFrom > day) || (addressed.validTo && addressed.validTo < day))
+    throw fieldError(
+      "addressedUnitId",
+      `${addressed.name} không còn (hoặc chưa) hoạt động ngày ${fmtDate(day)}; chọn đơn vị kế thừa`,
+    );
+  return db().$transaction(async (tx) => {
+    const row = await tx.finding.create({
+      data: {
+        inspectionId: inspection.id,
+        kind: "DIRECTIVE",
+        documentNumber: input.documentNumber,
+        documentDate: day,
+        addressedUnitId: addressedUnitId === inspection.unitId ? null : addressedUnitId,
+        text: input.text,
+        requiredAction: input.text,
+        dueDate: dateOfDay(input.dueDate),
+      },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "create",
+        entity: "Directive",
+        entityId: row.id,
+        unitId: addressedUnitId,
+        newValue: { ...input, addressedUnitId },
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+/** Findings and directives a unit must act on: those addressed to it, and its own inspections' others. */
+export function addressedTo(unitId: number) {
+  return {
+    OR: [{ addressedUnitId: unitId }, { addressedUnitId: null, inspection: { unitId } }],
+  } satisfies Prisma.FindingWhereInput;
 }

@@ -12,7 +12,8 @@ export async function inspectionList(unitIds: number[] | null) {
       visitDate: true,
       teamLead: true,
       unit: { select: { id: true, code: true, name: true } },
-      _count: { select: { findings: true, reports: true } },
+      // the shortcomings recorded (directives are listed on the inspection's page)
+      _count: { select: { findings: { where: { kind: "FINDING" } }, reports: true } },
     },
   });
 }
@@ -30,7 +31,10 @@ export async function inspectionDetail(id: number) {
       findings: {
         orderBy: { id: "asc" },
         include: {
-          remediationItems: { select: { id: true, status: true, plan: { select: { year: true } } } },
+          addressedUnit: { select: { id: true, name: true } },
+          remediationItems: {
+            select: { id: true, status: true, deadline: true, plan: { select: { year: true } } },
+          },
         },
       },
       reports: { select: { id: true, submittedAt: true }, orderBy: { submittedAt: "desc" } },
@@ -44,6 +48,20 @@ export async function teamChoices() {
   return db().user.findMany({
     where: { active: true, role: { in: ["INSPECTOR", "ADMIN"] } },
     select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Units a directive may be addressed to: those in force today. */
+export async function unitsInForce(today: Date) {
+  return db().unit.findMany({
+    where: {
+      AND: [
+        { OR: [{ validFrom: null }, { validFrom: { lte: today } }] },
+        { OR: [{ validTo: null }, { validTo: { gte: today } }] },
+      ],
+    },
+    select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
 }

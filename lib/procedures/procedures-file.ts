@@ -35,7 +35,9 @@ export function parseProceduresFile(
   if (errors.length === 0 && year === null && !header.includes("nam"))
     return {
       procedures: [],
-      errors: [{ row: 1, column: "nam", message: "thiếu cột năm của danh mục (hoặc ghi năm khi nhập: --nam NĂM)" }],
+      errors: [
+        { row: 1, column: "nam", message: "thiếu cột năm của danh mục (hoặc ghi năm khi nhập: --nam NĂM)" },
+      ],
     };
   const procedures: ProcedureInput[] = [];
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 // What a unit's plan for a year should answer: the points it lost in that year's published result
-// (deficiencies) and the findings of its inspections, less what the plan already covers.
+// (deficiencies) and the findings and directives addressed to it, less what the plan already covers.
 import { db } from "../db/client";
+import { addressedTo } from "../inspections/inspections";
 import { publishedResult } from "../results/snapshots";
 import { round2, type Deficiency } from "../scoring";
 
@@ -25,7 +26,7 @@ export async function planCandidates(unit: { id: number; code: string; group: st
       select: { criterionCode: true },
     }),
     db().finding.findMany({
-      where: { inspection: { unitId: unit.id }, remediationItems: { none: {} } },
+      where: { ...addressedTo(unit.id), remediationItems: { none: {} } },
       orderBy: [{ inspection: { visitDate: "desc" } }, { id: "asc" }],
       select: {
         id: true,
@@ -34,6 +35,8 @@ export async function planCandidates(unit: { id: number; code: string; group: st
         severity: true,
         requiredAction: true,
         dueDate: true,
+        kind: true,
+        documentNumber: true,
         inspection: { select: { id: true, decisionNumber: true, visitDate: true } },
       },
     }),

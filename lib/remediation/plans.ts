@@ -50,7 +50,7 @@ async function itemSource(input: ItemInput, unit: { id: number; code: string; gr
       where: { id: input.findingId! },
       include: { inspection: { select: { unitId: true } } },
     });
-    if (!f || f.inspection.unitId !== unit.id)
+    if (!f || (f.addressedUnitId ?? f.inspection.unitId) !== unit.id)
       throw fieldError("findingId", "Kết luận kiểm tra không thuộc đơn vị này");
     return { findingId: f.id, criterionCode: f.criterionCode, pointsLost: null, problem: f.text };
   }

@@ -88,6 +88,35 @@ test.describe("inspector", () => {
     await expect(page.getByTestId("conclusion")).toContainText(
       `Thông báo kết luận số ${decision}-KL ngày 25/10/2026 · xếp loại chung: Khá · 1 tồn tại, hạn chế`,
     );
+
+    // a follow-up directive: a deadline before its day is refused beside the field, then it is tracked
+    const d = page.getByRole("form", { name: "Ban hành chỉ đạo khắc phục" });
+    await d.getByLabel("Số văn bản").fill(`${decision}-CĐ`);
+    await d.getByLabel("Ngày văn bản").fill("26/10/2026");
+    await d.getByLabel("Hạn thực hiện").fill("20/10/2026");
+    await d.getByLabel("Nội dung chỉ đạo").fill("Chỉ đạo khắc phục trong 30 ngày");
+    await d.getByRole("button", { name: "Ban hành chỉ đạo" }).click();
+    await expect(d.locator("#directive-due-error")).toContainText(
+      "Hạn thực hiện không được trước ngày văn bản",
+    );
+    await expect(d.getByLabel("Nội dung chỉ đạo")).toHaveValue("Chỉ đạo khắc phục trong 30 ngày");
+    await d.getByLabel("Hạn thực hiện").fill("25/11/2026");
+    await d.getByRole("button", { name: "Ban hành chỉ đạo" }).click();
+    await expect(d.getByText("Đã ghi chỉ đạo khắc phục.")).toBeVisible();
+    const row = page.getByRole("row", { name: /Chỉ đạo khắc phục trong 30 ngày/ });
+    await expect(row).toContainText(`Số ${decision}-CĐ`);
+    await expect(row).toContainText("Sở Khoa học và Công nghệ");
+    await expect(row).toContainText("Chưa đưa vào kế hoạch");
+    await expect(page.getByTestId("conclusion")).toContainText("1 văn bản chỉ đạo khắc phục");
+
+    // the decision's day corrected later, the header follows
+    await page.locator("summary", { hasText: "Sửa quyết định, đoàn kiểm tra" }).click();
+    const edit = page.getByRole("form", { name: "Sửa quyết định, đoàn kiểm tra" });
+    await expect(edit.getByLabel("Số quyết định")).toHaveValue(decision);
+    await edit.getByLabel("Ngày quyết định").fill("02/10/2026");
+    await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await expect(edit.getByRole("status")).toContainText("Đã lưu thay đổi.");
+    await expect(page.getByText(`Quyết định số ${decision} ngày 02/10/2026`)).toBeVisible();
     await atBothWidths(page, "inspection");
   });
 

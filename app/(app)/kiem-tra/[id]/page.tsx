@@ -2,10 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
-import { inspectionDetail } from "@/lib/inspections/queries";
+import { inspectionDetail, teamChoices, unitsInForce } from "@/lib/inspections/queries";
 import { mayRecordFindings } from "@/lib/inspections/inspections";
 import { criteriaCodesFor, ratingChoices } from "@/lib/inspections/criteria-codes";
-import { unitById } from "@/lib/units/queries";
+import { unitById, unitChoices } from "@/lib/units/queries";
+import { vnDayString } from "@/lib/cases/dates";
+import { dateOfDay, dayOf } from "@/lib/remediation/status";
+import { DirectivesTable } from "@/components/inspections/directives-table";
+import { DirectiveForm } from "@/components/inspections/directive-form";
+import { InspectionForm } from "@/components/inspections/inspection-form";
 import { ConclusionForm } from "@/components/inspections/conclusion-form";
 import { fmtDate, fmtDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,6 +32,12 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
   const unit = recorder ? await unitById(inspection.unitId) : null;
   const codes = unit ? await criteriaCodesFor(unit.group, inspection.visitDate.getUTCFullYear()) : null;
   const ratings = unit ? await ratingChoices(unit.group, inspection.visitDate.getUTCFullYear()) : [];
+  const today = vnDayString(new Date());
+  const [inForce, allUnits, team] = recorder
+    ? await Promise.all([unitsInForce(dateOfDay(today)), unitChoices(), teamChoices()])
+    : [[], [], []];
+  const findings = inspection.findings.filter((f) => f.kind === "FINDING");
+  const directives = inspection.findings.filter((f) => f.kind === "DIRECTIVE");
   return (
     <>
       <PageHeader
@@ -52,7 +63,7 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
         </h2>
         <p className="mb-3 text-sm" data-testid="conclusion">
           {inspection.conclusionNumber
-            ? `Thông báo kết luận số ${inspection.conclusionNumber} ngày ${fmtDate(inspection.conclusionDate)} · xếp loại chung: ${inspection.rating ?? "—"} · ${inspection.findings.length} tồn tại, hạn chế`
+            ? `Thông báo kết luận số ${inspection.conclusionNumber} ngày ${fmtDate(inspection.conclusionDate)} · xếp loại chung: ${inspection.rating ?? "—"} · ${findings.length} tồn tại, hạn chế${directives.length ? ` · ${directives.length} văn bản chỉ đạo khắc phục` : ""}`
             : "Chưa có thông báo kết luận."}
         </p>
         {recorder ? <ConclusionForm inspection={inspection} ratings={ratings} /> : null}
@@ -79,8 +90,8 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
               ))}
             </ul>
           ) : (
-            <p className={inspection.findings.length ? "text-red-700" : "text-slate-500"}>
-              {inspection.findings.length
+            <p className={findings.length ? "text-red-700" : "text-slate-500"}>
+              {findings.length
                 ? "Đơn vị chưa gửi báo cáo kết quả khắc phục cho đoàn."
                 : "Chưa có tồn tại, hạn chế."}
             </p>
@@ -93,12 +104,39 @@ export default async function InspectionPage({ params }: { params: Promise<{ id:
           </Link>
         </div>
       </section>
-      <h2 className="mb-2 text-lg font-semibold">Tồn tại, hạn chế ({inspection.findings.length})</h2>
-      <FindingsTable findings={inspection.findings} />
+      <h2 className="mb-2 text-lg font-semibold">Tồn tại, hạn chế ({findings.length})</h2>
+      <FindingsTable findings={findings} />
       {recorder ? (
         <>
           <h2 className="mb-2 mt-8 text-lg font-semibold">Ghi nhận tồn tại, hạn chế</h2>
           <FindingForm inspectionId={inspection.id} criteriaYear={codes?.year ?? null} />
+        </>
+      ) : null}
+      <h2 className="mb-2 mt-8 text-lg font-semibold">Chỉ đạo khắc phục ({directives.length})</h2>
+      <DirectivesTable directives={directives} inspectedUnit={inspection.unit.name} today={today} />
+      {recorder ? (
+        <>
+          <h3 className="mb-2 mt-4 font-semibold">Ban hành chỉ đạo khắc phục</h3>
+          <DirectiveForm inspectionId={inspection.id} inspectedUnitId={inspection.unitId} units={inForce} />
+          <details className="no-print mt-8">
+            <summary className="cursor-pointer font-semibold">Sửa quyết định, đoàn kiểm tra</summary>
+            <div className="mt-3">
+              <InspectionForm
+                units={allUnits}
+                team={team}
+                me={user.id}
+                values={{
+                  id: inspection.id,
+                  decisionNumber: inspection.decisionNumber,
+                  decisionDate: dayOf(inspection.decisionDate),
+                  visitDate: dayOf(inspection.visitDate),
+                  unitId: inspection.unitId,
+                  leadUserId: inspection.members.find((m) => m.isLead)?.userId ?? null,
+                  memberIds: inspection.members.filter((m) => !m.isLead).map((m) => m.userId),
+                }}
+              />
+            </div>
+          </details>
         </>
       ) : null}
     </>
