@@ -14,7 +14,7 @@ export type Connection = {
 };
 
 export async function connect(
-  opts: { log?: (m: string) => void; database?: string } = {},
+  opts: { log?: (m: string) => void; database?: string; migrate?: boolean } = {},
 ): Promise<Connection> {
   const log = opts.log ?? (() => {});
   const external = process.env.DATABASE_URL;
@@ -27,7 +27,7 @@ export async function connect(
     process.env.DATABASE_URL = handle.url;
   }
   try {
-    await applyMigrations(conn.url, log);
+    if (opts.migrate !== false) await applyMigrations(conn.url, log);
   } catch (e) {
     await conn.stop();
     throw e;

@@ -11,6 +11,10 @@ const LOCK_KEY = 7_766_876; // any constant; shared by every process that migrat
 
 export type MigrationResult = { applied: string[] };
 
+/** The table that records which migrations a database has (also built by a restore). */
+export const MIGRATIONS_TABLE_SQL = `create table if not exists _cchc_migrations (
+  name text primary key, checksum text not null, applied_at timestamptz not null default now())`;
+
 export function listMigrations(): { name: string; sql: string; checksum: string }[] {
   if (!existsSync(MIGRATIONS_DIR)) return [];
   return readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
@@ -32,8 +36,7 @@ export async function applyMigrations(
   const applied: string[] = [];
   try {
     await client.query("select pg_advisory_lock($1)", [LOCK_KEY]);
-    await client.query(`create table if not exists _cchc_migrations (
-      name text primary key, checksum text not null, applied_at timestamptz not null default now())`);
+    await client.query(MIGRATIONS_TABLE_SQL);
     const done = new Map(
       (
         await client.query<{ name: string; checksum: string }>("select name, checksum from _cchc_migrations")

@@ -10,6 +10,7 @@ import { importLineageCommand } from "./import-lineage";
 import { importResultsCommand } from "./import-results";
 import { importQd766Command } from "./import-qd766";
 import { importFeedbackCommand } from "./import-feedback";
+import { backupCommand, restoreCommand } from "./backup";
 
 // One line per command; the implementation lives in its own file beside this one.
 export const commands: Record<string, Command> = {
@@ -24,4 +25,6 @@ export const commands: Record<string, Command> = {
   "import qd766": importQd766Command,
   "import feedback": importFeedbackCommand,
   score: scoreCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

@@ -3,8 +3,12 @@
 import { connect } from "../../lib/db/connection";
 import { disconnectDb } from "../../lib/db/client";
 
-export async function withDatabase<T>(fn: () => Promise<T>): Promise<T> {
-  const conn = await connect({ log: (m) => process.stderr.write(`${m}\n`) });
+/** `migrate: false`: the database is left as found (a restore builds its own schema). */
+export async function withDatabase<T>(
+  fn: (url: string) => Promise<T>,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<T> {
+  const conn = await connect({ log: (m) => process.stderr.write(`${m}\n`), migrate });
   // Interrupted (Ctrl-C, a service manager's SIGTERM): leave the embedded server as on a normal end,
   // so that it is not left running with nobody using it.
   const interrupted = (signal: NodeJS.Signals) => {
@@ -14,7 +18,7 @@ export async function withDatabase<T>(fn: () => Promise<T>): Promise<T> {
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   try {
-    return await fn();
+    return await fn(conn.url);
   } finally {
     process.off("SIGINT", interrupted);
     process.off("SIGTERM", interrupted);
