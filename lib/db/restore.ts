@@ -1,7 +1,7 @@
 // `npm run cchc -- restore FILE`: a backup (lib/db/backup.ts) into an empty database. The schema is
 // built by the backup's own migrations, every table is loaded through COPY with each entry's size,
 // rows and SHA-256 checked against the manifest, sequences are set past the restored ids, and all of
-// it commits at once (a damaged file leaves the database empty and no file behind). The migrations
+// the data commits at once (a damaged file leaves the database empty and no file behind). The migrations
 // this version has beyond the backup's are applied after, as on any start. Uploaded files go back
 // under the upload folder, each checked.
 import { createReadStream, createWriteStream } from "node:fs";
@@ -36,6 +36,7 @@ export async function restoreBackup(
   await client.connect();
   const written: string[] = [];
   let manifest: BackupManifest | null = null;
+  let schemaBuilt = false;
   try {
     const { rows } = await client.query<{ n: number }>(
       `select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -57,7 +58,6 @@ export async function restoreBackup(
         `không đọc được tệp sao lưu (${readError instanceof Error ? readError.message : String(readError)})`,
       );
     const seen = new Set<string>();
-    await client.query("begin");
     try {
       for await (const entry of extract) {
         const name = entry.header.name;
@@ -73,7 +73,12 @@ export async function restoreBackup(
           const problem = manifestProblem(parsed, known);
           if (problem) throw new RestoreError(problem);
           manifest = parsed as BackupManifest;
+          // the schema commits first (an enum value a migration adds is usable only after its
+          // transaction); the data then loads in one transaction
+          schemaBuilt = true;
           await buildSchema(client, manifest, known);
+          await client.query("begin");
+          await startLoading(client, manifest);
           continue;
         }
         const table = manifest.tables.find((t) => tableEntry(t.name) === name);
@@ -122,6 +127,7 @@ export async function restoreBackup(
     await client.query("commit");
   } catch (e) {
     await client.query("rollback").catch(() => {});
+    if (schemaBuilt) await dropEverything(client).catch(() => {});
     for (const f of written) await rm(f, { force: true });
     throw e;
   } finally {
@@ -139,9 +145,9 @@ export async function restoreBackup(
 }
 
 /**
- * The schema as it was when the backup was made (its migrations, recorded as applied), with the
- * tables' own triggers off while they load (the case summaries and the audit's guards are restored
- * as data, not recomputed). Foreign keys stay checked: the manifest lists tables in load order.
+ * The schema as it was when the backup was made (its migrations, recorded as applied). While the data
+ * loads the tables' own triggers are off (the case summaries and the audit's guards are restored as
+ * data, not recomputed); foreign keys stay checked: the manifest lists tables in load order.
  */
 async function buildSchema(
   client: pg.Client,
@@ -150,10 +156,15 @@ async function buildSchema(
 ) {
   await client.query(MIGRATIONS_TABLE_SQL);
   for (const m of manifest.migrations) {
-    const sql = known.find((k) => k.name === m.name)!.sql;
-    await client.query(sql);
+    await client.query("begin");
+    await client.query(known.find((k) => k.name === m.name)!.sql);
     await client.query("insert into _cchc_migrations(name, checksum) values ($1, $2)", [m.name, m.checksum]);
+    await client.query("commit");
   }
+}
+
+/** Inside the data's transaction: the tables' own triggers off and what migrations seeded removed. */
+async function startLoading(client: pg.Client, manifest: BackupManifest) {
   for (const t of manifest.tables) await client.query(`alter table ${q(t.name)} disable trigger user`);
   // rows some migrations seed (e.g. the case summaries' version row) come from the backup instead
   if (manifest.tables.length)
@@ -174,4 +185,18 @@ async function resetSequences(client: pg.Client) {
       `select setval($1, coalesce((select max(${q(r.col)}) from ${q(r.tbl)}), 1), (select max(${q(r.col)}) from ${q(r.tbl)}) is not null)`,
       [r.seq],
     );
+}
+
+/** A failed restore leaves the database as empty as it was: every table, type and function it made. */
+async function dropEverything(client: pg.Client) {
+  await client.query(`do $$ declare r record; begin
+    for r in select tablename from pg_tables where schemaname = 'public' loop
+      execute format('drop table if exists public.%I cascade', r.tablename); end loop;
+    for r in select t.typname from pg_type t join pg_namespace n on n.oid = t.typnamespace
+             where n.nspname = 'public' and t.typtype = 'e' loop
+      execute format('drop type if exists public.%I cascade', r.typname); end loop;
+    for r in select p.oid::regprocedure as f from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+             where n.nspname = 'public' loop
+      execute format('drop function if exists %s cascade', r.f); end loop;
+  end $$`);
 }

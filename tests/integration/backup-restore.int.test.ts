@@ -1,13 +1,14 @@
 // Backup and restore (issue 17, item 4): the demo province, with uploaded files, backed up online and
 // restored into an empty database: every table's rows and every file's hash equal; a non-empty
 // database or a damaged file is refused and leaves nothing behind.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemo } from "../../lib/demo/index";
+import { db } from "../../lib/db/client";
 import { listFiles, writeBackup } from "../../lib/db/backup";
 import { restoreBackup } from "../../lib/db/restore";
 import { createDatabaseIfMissing } from "../../lib/db/embedded";
@@ -61,6 +62,11 @@ async function contents(url: string) {
 
 beforeAll(async () => {
   await seedDemo();
+  // a job waiting in the queue: its status is an enum value a later migration added
+  const admin = await db().user.findFirstOrThrow({ where: { role: "ADMIN" } });
+  await db().importJob.create({
+    data: { kind: "cases", fileName: "cho.csv", status: "queued", createdById: admin.id },
+  });
   await mkdir(path.join(uploads, "2026", "11"), { recursive: true });
   await writeFile(path.join(uploads, "2026", "11", "a.pdf"), "%PDF-1.4 minh chứng A");
   await writeFile(path.join(uploads, "2026", "11", "b.png"), randomBytes(50_000));
