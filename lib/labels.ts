@@ -69,6 +69,7 @@ export const APOLOGY_FILTERS: Record<string, string> = {
 
 /** where a web import of case records stands (ImportJob.status) */
 export const IMPORT_STATUS_LABELS: Record<string, string> = {
+  queued: "Đang chờ",
   running: "Đang đọc và kiểm tra",
   merging: "Đang ghi",
   done: "Đã nhập",

@@ -8,15 +8,18 @@ type Job = ImportJobView;
 
 const n = new Intl.NumberFormat("vi-VN");
 
-export function CaseImportForm() {
-  const [job, setJob] = useState<Job | null>(null);
+const UNFINISHED: readonly Job["status"][] = ["queued", "running", "merging"];
+
+/** `current`: an import still under way when the page was (re)loaded; its progress is followed. */
+export function CaseImportForm({ current = null }: { current?: Job | null }) {
+  const [job, setJob] = useState<Job | null>(current);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   // consecutive polls that found no server: shown, and retried every 3 s until it answers again
   const [lost, setLost] = useState(0);
   useEffect(() => {
-    if (!job || !(job.status === "running" || job.status === "merging")) return;
+    if (!job || !UNFINISHED.includes(job.status)) return;
     const t = setTimeout(
       async () => {
         const res = await fetch(`/api/cases/import/${job.id}`, { cache: "no-store" }).catch(() => null);
@@ -42,7 +45,7 @@ export function CaseImportForm() {
       setJob({
         id: body.id,
         fileName: "",
-        status: "running",
+        status: "queued",
         total: 0,
         processed: 0,
         errorCount: 0,
@@ -56,7 +59,7 @@ export function CaseImportForm() {
     }
   }
 
-  const running = job && (job.status === "running" || job.status === "merging");
+  const running = job && UNFINISHED.includes(job.status);
   const pct = job && job.total > 0 ? Math.min(99, Math.round((job.processed / job.total) * 100)) : null;
   return (
     <div className="space-y-4">
@@ -90,9 +93,11 @@ export function CaseImportForm() {
         {running ? (
           <div>
             <p>
-              {job.status === "merging"
-                ? `${n.format(job.processed)} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu…`
-                : `Đang đọc và kiểm tra: ${n.format(job.processed)} dòng${pct !== null ? ` (~${pct} %)` : ""}`}
+              {job.status === "queued"
+                ? "Đã tải tệp lên: đang chờ máy chủ bắt đầu nhập…"
+                : job.status === "merging"
+                  ? `${n.format(job.processed)} dòng hợp lệ: đang kiểm tra trùng mã và ghi vào cơ sở dữ liệu…`
+                  : `Đang đọc và kiểm tra: ${n.format(job.processed)} dòng${pct !== null ? ` (~${pct} %)` : ""}`}
             </p>
             <progress
               className="mt-2 w-full"

@@ -1,12 +1,14 @@
 import "server-only";
-// A case import started from the web: the uploaded file is saved, an ImportJob row tracks progress
-// (rows read, phase) and keeps the errors for the downloadable report; the import itself is the
-// same as the CLI's.
-import { open, stat, unlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
+// A case import started from the web: the upload is streamed to the data folder, an ImportJob row is
+// queued (lib/jobs/queue.ts) and any app server's worker runs it; the row tracks progress (rows read,
+// phase) and keeps the errors for the downloadable report; the import itself is the same as the
+// CLI's. A run cut short by a dying server (its heartbeat stops) is started again from the file once,
+// then closed with a clear message: an import writes all or nothing, so nothing half-written remains.
+import { existsSync } from "node:fs";
+import { open, stat, unlink } from "node:fs/promises";
 import { db } from "../db/client";
+import { CASE_IMPORT_QUEUE, jobQueue } from "../jobs/queue";
+import type { StreamedUpload } from "../files/stream-upload";
 import { importCases } from "./import-cases";
 import { fileRows } from "./case-source";
 import type { RowError } from "../csv/read-csv";
@@ -18,6 +20,10 @@ const HEARTBEAT_MS = 10_000;
 export const INTERRUPTED_AFTER_MS = 60_000;
 export const INTERRUPTED_MESSAGE =
   "Việc nhập bị gián đoạn vì máy chủ dừng giữa chừng. Không hồ sơ nào của tệp được ghi (nhập là tất cả hoặc không): hãy tải tệp lên lại.";
+export const RESUMED_MESSAGE =
+  "Máy chủ dừng giữa chừng: việc nhập được chạy lại từ đầu với tệp đã tải lên (chưa hồ sơ nào được ghi).";
+/** runs of one job: the first, and one more after a server died under it */
+const MAX_ATTEMPTS = 2;
 type Actor = { id: number; username?: string };
 
 export type ImportResult = { inserted: number; updated: number; unchanged: number };
@@ -34,26 +40,60 @@ export type ImportJobView = {
   message: string | null;
 };
 
-export async function startCaseImport(file: File, actor: Actor): Promise<number> {
-  const ext = /\.xlsx$/i.test(file.name) ? ".xlsx" : ".csv";
-  const tmp = path.join(tmpdir(), `cchc-import-${randomBytes(8).toString("hex")}${ext}`);
-  await writeFile(tmp, Buffer.from(await file.arrayBuffer()));
+/** Queues the import of an uploaded file (already on disk under the data folder); any app server runs it. */
+export async function queueCaseImport(upload: StreamedUpload, actor: Actor): Promise<number> {
   await closeInterruptedJobs();
+  const ext = /\.xlsx$/i.test(upload.name) ? ".xlsx" : ".csv";
   const job = await db().importJob.create({
     data: {
       kind: "cases",
-      fileName: file.name.slice(0, 200),
-      status: "running",
-      total: await estimateRows(tmp, ext),
+      fileName: upload.name.slice(0, 200),
+      status: "queued",
+      total: await estimateRows(upload.path, ext),
       createdById: actor.id,
-      heartbeatAt: new Date(),
-      filePath: tmp,
+      filePath: upload.path,
     },
   });
-  void runJob(job.id, tmp, actor).catch(async (e: unknown) => {
+  await sendToQueue(job.id);
+  return job.id;
+}
+
+async function sendToQueue(importJobId: number) {
+  const boss = await jobQueue();
+  await boss.send(CASE_IMPORT_QUEUE, { importJobId }, { retryLimit: 0, expireInHours: 4 });
+}
+
+/**
+ * Runs a queued import (the queue's worker calls it). Claimed with one conditional update, so that a
+ * job is run by one server only; a job already finished or claimed is left alone.
+ */
+export async function runQueuedImport(importJobId: number): Promise<void> {
+  const claimed = await db().importJob.updateMany({
+    where: { id: importJobId, status: "queued" },
+    data: { status: "running", heartbeatAt: new Date(), attempts: { increment: 1 } },
+  });
+  if (!claimed.count) return;
+  const job = await db().importJob.findUniqueOrThrow({ where: { id: importJobId } });
+  const actor = await db().user.findUnique({
+    where: { id: job.createdById },
+    select: { id: true, username: true },
+  });
+  if (!job.filePath || !existsSync(job.filePath)) {
+    await db().importJob.update({
+      where: { id: importJobId },
+      data: {
+        status: "error",
+        finishedAt: new Date(),
+        filePath: null,
+        message: "Không còn tệp đã tải lên trên máy chủ này: hãy tải tệp lên lại.",
+      },
+    });
+    return;
+  }
+  await runJob(importJobId, job.filePath, actor ?? { id: job.createdById }).catch(async (e: unknown) => {
     await db()
       .importJob.update({
-        where: { id: job.id },
+        where: { id: importJobId },
         data: {
           status: "error",
           finishedAt: new Date(),
@@ -62,7 +102,6 @@ export async function startCaseImport(file: File, actor: Actor): Promise<number>
       })
       .catch(() => {});
   });
-  return job.id;
 }
 
 /** Rows in a CSV estimated from its first 64 KB (0 for XLSX: unknown until read). */
@@ -146,10 +185,18 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
   }
 }
 
+/** Every job still waiting, sent to the queue again (a worker starting; a second copy is harmless: one claim wins). */
+export async function requeueWaitingJobs(): Promise<number> {
+  const waiting = await db().importJob.findMany({ where: { status: "queued" }, select: { id: true } });
+  for (const j of waiting) await sendToQueue(j.id);
+  return waiting.length;
+}
+
 /**
  * Jobs left running by a process that died (killed, crashed, restarted): their heartbeat stopped.
- * An import writes all or nothing, so such a job wrote nothing: it is closed with a clear message
- * and its uploaded file deleted. Called before jobs are shown or started, by any app server.
+ * An import writes all or nothing, so such a job wrote nothing: it is queued again from its file
+ * (once), or closed with a clear message and its file deleted. Called by every app server's worker
+ * when it starts and before jobs are shown or started.
  */
 export async function closeInterruptedJobs(now = new Date()): Promise<number> {
   const stale = new Date(now.getTime() - INTERRUPTED_AFTER_MS);
@@ -158,14 +205,19 @@ export async function closeInterruptedJobs(now = new Date()): Promise<number> {
       status: { in: ["running", "merging"] },
       OR: [{ heartbeatAt: { lt: stale } }, { heartbeatAt: null, createdAt: { lt: stale } }],
     },
-    select: { id: true, filePath: true },
+    select: { id: true, filePath: true, attempts: true },
   });
   for (const j of jobs) {
+    const again = j.attempts < MAX_ATTEMPTS && !!j.filePath && existsSync(j.filePath);
     const { count } = await db().importJob.updateMany({
       where: { id: j.id, status: { in: ["running", "merging"] } },
-      data: { status: "error", finishedAt: now, filePath: null, message: INTERRUPTED_MESSAGE },
+      data: again
+        ? { status: "queued", processed: 0, heartbeatAt: null, message: RESUMED_MESSAGE }
+        : { status: "error", finishedAt: now, filePath: null, message: INTERRUPTED_MESSAGE },
     });
-    if (count && j.filePath) await unlink(j.filePath).catch(() => {});
+    if (!count) continue;
+    if (again) await sendToQueue(j.id);
+    else if (j.filePath) await unlink(j.filePath).catch(() => {});
   }
   return jobs.length;
 }
@@ -176,6 +228,7 @@ export type RecentImport = {
   status: ImportJobView["status"];
   createdAt: Date;
   finishedAt: Date | null;
+  createdById: number;
   by: string;
   processed: number;
   errorCount: number;
@@ -204,6 +257,7 @@ export async function recentImports(limit = 10): Promise<RecentImport[]> {
     status: j.status,
     createdAt: j.createdAt,
     finishedAt: j.finishedAt,
+    createdById: j.createdById,
     by: names.get(j.createdById) ?? "",
     processed: j.processed,
     errorCount: j.errorCount,

@@ -51,12 +51,14 @@ export function downloadName(name: string, mime: string): string {
   return `${stem}.${ext}`;
 }
 
+/** The checkout's data folder (CCHC_DATA_DIR, default .data/): PostgreSQL, uploads, files being imported. */
+export function dataDir(): string {
+  return path.resolve(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"));
+}
+
 export function uploadDir(): string {
   // beside the checkout's database (CCHC_DATA_DIR), so that two checkouts never share one and not the other
-  return path.resolve(
-    env.CCHC_UPLOAD_DIR ??
-      path.join(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"), "uploads"),
-  );
+  return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(dataDir(), "uploads"));
 }
 
 /** The file of a key; a key that would lead outside the upload folder is refused. */

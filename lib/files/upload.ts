@@ -26,16 +26,30 @@ export function uploadedFile(form: FormData | null, rule: UploadRule & { optiona
 
 /** The same checks on a value already taken from a form (a server action's input). */
 export function checkedFile(value: unknown, rule: UploadRule & { optional?: boolean }): File | null {
-  const field = rule.field ?? "file";
-  const refuse = (message: string, status: 413 | 422 = 422) => fieldError(field, message, status);
+  const refuse = uploadRefusals(rule);
   if (!(value instanceof File) || (value.size === 0 && value.name === "")) {
     if (rule.optional) return null;
-    throw refuse(`Chọn ${rule.label}`);
+    throw refuse.missing();
   }
-  if (value.size === 0) throw refuse(`Tệp "${value.name}" rỗng`);
-  const ext = rule.extensions;
-  if (ext && !ext.some((e) => value.name.toLowerCase().endsWith(e)))
-    throw refuse(`Chỉ nhận tệp ${ext.join(" hoặc ")} (tệp gửi lên: "${value.name}")`);
-  if (value.size > rule.maxBytes) throw refuse(`Tệp lớn hơn ${mb(rule.maxBytes)}`, 413);
+  if (value.size === 0) throw refuse.empty(value.name);
+  const kind = refuse.wrongKind(value.name);
+  if (kind) throw kind;
+  if (value.size > rule.maxBytes) throw refuse.tooLarge();
   return value;
+}
+
+/** Each refusal of an upload, naming the form field (also used by a streamed upload). */
+export function uploadRefusals(rule: UploadRule) {
+  const field = rule.field ?? "file";
+  const ext = rule.extensions;
+  return {
+    missing: () => fieldError(field, `Chọn ${rule.label}`),
+    empty: (name: string) => fieldError(field, `Tệp "${name}" rỗng`),
+    /** null when the name ends as the rule asks */
+    wrongKind: (name: string) =>
+      ext && !ext.some((e) => name.toLowerCase().endsWith(e))
+        ? fieldError(field, `Chỉ nhận tệp ${ext.join(" hoặc ")} (tệp gửi lên: "${name}")`)
+        : null,
+    tooLarge: () => fieldError(field, `Tệp lớn hơn ${mb(rule.maxBytes)}`, 413),
+  };
 }

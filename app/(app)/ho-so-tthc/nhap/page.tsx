@@ -4,14 +4,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CaseNav } from "@/components/cases/case-nav";
 import { CaseImportForm } from "@/components/cases/import-form";
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS } from "@/lib/cases/case-row";
-import { recentImports } from "@/lib/cases/import-job";
+import { importJobView, recentImports } from "@/lib/cases/import-job";
 import { RecentImports } from "@/components/cases/recent-imports";
 
 export const metadata: Metadata = { title: "Nhập hồ sơ TTHC" };
 
 export default async function CaseImportPage() {
-  await requirePermission("cases:import");
+  const user = await requirePermission("cases:import");
   const jobs = await recentImports();
+  // the user's own import still under way: the form follows it after a reload
+  const mine = jobs.find(
+    (j) => j.createdById === user.id && ["queued", "running", "merging"].includes(j.status),
+  );
+  const current = mine ? await importJobView(mine.id) : null;
   return (
     <>
       <PageHeader
@@ -19,7 +24,7 @@ export default async function CaseImportPage() {
         description="Tất cả hoặc không có gì: một dòng lỗi thì không ghi dòng nào, và mọi dòng lỗi được liệt kê. Nhập lại cùng tệp không thay đổi gì."
       />
       <CaseNav current="/ho-so-tthc/nhap" canImport />
-      <CaseImportForm />
+      <CaseImportForm current={current} />
       <RecentImports jobs={jobs} />
       <section className="mt-6 text-sm text-slate-700">
         <h2 className="mb-1 font-semibold">Cấu trúc tệp</h2>
