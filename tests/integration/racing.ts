@@ -19,7 +19,8 @@ export async function racingAnotherSession(sql: string, call: () => Promise<unkn
         `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
       );
       if (rows.length) break;
-      if (i === 100) throw new Error("the call never waited for the other session's row");
+      // generous: on a loaded machine the call may take seconds to reach the lock
+      if (i === 600) throw new Error("the call never waited for the other session's row");
       await new Promise((r) => setTimeout(r, 50));
     }
     await other.query("COMMIT");
