@@ -37,3 +37,15 @@ export function databaseUrl(): string {
   }
   return url;
 }
+
+/**
+ * E-mail notices (issue 14): off when CCHC_SMTP_URL is unset. Read at call time and checked where
+ * used (lib/notices/mailer.ts): a wrong value never stops the app, it is reported instead.
+ */
+export function mailEnv() {
+  return {
+    smtpUrl: process.env.CCHC_SMTP_URL?.trim() || null,
+    from: process.env.CCHC_MAIL_FROM?.trim() || "Chỉ số CCHC <khong-tra-loi@localhost>",
+    appUrl: (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, ""),
+  };
+}

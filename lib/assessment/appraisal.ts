@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { can } from "../auth/permissions";
+import { notify, unitPeople } from "../notices/notify";
 import { recordAudit } from "../audit/record";
 import { DomainError, ForbiddenError } from "../errors";
 import { fmtDateTime } from "../format";
@@ -132,6 +133,17 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
       },
       tx,
     );
+  // the unit hears of a value the appraisers changed from its own, with the reason (issue 14)
+  const tellUnit = async (tx: Prisma.TransactionClient, id: number, version: number, self: string | null) => {
+    if (!changed) return;
+    const shown = next.notApplicable ? "không áp dụng" : `"${next.appraisedValue}"`;
+    await notify(tx, await unitPeople(tx, [unit.id]), {
+      kind: "APPRAISAL_CHANGED",
+      key: `tham-dinh:${id}:${version}`,
+      text: `${round.name}: tiêu chí ${input.code} được thẩm định là ${shown} (tự đánh giá: ${self === null ? "—" : `"${self}"`}). Lý do: ${next.appraisalReason ?? ""}`,
+      link: `/tu-danh-gia?dot=${round.id}`,
+    });
+  };
   const stamp = { appraisedById: user.id, appraisedAt: new Date(), updatedById: user.id };
   // Checked again with the round held in share mode until commit (./locks.ts): a publication waits
   // for this appraisal to be frozen with it, or this appraisal waits and comes after the publication.
@@ -146,6 +158,7 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
           data: { roundId: round.id, unitId: unit.id, nodeId: stored.nodeId, ...next, ...stamp },
         });
         await audit(row.id, null, tx);
+        await tellUnit(tx, row.id, row.version, null);
         return { ok: true as const, version: row.version };
       });
     } catch (e) {
@@ -167,6 +180,7 @@ export async function appraiseValue(user: AssessmentUser, input: AppraisalInput)
     });
     if (n.count === 0) return false;
     await audit(old.id, old, tx);
+    await tellUnit(tx, old.id, old.version + 1, old.selfValue);
     return true;
   });
   if (!saved) return conflict(input.code, await db().assessmentValue.findUnique({ where: { id: old.id } }));

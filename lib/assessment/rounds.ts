@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { can } from "../auth/permissions";
+import { groupPeople, notify } from "../notices/notify";
 import { recordAudit } from "../audit/record";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { referenceDay, roundUnits } from "../results/round-inputs";
@@ -197,6 +198,13 @@ export async function setRoundStatus(user: AssessmentUser, input: z.infer<typeof
       },
       tx,
     );
+    if (input.status === "OPEN")
+      await notify(tx, await groupPeople(tx, old.group), {
+        kind: "ROUND_OPENED",
+        key: `mo-dot:${old.id}`,
+        text: `${old.name} (năm ${old.year}) đã mở: tự đánh giá và nộp trước ngày ${fmtDate(old.selfAssessmentEnd)}`,
+        link: `/tu-danh-gia?dot=${old.id}`,
+      });
   });
 }
 

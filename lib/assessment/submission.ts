@@ -4,6 +4,7 @@ import "server-only";
 import { db, type Db } from "../db/client";
 import { requireUnitAccess } from "../auth/forbidden";
 import { can } from "../auth/permissions";
+import { notify, unitPeople } from "../notices/notify";
 import { recordAudit } from "../audit/record";
 import { ConflictError, DomainError, ForbiddenError } from "../errors";
 import { fmtDateTime } from "../format";
@@ -124,5 +125,11 @@ export async function returnSubmission(
       },
       tx,
     );
+    await notify(tx, await unitPeople(tx, [input.unitId]), {
+      kind: "SUBMISSION_RETURNED",
+      key: `tra-lai:${sub.id}:${Date.now()}`,
+      text: `Hồ sơ tự đánh giá được trả lại để bổ sung. Lý do: ${input.reason}`,
+      link: `/tu-danh-gia?dot=${input.roundId}`,
+    });
   });
 }

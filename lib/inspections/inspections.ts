@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
+import { notify, unitPeople } from "../notices/notify";
 import { DomainError, ForbiddenError, NotFoundError, fieldError } from "../errors";
 import { dateOfDay } from "../remediation/status";
 import { fmtDate } from "../format";
@@ -401,6 +402,12 @@ export async function addDirective(input: DirectiveInput, actor: InspectionActor
       },
       tx,
     );
+    await notify(tx, await unitPeople(tx, [addressedUnitId]), {
+      kind: "DIRECTIVE_ISSUED",
+      key: `chi-dao:${row.id}`,
+      text: `Văn bản chỉ đạo số ${input.documentNumber} ngày ${fmtDate(day)}: ${input.text} (hạn ${fmtDate(dateOfDay(input.dueDate))})`,
+      link: `/khac-phuc`,
+    });
     return row;
   });
 }

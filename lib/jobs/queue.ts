@@ -5,7 +5,11 @@ import PgBoss from "pg-boss";
 import { databaseUrl } from "../env";
 
 export const CASE_IMPORT_QUEUE = "case-import";
-const QUEUES = [CASE_IMPORT_QUEUE];
+/** the daily deadline scan and digests (lib/notices/daily.ts), on a schedule */
+export const NOTICES_DAILY_QUEUE = "notices-daily";
+/** one e-mail digest to send */
+export const NOTICE_SEND_QUEUE = "notice-send";
+const QUEUES = [CASE_IMPORT_QUEUE, NOTICES_DAILY_QUEUE, NOTICE_SEND_QUEUE];
 
 let started: Promise<PgBoss> | null = null;
 
@@ -17,7 +21,8 @@ export function jobQueue(): Promise<PgBoss> {
       schema: "pgboss",
       max: 2,
       application_name: "cchc-jobs",
-      schedule: false,
+      // the daily notices' schedule, kept in the database: one run per slot whatever the servers
+      schedule: true,
     });
     boss.on("error", (e: unknown) =>
       console.error(`Hàng đợi công việc: ${e instanceof Error ? e.message : String(e)}`),

@@ -2,6 +2,7 @@
 // Publishing again (a correction) makes a new version and requires a reason.
 import { db } from "../db/client";
 import { recordAudit } from "../audit/record";
+import { groupPeople, notify } from "../notices/notify";
 import { DomainError } from "../errors";
 import { computeRoundResult, type ReadBeforehand } from "./compute";
 import { roundUnits } from "./round-inputs";
@@ -25,9 +26,9 @@ export async function publishRound(
       // start: the inputs read below are the committed ones, and a later appraisal comes after this
       // publication. Figures from records and last year's result were read just before (below).
       await tx.$queryRaw`SELECT 1 FROM "EvaluationRound" WHERE id = ${roundId} FOR UPDATE`;
-      const { status } = await tx.evaluationRound.findUniqueOrThrow({
+      const { status, group, name, year } = await tx.evaluationRound.findUniqueOrThrow({
         where: { id: roundId },
-        select: { status: true },
+        select: { status: true, group: true, name: true, year: true },
       });
       if (status !== "APPRAISAL" && status !== "PUBLISHED")
         throw new DomainError("Chuyển đợt sang giai đoạn thẩm định trước khi công bố kết quả.", 422);
@@ -70,6 +71,15 @@ export async function publishRound(
         },
         tx,
       );
+      await notify(tx, await groupPeople(tx, group), {
+        kind: "RESULTS_PUBLISHED",
+        key: `cong-bo:${roundId}:${version}`,
+        text:
+          version === 1
+            ? `Kết quả ${name} (năm ${year}) đã được công bố`
+            : `Kết quả ${name} (năm ${year}) được điều chỉnh (lần ${version - 1}): ${reason?.trim() ?? ""}`,
+        link: `/tu-danh-gia/ket-qua?dot=${roundId}`,
+      });
       return { snapshotId: snapshot.id, version };
     },
     { timeout: 60_000 },
