@@ -44,6 +44,9 @@ export function AppShell({
             <strong>{user.name}</strong> · {ROLE_LABELS[user.role]}
             {user.unitName ? ` · ${user.unitName}` : ""}
           </span>
+          <Link href="/tai-khoan/thong-bao" className="text-brand-700 underline">
+            Thông báo
+          </Link>
           <SignOutButton />
         </div>
         <main className="mx-auto max-w-7xl p-4 md:p-6">{children}</main>

@@ -142,6 +142,7 @@ export const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
 
 /** The permissions of lib/auth/permissions.ts, said as what the user tried to do. */
 export const PERMISSION_LABELS: Record<Permission, string> = {
+  "account:self": "đổi cài đặt tài khoản của mình",
   "overview:read": "xem tổng quan",
   "rankings:read": "xem xếp hạng",
   "units:read": "xem đơn vị",

@@ -41,7 +41,9 @@ export type Permission =
   | "tokens:manage"
   /** the province's results in the national indices (PAR INDEX, SIPAS, QĐ 766 …) and their lead departments */
   | "national:read"
-  | "national:manage";
+  | "national:manage"
+  /** one's own account settings (e-mail, which notices to receive) */
+  | "account:self";
 
 /** "all": any unit; "own": only the user's unit. Absent: refused. */
 export type Scope = "all" | "own";
@@ -51,6 +53,7 @@ const OWN = "own" as const;
 
 export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   ADMIN: {
+    "account:self": OWN,
     "overview:read": ALL,
     "rankings:read": ALL,
     "units:read": ALL,
@@ -79,6 +82,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "national:manage": ALL,
   },
   UNIT_HEAD: {
+    "account:self": OWN,
     "overview:read": OWN,
     "rankings:read": ALL,
     "units:read": OWN,
@@ -96,6 +100,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "remediation:write": OWN,
   },
   UNIT_STAFF: {
+    "account:self": OWN,
     "overview:read": OWN,
     "rankings:read": ALL,
     "units:read": OWN,
@@ -112,6 +117,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "remediation:write": OWN,
   },
   INSPECTOR: {
+    "account:self": OWN,
     "overview:read": ALL,
     "rankings:read": ALL,
     "units:read": ALL,
@@ -127,6 +133,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "remediation:verify": ALL,
   },
   VIEWER: {
+    "account:self": OWN,
     "overview:read": ALL,
     "rankings:read": ALL,
     "units:read": ALL,

@@ -193,6 +193,8 @@ test.describe("admin", () => {
       "/quan-tri",
       "/quan-tri/api-tokens",
       "/quan-tri/nhat-ky",
+      "/quan-tri/thu-da-gui",
+      "/tai-khoan/thong-bao",
     ];
     for (const path of pages) {
       expect((await page.goto(path))?.status(), path).toBe(200);

@@ -33,6 +33,12 @@ export default async function AdminPage() {
             >
               Nhật ký thay đổi
             </Link>
+            <Link
+              className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+              href="/quan-tri/thu-da-gui"
+            >
+              Thư thông báo
+            </Link>
           </>
         }
       />
