@@ -9,4 +9,7 @@ export async function register() {
       if (attempt < 20) setTimeout(() => start(attempt + 1), 3_000).unref();
     });
   void start(1);
+  // wrong single sign-on settings never stop the app: said here and on the admin page
+  const { ssoState } = await import("./lib/auth/sso");
+  void ssoState().then((s) => s.state === "error" && console.error(`Đăng nhập một lần: ${s.message}`));
 }

@@ -49,3 +49,17 @@ export function mailEnv() {
     appUrl: (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, ""),
   };
 }
+
+/**
+ * Single sign-on with the province's OpenID Connect provider (issue 14): off unless the issuer, client
+ * id and secret are all set. Read at call time; checked in lib/auth/sso.ts, never fatal.
+ */
+export function ssoEnv() {
+  return {
+    issuer: process.env.CCHC_OIDC_ISSUER?.trim().replace(/\/+$/, "") || null,
+    clientId: process.env.CCHC_OIDC_CLIENT_ID?.trim() || null,
+    clientSecret: process.env.CCHC_OIDC_CLIENT_SECRET?.trim() || null,
+    /** the button's words: "Đăng nhập bằng tài khoản …" */
+    name: process.env.CCHC_OIDC_NAME?.trim() || "Cổng dịch vụ công của tỉnh",
+  };
+}

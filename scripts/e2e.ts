@@ -5,11 +5,13 @@ import path from "node:path";
 import { createTestDatabase } from "../tests/integration/test-database";
 
 const port = process.env.E2E_PORT ?? "3210";
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? Number(port) + 1);
 const next = path.resolve("node_modules/next/dist/bin/next");
 const log = (m: string) => console.error(`[e2e] ${m}`);
 
 const testDb = await createTestDatabase("cchc_e2e");
 let server: ChildProcess | undefined;
+let oidc: import("node:http").Server | undefined;
 let code = 1;
 try {
   process.env.DATABASE_URL = testDb.url;
@@ -19,8 +21,15 @@ try {
   const { disconnectDb } = await import("../lib/db/client");
   await disconnectDb();
 
+  // the province's single sign-on, a real OIDC provider on its own port
+  const { startOidcProvider, OIDC_CLIENT } = await import("../tests/e2e/oidc-server");
+  oidc = await startOidcProvider(oidcPort, `http://localhost:${port}/api/auth/callback/sso`);
   const env = {
     ...process.env,
+    CCHC_OIDC_ISSUER: `http://localhost:${oidcPort}`,
+    CCHC_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+    CCHC_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+    CCHC_OIDC_NAME: "Cổng dịch vụ công tỉnh Sông Lam",
     DATABASE_URL: testDb.url,
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -41,13 +50,15 @@ try {
   });
   await waitFor(`http://localhost:${port}/dang-nhap`);
   const args = ["playwright", "test", ...process.argv.slice(2)];
-  const run = spawnSync("npx", args, {
+  // not spawnSync: this process serves the OIDC provider while the tests run
+  const run = spawn("npx", args, {
     stdio: "inherit",
     env: { ...env, E2E_BASE_URL: `http://localhost:${port}` },
   });
-  code = run.status ?? 1;
+  code = await new Promise<number>((resolve) => run.on("exit", (c) => resolve(c ?? 1)));
 } finally {
   server?.kill("SIGTERM");
+  oidc?.close();
   await testDb.drop();
 }
 process.exit(code);

@@ -5,10 +5,24 @@ import { signIn } from "next-auth/react";
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
   TOO_MANY_ATTEMPTS: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+  SsoNoAccount:
+    "Tài khoản đăng nhập một lần chưa được gắn với tài khoản nào đang hoạt động trong phần mềm (theo tên đăng nhập hoặc e-mail). Hãy liên hệ Sở Nội vụ, hoặc đăng nhập bằng mật khẩu.",
+  OAuthSignin: "Không kết nối được máy chủ đăng nhập một lần. Hãy đăng nhập bằng mật khẩu.",
+  OAuthCallback: "Máy chủ đăng nhập một lần trả lời không hợp lệ. Hãy thử lại hoặc đăng nhập bằng mật khẩu.",
+  AccessDenied: "Không được phép đăng nhập.",
 };
+const message = (code: string | null) =>
+  code ? (MESSAGES[code] ?? "Không đăng nhập được. Vui lòng thử lại.") : null;
 
-export function SignInForm() {
-  const [error, setError] = useState<string | null>(null);
+/** `sso`: the name of the province's single sign-on, when configured; `error`: a code sent back to this page. */
+export function SignInForm({
+  sso = null,
+  error: sent = null,
+}: {
+  sso?: string | null;
+  error?: string | null;
+}) {
+  const [error, setError] = useState<string | null>(message(sent));
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -20,6 +34,8 @@ export function SignInForm() {
       username: String(form.get("username") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
+      // not this page's address: after a refused SSO it carries ?error=…, which signIn would report back
+      callbackUrl: "/tong-quan",
     });
     if (res?.ok && !res.error) {
       // A full load, so that the layout and every server component read the new session cookie.
@@ -28,7 +44,7 @@ export function SignInForm() {
       return;
     }
     setPending(false);
-    setError(MESSAGES[res?.error ?? ""] ?? "Không đăng nhập được. Vui lòng thử lại.");
+    setError(message(res?.error ?? "?"));
   }
 
   return (
@@ -68,6 +84,18 @@ export function SignInForm() {
       >
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
+      {sso ? (
+        <>
+          <p className="text-center text-xs text-slate-500">hoặc</p>
+          <button
+            type="button"
+            onClick={() => void signIn("sso", { callbackUrl: "/tong-quan" })}
+            className="w-full rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+          >
+            Dùng tài khoản {sso} (SSO)
+          </button>
+        </>
+      ) : null}
     </form>
   );
 }

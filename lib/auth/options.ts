@@ -1,4 +1,5 @@
-// next-auth configuration: user name + password, JWT sessions carrying id, role and unit.
+// next-auth configuration: user name + password, and single sign-on through the province's OpenID
+// Connect provider when configured (lib/auth/sso.ts); JWT sessions carrying id, role and unit.
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -7,6 +8,9 @@ import { hashPassword, verifyPassword } from "./password";
 import { clientAddress, loginThrottle, recordLoginAttempt } from "./rate-limit";
 import { isRole } from "./permissions";
 import { env } from "../env";
+import { SSO_NO_ACCOUNT, SSO_PROVIDER_ID, ssoProvider } from "./sso";
+
+const sso = ssoProvider();
 
 const credentials = z.object({
   username: z.string().trim().min(1).max(100),
@@ -58,10 +62,17 @@ export const authOptions: NextAuthOptions = {
         };
       },
     }),
+    ...(sso ? [sso] : []),
   ],
   // Secure cookies whenever the public address is https (behind a proxy too): NEXTAUTH_URL says it.
   useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   callbacks: {
+    // an SSO identity that opens no active account stays out (lib/auth/sso.ts: nothing is created)
+    signIn({ user, account }) {
+      if (account?.provider === SSO_PROVIDER_ID && !isRole((user as { role?: string }).role))
+        return `/dang-nhap?error=${SSO_NO_ACCOUNT}`;
+      return true;
+    },
     jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; role?: string; unitId?: number | null; sessionVersion?: number };

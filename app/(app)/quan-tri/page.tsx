@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ssoState } from "@/lib/auth/sso";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/users";
 import { unitChoices } from "@/lib/units/queries";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Quản trị" };
 
 export default async function AdminPage() {
   await requirePermission("users:manage");
-  const [users, units] = await Promise.all([listUsers(), unitChoices()]);
+  const [users, units, sso] = await Promise.all([listUsers(), unitChoices(), ssoState()]);
   return (
     <>
       <PageHeader
@@ -42,6 +43,13 @@ export default async function AdminPage() {
           </>
         }
       />
+      <p
+        role="note"
+        data-testid="sso-state"
+        className={`mb-4 rounded border p-3 text-sm ${sso.state === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-slate-300 bg-slate-50"}`}
+      >
+        {sso.message}
+      </p>
       <h2 className="mb-2 text-lg font-semibold">Thêm tài khoản</h2>
       <CreateUserForm units={units} />
       <h2 className="mb-2 mt-8 text-lg font-semibold">Danh sách tài khoản ({users.length})</h2>
