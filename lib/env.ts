@@ -63,3 +63,20 @@ export function ssoEnv() {
     name: process.env.CCHC_OIDC_NAME?.trim() || "Cổng dịch vụ công của tỉnh",
   };
 }
+
+/**
+ * Where uploaded files live (issue 14): the local upload folder by default; an S3-compatible object
+ * store (AWS S3, MinIO, Ceph …) when CCHC_S3_BUCKET is set, so that several app servers share them.
+ */
+export function storageEnv() {
+  const endpoint = process.env.CCHC_S3_ENDPOINT?.trim() || null;
+  return {
+    bucket: process.env.CCHC_S3_BUCKET?.trim() || null,
+    endpoint,
+    region: process.env.CCHC_S3_REGION?.trim() || "us-east-1",
+    accessKeyId: process.env.CCHC_S3_ACCESS_KEY_ID?.trim() || null,
+    secretAccessKey: process.env.CCHC_S3_SECRET_ACCESS_KEY?.trim() || null,
+    /** MinIO and most self-hosted stores want bucket/key paths rather than bucket.host names */
+    forcePathStyle: (process.env.CCHC_S3_FORCE_PATH_STYLE ?? (endpoint ? "1" : "0")) !== "0",
+  };
+}

@@ -2,7 +2,7 @@
 export class DomainError extends Error {
   constructor(
     message: string,
-    public status: 400 | 403 | 404 | 409 | 413 | 422 = 422,
+    public status: 400 | 403 | 404 | 409 | 413 | 422 | 503 = 422,
     public fieldErrors?: Record<string, string[] | undefined>,
   ) {
     super(message);

@@ -10,7 +10,12 @@ import { asDomainError, ForbiddenError } from "../errors";
 export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; status: 400 | 401 | 403 | 404 | 409 | 413 | 422 };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: FieldErrors;
+      status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 503;
+    };
 
 export type ActionOptions<I> = {
   /** the unit whose data the input touches; checked against "own" permissions */

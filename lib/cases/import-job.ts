@@ -6,6 +6,9 @@ import "server-only";
 // then closed with a clear message: an import writes all or nothing, so nothing half-written remains.
 import { existsSync } from "node:fs";
 import { open, stat, unlink } from "node:fs/promises";
+import path from "node:path";
+import { dataDir, fileStore } from "../files/storage";
+import { S3Store, type FileStore } from "../files/store";
 import { db } from "../db/client";
 import { CASE_IMPORT_QUEUE, jobQueue } from "../jobs/queue";
 import type { StreamedUpload } from "../files/stream-upload";
@@ -40,9 +43,32 @@ export type ImportJobView = {
   message: string | null;
 };
 
+/**
+ * The store every app server reads (an S3 bucket), where a queued import's file is also put so that
+ * any server can run it, or finish it when the one that took it died; null with local files only.
+ */
+function sharedStore(): FileStore | null {
+  const store = fileStore();
+  return store instanceof S3Store ? store : null;
+}
+const sharedKey = (filePath: string) => `imports/${path.basename(filePath)}`;
+
+/** Removes a job's file: this server's copy and the shared one. */
+async function dropJobFile(filePath: string) {
+  await unlink(filePath).catch(() => {});
+  await unlink(path.join(dataDir(), "imports", path.basename(filePath))).catch(() => {});
+  await sharedStore()?.remove(sharedKey(filePath));
+}
+
 /** Queues the import of an uploaded file (already on disk under the data folder); any app server runs it. */
 export async function queueCaseImport(upload: StreamedUpload, actor: Actor): Promise<number> {
   await closeInterruptedJobs();
+  await sharedStore()
+    ?.putFile(sharedKey(upload.path), upload.path)
+    .catch(async (e: unknown) => {
+      await unlink(upload.path).catch(() => {});
+      throw e;
+    });
   const ext = /\.xlsx$/i.test(upload.name) ? ".xlsx" : ".csv";
   const job = await db().importJob.create({
     data: {
@@ -78,19 +104,30 @@ export async function runQueuedImport(importJobId: number): Promise<void> {
     where: { id: job.createdById },
     select: { id: true, username: true },
   });
-  if (!job.filePath || !existsSync(job.filePath)) {
+  // queued by another server: its file comes from the shared store to this server's data folder
+  let file = job.filePath;
+  const shared = sharedStore();
+  if (file && !existsSync(file) && shared) {
+    const local = path.join(dataDir(), "imports", path.basename(file));
+    file = await shared
+      .getFile(sharedKey(file), local)
+      .then(() => local)
+      .catch(() => null);
+  }
+  if (!file || !existsSync(file)) {
     await db().importJob.update({
       where: { id: importJobId },
       data: {
         status: "error",
         finishedAt: new Date(),
         filePath: null,
-        message: "Không còn tệp đã tải lên trên máy chủ này: hãy tải tệp lên lại.",
+        message:
+          "Không còn tệp đã tải lên (trên máy chủ này hay trong kho lưu trữ chung): hãy tải tệp lên lại.",
       },
     });
     return;
   }
-  await runJob(importJobId, job.filePath, actor ?? { id: job.createdById }).catch(async (e: unknown) => {
+  await runJob(importJobId, file, actor ?? { id: job.createdById }).catch(async (e: unknown) => {
     await db()
       .importJob.update({
         where: { id: importJobId },
@@ -178,7 +215,7 @@ async function runJob(id: number, file: string, actor: Actor): Promise<void> {
   } finally {
     clearInterval(beat);
     await progress; // before the caller records an error
-    await unlink(file).catch(() => {});
+    await dropJobFile(file);
     await db()
       .importJob.update({ where: { id }, data: { filePath: null } })
       .catch(() => {});
@@ -208,7 +245,8 @@ export async function closeInterruptedJobs(now = new Date()): Promise<number> {
     select: { id: true, filePath: true, attempts: true },
   });
   for (const j of jobs) {
-    const again = j.attempts < MAX_ATTEMPTS && !!j.filePath && existsSync(j.filePath);
+    const again =
+      j.attempts < MAX_ATTEMPTS && !!j.filePath && (existsSync(j.filePath) || sharedStore() !== null);
     const { count } = await db().importJob.updateMany({
       where: { id: j.id, status: { in: ["running", "merging"] } },
       data: again
@@ -217,7 +255,7 @@ export async function closeInterruptedJobs(now = new Date()): Promise<number> {
     });
     if (!count) continue;
     if (again) await sendToQueue(j.id);
-    else if (j.filePath) await unlink(j.filePath).catch(() => {});
+    else if (j.filePath) await dropJobFile(j.filePath);
   }
   return jobs.length;
 }

@@ -6,7 +6,7 @@
 // renamed).
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Transform } from "node:stream";
@@ -15,6 +15,7 @@ import { createGzip } from "node:zlib";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import tar from "tar-stream";
+import type { FileStore } from "../files/store";
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -46,18 +47,19 @@ export function measure() {
   return { stream, result: () => ({ bytes, rows, sha256: hash.digest("hex") }) };
 }
 
-export async function writeBackup(url: string, outFile: string, uploadDir: string): Promise<BackupSummary> {
+/** `files`: the store of uploaded files (the upload folder or the S3 bucket). */
+export async function writeBackup(url: string, outFile: string, files: FileStore): Promise<BackupSummary> {
   const work = await mkdtemp(path.join(tmpdir(), "cchc-backup-"));
   try {
     const { tables, migrations } = await dumpTables(url, work);
-    const files = await listFiles(uploadDir);
+    const stored = await listStoredFiles(files);
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt: new Date().toISOString(),
       migrations,
       tables,
-      files,
+      files: stored,
     };
     const partial = `${outFile}.dang-ghi`;
     const pack = tar.pack();
@@ -68,14 +70,21 @@ export async function writeBackup(url: string, outFile: string, uploadDir: strin
     };
     pack.entry({ name: "manifest.json", mode: 0o600 }, JSON.stringify(manifest, null, 2));
     for (const t of tables) await add(tableEntry(t.name), t.bytes, path.join(work, `${t.name}.copy`));
-    for (const f of files) await add(fileEntry(f.key), f.bytes, path.join(uploadDir, f.key));
+    for (const f of stored) {
+      const bytes = await files.get(f.key);
+      await new Promise<void>((resolve, reject) =>
+        pack.entry({ name: fileEntry(f.key), size: bytes.length, mode: 0o600 }, bytes, (e) =>
+          e ? reject(e) : resolve(),
+        ),
+      );
+    }
     pack.finalize();
     await written;
     await rename(partial, outFile);
     return {
       tables: tables.length,
       rows: tables.reduce((a, t) => a + t.rows, 0),
-      files: files.length,
+      files: stored.length,
       bytes: (await stat(outFile)).size,
     };
   } catch (e) {
@@ -137,27 +146,12 @@ async function dumpTables(url: string, work: string) {
   }
 }
 
-/** The uploaded files under `root` (keys with "/"), each with its size and SHA-256. */
-export async function listFiles(root: string): Promise<BackupFile[]> {
+/** The stored files (keys with "/"), each with its size and SHA-256, by key. */
+export async function listStoredFiles(store: FileStore): Promise<BackupFile[]> {
   const out: BackupFile[] = [];
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === "ENOENT") return [];
-      throw e;
-    });
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile()) {
-        const m = measure();
-        await pipeline(createReadStream(full), m.stream, async (src: AsyncIterable<Buffer>) => {
-          for await (const chunk of src) void chunk;
-        });
-        const { bytes, sha256 } = m.result();
-        out.push({ key: path.relative(root, full).split(path.sep).join("/"), bytes, sha256 });
-      }
-    }
-  };
-  await walk(root);
-  return out;
+  for await (const key of store.keys()) {
+    const bytes = await store.get(key);
+    out.push({ key, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

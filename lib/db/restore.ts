@@ -4,9 +4,8 @@
 // the data commits at once (a damaged file leaves the database empty and no file behind). The migrations
 // this version has beyond the backup's are applied after, as on any start. Uploaded files go back
 // under the upload folder, each checked.
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import path from "node:path";
+import { createReadStream } from "node:fs";
+import { createHash } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 import pg from "pg";
@@ -15,21 +14,23 @@ import tar from "tar-stream";
 import { applyMigrations, listMigrations, MIGRATIONS_TABLE_SQL } from "./migrate";
 import { fileEntry, manifestProblem, tableEntry, type BackupManifest } from "./backup-manifest";
 import { measure, type BackupSummary } from "./backup";
+import type { FileStore } from "../files/store";
 
 export class RestoreError extends Error {}
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function text(stream: AsyncIterable<unknown>): Promise<string> {
+async function collect(stream: AsyncIterable<unknown>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
+const text = async (stream: AsyncIterable<unknown>) => (await collect(stream)).toString("utf8");
 
 export async function restoreBackup(
   url: string,
   file: string,
-  uploadDir: string,
+  files: FileStore,
   log: (m: string) => void = () => {},
 ): Promise<BackupSummary & { migrated: string[] }> {
   const client = new pg.Client({ connectionString: url });
@@ -94,17 +95,11 @@ export async function restoreBackup(
           if (got.sha256 !== table.sha256 || got.rows !== table.rows)
             throw new RestoreError(`bảng ${table.name} trong bản sao lưu bị hỏng (khác mục lục)`);
         } else if (stored) {
-          const target = path.resolve(uploadDir, stored.key);
-          if (!target.startsWith(path.resolve(uploadDir) + path.sep))
-            throw new RestoreError(`tệp ${stored.key} nằm ngoài thư mục tệp tải lên`);
-          await mkdir(path.dirname(target), { recursive: true });
-          const partial = `${target}.dang-ghi`;
-          written.push(partial);
-          await pipeline(entry, m.stream, createWriteStream(partial, { flags: "wx" }));
-          if (m.result().sha256 !== stored.sha256)
+          const bytes = Buffer.from(await collect(entry));
+          if (createHash("sha256").update(bytes).digest("hex") !== stored.sha256)
             throw new RestoreError(`tệp ${stored.key} trong bản sao lưu bị hỏng (khác mục lục)`);
-          written.push(target);
-          await rename(partial, target);
+          await files.put(stored.key, bytes);
+          written.push(stored.key);
         } else throw new RestoreError(`mục lạ trong bản sao lưu: ${name}`);
         seen.add(name);
       }
@@ -128,7 +123,7 @@ export async function restoreBackup(
   } catch (e) {
     await client.query("rollback").catch(() => {});
     if (schemaBuilt) await dropEverything(client).catch(() => {});
-    for (const f of written) await rm(f, { force: true });
+    for (const key of written) await files.remove(key);
     throw e;
   } finally {
     await client.end();

@@ -1,10 +1,11 @@
-// Stored files (evidence PDFs, remediation attachments) live under CCHC_UPLOAD_DIR with a generated
-// key (year/month/uuid.ext); the user's file name is only stored for display and never becomes part
-// of a path, and a file's type is read from its first bytes, not trusted from the browser.
+// Stored files (evidence PDFs, remediation attachments) live in the file store (lib/files/store.ts:
+// the upload folder CCHC_UPLOAD_DIR, or an S3 bucket) under a generated key (year/month/uuid.ext);
+// the user's file name is only stored for display and never becomes part of a path, and a file's
+// type is read from its first bytes, not trusted from the browser.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "../env";
+import { fileStoreFor, type FileStore } from "./store";
 
 export const EXTENSIONS = {
   "application/pdf": ".pdf",
@@ -61,12 +62,9 @@ export function uploadDir(): string {
   return path.resolve(env.CCHC_UPLOAD_DIR ?? path.join(dataDir(), "uploads"));
 }
 
-/** The file of a key; a key that would lead outside the upload folder is refused. */
-function pathOf(storageKey: string): string {
-  const root = uploadDir();
-  const target = path.resolve(root, storageKey);
-  if (!target.startsWith(root + path.sep)) throw new Error(`invalid storage key ${storageKey}`);
-  return target;
+/** The store uploaded files go to (the upload folder unless an S3 bucket is configured). */
+export function fileStore(): FileStore {
+  return fileStoreFor(uploadDir());
 }
 
 /** Writes new bytes under a fresh key; never overwrites. */
@@ -76,17 +74,15 @@ export async function writeStoredFile(
   now = new Date(),
 ): Promise<{ storageKey: string; sha256: string }> {
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}${EXTENSIONS[mime]}`;
-  const target = pathOf(storageKey);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes, { flag: "wx" });
+  await fileStore().put(storageKey, bytes);
   return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  return readFile(pathOf(storageKey));
+  return fileStore().get(storageKey);
 }
 
 /** Removes a stored file whose row was rolled back or deleted (best effort). */
 export async function discardStoredFile(storageKey: string): Promise<void> {
-  await unlink(pathOf(storageKey)).catch(() => {});
+  await fileStore().remove(storageKey);
 }

@@ -12,8 +12,8 @@ export const backupCommand: Command = {
     if (existsSync(file)) throw new CliError(`tệp "${file}" đã có; chọn tên khác để không ghi đè`, 2);
     const r = await withDatabase(async (url) => {
       const { writeBackup } = await import("../../lib/db/backup");
-      const { uploadDir } = await import("../../lib/files/storage");
-      return writeBackup(url, file, uploadDir());
+      const { fileStore } = await import("../../lib/files/storage");
+      return writeBackup(url, file, fileStore());
     });
     if (args.flags.json === true) process.stdout.write(`${JSON.stringify({ ok: true, file, ...r })}\n`);
     else
@@ -33,9 +33,9 @@ export const restoreCommand: Command = {
     const r = await withDatabase(
       async (url) => {
         const { restoreBackup, RestoreError } = await import("../../lib/db/restore");
-        const { uploadDir } = await import("../../lib/files/storage");
+        const { fileStore } = await import("../../lib/files/storage");
         try {
-          return await restoreBackup(url, file, uploadDir(), (m) => process.stderr.write(`${m}\n`));
+          return await restoreBackup(url, file, fileStore(), (m) => process.stderr.write(`${m}\n`));
         } catch (e) {
           if (e instanceof RestoreError) throw new CliError(`không khôi phục gì: ${e.message}`);
           throw e;

@@ -9,13 +9,16 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { seedDemo } from "../../lib/demo/index";
 import { db } from "../../lib/db/client";
-import { listFiles, writeBackup } from "../../lib/db/backup";
+import { listStoredFiles, writeBackup } from "../../lib/db/backup";
+import { LocalStore } from "../../lib/files/store";
 import { restoreBackup } from "../../lib/db/restore";
 import { createDatabaseIfMissing } from "../../lib/db/embedded";
 
 const work = path.join(tmpdir(), `cchc-backup-test-${randomBytes(4).toString("hex")}`);
 const uploads = path.join(work, "uploads");
 const made: string[] = [];
+const listFiles = (dir: string) => listStoredFiles(new LocalStore(dir));
+const store = (dir: string) => new LocalStore(dir);
 
 function adminUrl() {
   const u = new URL(inject("databaseUrl"));
@@ -82,13 +85,13 @@ describe("backup and restore", () => {
 
   it("round-trips the demo: every table's rows and every uploaded file equal, ids continue after the restored ones", async () => {
     const source = inject("databaseUrl");
-    const summary = await writeBackup(source, file, uploads);
+    const summary = await writeBackup(source, file, store(uploads));
     expect(summary.files).toBe(2);
     expect(summary.rows).toBeGreaterThan(100_000);
 
     const target = await emptyDatabase();
     const restoredUploads = path.join(work, "restored-uploads");
-    const r = await restoreBackup(target, file, restoredUploads);
+    const r = await restoreBackup(target, file, store(restoredUploads));
     expect(r).toMatchObject({ tables: summary.tables, rows: summary.rows, files: 2, migrated: [] });
     expect(await contents(target)).toEqual(await contents(source));
     expect(await listFiles(restoredUploads)).toEqual(await listFiles(uploads));
@@ -104,7 +107,7 @@ describe("backup and restore", () => {
   it("refuses a database that is not empty, changing nothing", async () => {
     const source = inject("databaseUrl");
     const before = await contents(source);
-    await expect(restoreBackup(source, file, path.join(work, "x"))).rejects.toThrow(
+    await expect(restoreBackup(source, file, store(path.join(work, "x")))).rejects.toThrow(
       /cơ sở dữ liệu đích không trống/,
     );
     expect(await contents(source)).toEqual(before);
@@ -118,7 +121,7 @@ describe("backup and restore", () => {
     await writeFile(bad, damaged);
     const target = await emptyDatabase();
     const dir = path.join(work, "damaged-uploads");
-    await expect(restoreBackup(target, bad, dir)).rejects.toThrow(
+    await expect(restoreBackup(target, bad, store(dir))).rejects.toThrow(
       /bị hỏng|không đọc được tệp sao lưu|không nạp được/,
     );
     expect(await query(target, "select 1 from pg_tables where schemaname = 'public'")).toEqual([]);
