@@ -105,6 +105,10 @@ test("unit staff fill leaves with evidence and save; nothing typed is lost on a 
   const pdf = await page.request.get((await link.getAttribute("href"))!);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // uploaded through one app server, served by the other (one database, one S3 store; issue 14)
+  const other = await page.request.get(`${process.env.E2E_SECOND_URL}${await link.getAttribute("href")}`);
+  expect(other.status()).toBe(200);
+  expect(await other.body()).toEqual(await pdf.body());
 
   // The remaining leaves, so that the head can submit: a value and an explanation each.
   const missing = await page
