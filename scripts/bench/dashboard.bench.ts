@@ -6,7 +6,6 @@
 // the same figures scanned from the records at both sizes, the cost the summaries replaced.
 import { performance } from "node:perf_hooks";
 import { createTestDatabase } from "../../tests/integration/test-database";
-import type { SourceRow } from "../../lib/cases/case-source";
 
 const RUNS = 7;
 const EXTRA = Number(process.env.BENCH_EXTRA_CASES ?? 1_500_000);
@@ -34,9 +33,6 @@ export async function run(): Promise<void> {
     const { caseReportFromRecords } = await import("../../lib/queries/cases/case-report");
     const { caseReportByMonthFromRecords } = await import("../../lib/queries/cases/case-report-by-month");
     const { yearPeriod } = await import("../../lib/queries/cases/case-summary");
-    const { importCases } = await import("../../lib/cases/import-cases");
-    const { generateDemoCases } = await import("../../lib/demo/cases");
-    const { rng } = await import("../../lib/demo/random");
     await seedDemo(() => {});
     // statistics and visibility maps of the freshly written tables, as autovacuum leaves them in use
     await db().$executeRawUnsafe(`vacuum analyze`);
@@ -63,36 +59,9 @@ export async function run(): Promise<void> {
     };
     const small = await measure();
 
-    // more cases like the demo's (each unit's only while it exists, 2022–2026), with other codes
-    const units = (
-      await db().unit.findMany({
-        select: { id: true, code: true, level: true, validFrom: true, validTo: true },
-      })
-    ).map((u) => ({
-      id: u.id,
-      code: u.code,
-      level: u.level as "tinh" | "huyen" | "xa",
-      validFrom: u.validFrom?.toISOString().slice(0, 10) ?? null,
-      validTo: u.validTo?.toISOString().slice(0, 10) ?? null,
-    }));
-    const t = performance.now();
-    const extra = generateDemoCases(units, EXTRA, rng(7));
-    const batches = function* (): Generator<SourceRow[]> {
-      let batch: SourceRow[] = [];
-      for (const row of extra) {
-        const get = row.get;
-        batch.push({ row: row.row, get: (c) => (c === "ma_ho_so" ? `X${get(c)}` : get(c)) });
-        if (batch.length === 5000) {
-          yield batch;
-          batch = [];
-        }
-      }
-      if (batch.length) yield batch;
-    };
-    const r = await importCases(batches());
-    if (!r.ok) throw new Error(`nhập lỗi: ${JSON.stringify(r.errors.slice(0, 3))}`);
-    console.log(`nhập thêm ${fmt(r.inserted)} hồ sơ trong ${fmt((performance.now() - t) / 1000)} s`);
-    await db().$executeRawUnsafe(`vacuum analyze`);
+    const { addGeneratedCases } = await import("./generated-cases");
+    const added = await addGeneratedCases(EXTRA);
+    console.log(`nhập thêm ${fmt(added.inserted)} hồ sơ trong ${fmt(added.seconds)} s`);
     const large = await measure();
     console.log(
       `tỷ lệ trung vị dữ liệu bảng điều khiển (lớn / demo): ${fmt(large.d / small.d)} (mục tiêu ≤ 1,5); khi quét hồ sơ: ${fmt(large.s / small.s)}`,

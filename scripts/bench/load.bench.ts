@@ -1,0 +1,136 @@
+// `npm run bench -- load` (issue 16, item 4): the production server on a throwaway database with the
+// demo province, 10 signed-in users at once for 20 s on each page (rankings, overview, a unit profile,
+// the case dashboard, the late-case list); p50/p95 and requests per second per page, and the case
+// dashboard's single-user median. CCHC_BENCH_EXTRA_CASES=N adds N generated cases (spread over the
+// demo's units and 2022–2026) before the run, to read the same figures at a larger volume.
+// Needs a production build in .next (`npx next build`; the e2e run makes one).
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createTestDatabase } from "../../tests/integration/test-database";
+
+const USERS = 10;
+const SECONDS = Number(process.env.CCHC_BENCH_SECONDS ?? 20);
+const PORT = process.env.CCHC_BENCH_PORT ?? "3290";
+const base = `http://localhost:${PORT}`;
+
+async function waitFor(url: string) {
+  const end = Date.now() + 120_000;
+  while (Date.now() < end) {
+    if (
+      await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`máy chủ không trả lời ${url}`);
+}
+
+/** A signed-in session cookie, through next-auth's credentials sign-in as the browser does it. */
+async function signIn(username: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const r = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
+  });
+  const session = (r.headers.getSetCookie?.() ?? []).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`không đăng nhập được ${username} (HTTP ${r.status})`);
+  return [jar, session.split(";")[0]].join("; ");
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+async function load(label: string, url: string, cookie: string) {
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: USERS }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        const r = await fetch(url, { headers: { cookie } }).catch(() => null);
+        if (!r || !r.ok) errors++;
+        await r?.arrayBuffer().catch(() => null);
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(26)} ${USERS} users: p50 ${pct(times, 0.5).toFixed(0).padStart(5)} ms  p95 ${pct(times, 0.95).toFixed(0).padStart(5)} ms  ${(times.length / SECONDS).toFixed(1).padStart(5)} req/s  ${errors ? `${errors} errors` : ""}  ${pct(times, 0.95) <= 300 ? "ok" : "OVER 300 ms"}`,
+  );
+}
+
+async function single(label: string, url: string, cookie: string, runs = 15) {
+  await fetch(url, { headers: { cookie } });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${label.padEnd(26)} 1 user: median ${pct(times, 0.5).toFixed(0)} ms`);
+}
+
+export async function run(): Promise<void> {
+  const next = path.resolve("node_modules/next/dist/bin/next");
+  if (!existsSync(path.resolve(".next/BUILD_ID"))) {
+    console.log("load: no production build in .next (run `npx next build`); skipped");
+    return;
+  }
+  const db = await createTestDatabase("cchc_bench_load");
+  let server: ChildProcess | undefined;
+  try {
+    process.env.DATABASE_URL = db.url;
+    const { seedDemo } = await import("../../lib/demo/index");
+    await seedDemo(() => {});
+    const extra = Number(process.env.CCHC_BENCH_EXTRA_CASES ?? 0);
+    if (extra > 0) {
+      const { addGeneratedCases } = await import("./generated-cases");
+      const added = await addGeneratedCases(extra);
+      console.log(
+        `+${added.inserted.toLocaleString("vi-VN")} generated cases in ${added.seconds.toFixed(1)} s`,
+      );
+    }
+    const { db: client, disconnectDb } = await import("../../lib/db/client");
+    const cases = await client().caseRecord.count();
+    const unit = await client().unit.findFirstOrThrow({ where: { code: "SO_KHCN" }, select: { code: true } });
+    await disconnectDb();
+    server = spawn(process.execPath, [next, "start", "-p", PORT], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        NEXTAUTH_SECRET: "bench-secret-bench-secret-bench",
+        NEXTAUTH_URL: base,
+        CCHC_JOB_WORKERS: "0",
+      },
+    });
+    await waitFor(`${base}/dang-nhap`);
+    const cookie = await signIn("admin", "CCHC@2026");
+    console.log(`${cases.toLocaleString("vi-VN")} cases; ${SECONDS} s per page`);
+    const year = 2025;
+    const pages: [string, string][] = [
+      ["Xếp hạng", `/xep-hang?nam=${year}`],
+      ["Tổng quan", "/tong-quan"],
+      [`Hồ sơ đơn vị ${unit.code}`, `/don-vi/${unit.code}`],
+      ["Hồ sơ TTHC (dashboard)", `/ho-so-tthc?nam=${year}`],
+      ["Hồ sơ trễ hạn (trang 2)", `/ho-so-tthc?nam=${year}&trang=2`],
+    ];
+    await single("Hồ sơ TTHC (dashboard)", `${base}/ho-so-tthc?nam=${year}`, cookie);
+    for (const [label, p] of pages) await load(label, `${base}${p}`, cookie);
+  } finally {
+    server?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    await db.drop();
+  }
+}
