@@ -12,6 +12,7 @@ import path from "node:path";
 import pg from "pg";
 import { connect, type Connection } from "../lib/db/connection";
 import { buildSource, rebuildReason, recordBuild } from "./start/build-stamp";
+import { dataDir as dataFolder } from "../lib/env";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -81,7 +82,7 @@ if (conn.embedded && process.env.CCHC_DEMO !== "0") {
   await disconnectDb();
 }
 
-const dataDir = path.resolve(process.env.CCHC_DATA_DIR ?? ".data");
+const dataDir = dataFolder();
 mkdirSync(dataDir, { recursive: true });
 const secretFile = path.join(dataDir, "auth-secret");
 if (!process.env.NEXTAUTH_SECRET && !existsSync(secretFile))

@@ -11,8 +11,8 @@ import {
   inspectionEditInput,
   inspectionInput,
 } from "@/lib/inspections/inspection-input";
+import { addDirective } from "@/lib/inspections/directives";
 import {
-  addDirective,
   addFinding,
   concludeInspection,
   createInspection,

@@ -22,6 +22,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { dataDir } from "../env";
 import {
   initialiseCluster,
   isAlive,
@@ -42,9 +43,8 @@ export function embeddedPort(): number {
 /** @deprecated read at import time; use embeddedPort() */
 export const EMBEDDED_PORT = embeddedPort();
 
-export function dataRoot(): string {
-  return path.resolve(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"));
-}
+/** The checkout's data folder (lib/env.ts). */
+export const dataRoot = dataDir;
 
 function clusterDir(): string {
   return path.join(dataRoot(), "pg");

@@ -4,7 +4,9 @@
 // type is read from its first bytes, not trusted from the browser.
 import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
-import { env } from "../env";
+import { dataDir, env } from "../env";
+
+export { dataDir };
 import { fileStoreFor, type FileStore } from "./store";
 
 export const EXTENSIONS = {
@@ -50,11 +52,6 @@ export function downloadName(name: string, mime: string): string {
   if (!ext) return displayName(name);
   const stem = displayName(name).replace(/\.[^.]*$/, "") || "tep-dinh-kem";
   return `${stem}.${ext}`;
-}
-
-/** The checkout's data folder (CCHC_DATA_DIR, default .data/): PostgreSQL, uploads, files being imported. */
-export function dataDir(): string {
-  return path.resolve(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"));
 }
 
 export function uploadDir(): string {

@@ -1,28 +1,20 @@
 // Recording inspection visits and their findings. The checks live here, not only in the pages:
 // inspectors and Home Affairs plan visits; a finding is recorded only by a member of that
 // inspection's team (or Home Affairs); a criterion code must exist in the unit's criteria set.
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { can, type Actor } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
-import { notify, unitPeople } from "../notices/notify";
 import { DomainError, ForbiddenError, NotFoundError, fieldError } from "../errors";
 import { dateOfDay } from "../remediation/status";
 import { fmtDate } from "../format";
 import { criteriaCodesFor, criterionCodeError, ratingChoices } from "./criteria-codes";
-import type {
-  ConclusionInput,
-  DirectiveInput,
-  FindingInput,
-  InspectionEditInput,
-  InspectionInput,
-} from "./inspection-input";
+import type { ConclusionInput, FindingInput, InspectionEditInput, InspectionInput } from "./inspection-input";
 
 export type InspectionActor = Actor & { username: string };
 
 const TEAM_ROLES = ["INSPECTOR", "ADMIN"] as const;
 
-function requireWrite(actor: InspectionActor) {
+export function requireWrite(actor: InspectionActor) {
   if (!can(actor, "inspections:write"))
     throw new ForbiddenError("Chỉ đoàn kiểm tra hoặc Sở Nội vụ được ghi nhận kết quả kiểm tra.");
 }
@@ -44,12 +36,7 @@ export async function createInspection(input: InspectionInput, actor: Inspection
     const row = await tx.inspection.create({
       data: {
         ...data,
-        members: {
-          create: [
-            { userId: lead.id, isLead: true },
-            ...memberIds.map((userId) => ({ userId, isLead: false })),
-          ],
-        },
+        members: { create: teamRows(lead.id, memberIds) },
       },
     });
     await recordAudit(
@@ -66,6 +53,12 @@ export async function createInspection(input: InspectionInput, actor: Inspection
     return row;
   });
 }
+
+/** The team's member rows: the lead, then the others. */
+const teamRows = (leadId: number, memberIds: number[]) => [
+  { userId: leadId, isLead: true },
+  ...memberIds.map((userId) => ({ userId, isLead: false })),
+];
 
 /** The inspected unit, the lead and the members checked: people of the inspection team or Home Affairs. */
 async function checkedTeam(input: InspectionInput, actor: InspectionActor) {
@@ -132,12 +125,7 @@ export async function editInspection(input: InspectionEditInput, actor: Inspecti
         unitId: after.unitId,
         visitDate: dateOfDay(after.visitDate),
         teamLead: lead.name,
-        members: {
-          create: [
-            { userId: lead.id, isLead: true },
-            ...memberIds.map((userId) => ({ userId, isLead: false })),
-          ],
-        },
+        members: { create: teamRows(lead.id, memberIds) },
       },
     });
     await recordAudit(
@@ -161,7 +149,7 @@ export async function editInspection(input: InspectionEditInput, actor: Inspecti
  * An inspection the actor may write to (its team, or Home Affairs), with what hangs on it; 404 when it
  * does not exist, 403 (audited) otherwise. `doing` completes the refusal ("… mới được {doing}.").
  */
-async function teamInspection(id: number, actor: InspectionActor, doing: string) {
+export async function teamInspection(id: number, actor: InspectionActor, doing: string) {
   const inspection = await db().inspection.findUnique({
     where: { id },
     include: {
@@ -350,71 +338,4 @@ export async function concludeInspection(input: ConclusionInput, actor: Inspecti
     );
     return row;
   });
-}
-
-/**
- * Adds a follow-up directive issued after the visit: its team or Home Affairs; the document's day is
- * not before the visit; the addressed unit (the inspected one when none is named) must exist on that
- * day. It becomes a finding of kind DIRECTIVE, so the unit tracks it like any finding (remediation
- * items, the report-back, the overdue list). Audited.
- */
-export async function addDirective(input: DirectiveInput, actor: InspectionActor) {
-  requireWrite(actor);
-  const inspection = await teamInspection(input.inspectionId, actor, "ban hành chỉ đạo khắc phục");
-  if (input.documentDate < inspection.visitDate.toISOString().slice(0, 10))
-    throw fieldError(
-      "documentDate",
-      `Ngày văn bản không được trước ngày kiểm tra (${fmtDate(inspection.visitDate)})`,
-    );
-  const addressedUnitId = input.addressedUnitId ?? inspection.unitId;
-  const addressed = await db().unit.findUnique({
-    where: { id: addressedUnitId },
-    select: { id: true, name: true, validFrom: true, validTo: true },
-  });
-  if (!addressed) throw fieldError("addressedUnitId", "Đơn vị thực hiện không tồn tại");
-  const day = dateOfDay(input.documentDate);
-  if ((addressed.validFrom && addressed.validFrom > day) || (addressed.validTo && addressed.validTo < day))
-    throw fieldError(
-      "addressedUnitId",
-      `${addressed.name} không còn (hoặc chưa) hoạt động ngày ${fmtDate(day)}; chọn đơn vị kế thừa`,
-    );
-  return db().$transaction(async (tx) => {
-    const row = await tx.finding.create({
-      data: {
-        inspectionId: inspection.id,
-        kind: "DIRECTIVE",
-        documentNumber: input.documentNumber,
-        documentDate: day,
-        addressedUnitId: addressedUnitId === inspection.unitId ? null : addressedUnitId,
-        text: input.text,
-        requiredAction: input.text,
-        dueDate: dateOfDay(input.dueDate),
-      },
-    });
-    await recordAudit(
-      {
-        actor,
-        action: "create",
-        entity: "Directive",
-        entityId: row.id,
-        unitId: addressedUnitId,
-        newValue: { ...input, addressedUnitId },
-      },
-      tx,
-    );
-    await notify(tx, await unitPeople(tx, [addressedUnitId]), {
-      kind: "DIRECTIVE_ISSUED",
-      key: `chi-dao:${row.id}`,
-      text: `Văn bản chỉ đạo số ${input.documentNumber} ngày ${fmtDate(day)}: ${input.text} (hạn ${fmtDate(dateOfDay(input.dueDate))})`,
-      link: `/khac-phuc`,
-    });
-    return row;
-  });
-}
-
-/** Findings and directives a unit must act on: those addressed to it, and its own inspections' others. */
-export function addressedTo(unitId: number) {
-  return {
-    OR: [{ addressedUnitId: unitId }, { addressedUnitId: null, inspection: { unitId } }],
-  } satisfies Prisma.FindingWhereInput;
 }

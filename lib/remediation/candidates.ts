@@ -1,7 +1,7 @@
 // What a unit's plan for a year should answer: the points it lost in that year's published result
 // (deficiencies) and the findings and directives addressed to it, less what the plan already covers.
 import { db } from "../db/client";
-import { addressedTo } from "../inspections/inspections";
+import { addressedTo } from "../inspections/directives";
 import { publishedResult } from "../results/snapshots";
 import { round2, type Deficiency } from "../scoring";
 

@@ -10,8 +10,8 @@ vi.hoisted(() => {
 
 import { db } from "../../lib/db/client";
 import { DomainError } from "../../lib/errors";
+import { addDirective } from "../../lib/inspections/directives";
 import {
-  addDirective,
   addFinding,
   concludeInspection,
   createInspection,
