@@ -1,5 +1,4 @@
 // The one place that reads process.env. Everything else imports `env`.
-import path from "node:path";
 import { z } from "zod";
 
 // zod's own messages (where a schema names none) in Vietnamese: this module is loaded by every
@@ -80,9 +79,4 @@ export function storageEnv() {
     /** MinIO and most self-hosted stores want bucket/key paths rather than bucket.host names */
     forcePathStyle: (process.env.CCHC_S3_FORCE_PATH_STYLE ?? (endpoint ? "1" : "0")) !== "0",
   };
-}
-
-/** The checkout's data folder (CCHC_DATA_DIR, default .data/): PostgreSQL, uploads, files being imported. */
-export function dataDir(): string {
-  return path.resolve(process.env.CCHC_DATA_DIR ?? path.join(process.cwd(), ".data"));
 }

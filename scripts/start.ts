@@ -12,7 +12,7 @@ import path from "node:path";
 import pg from "pg";
 import { connect, type Connection } from "../lib/db/connection";
 import { buildSource, rebuildReason, recordBuild } from "./start/build-stamp";
-import { dataDir as dataFolder } from "../lib/env";
+import { dataDir as dataFolder } from "../lib/data-dir";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";

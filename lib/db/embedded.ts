@@ -22,7 +22,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { dataDir } from "../env";
+import { dataDir } from "../data-dir";
 import {
   initialiseCluster,
   isAlive,

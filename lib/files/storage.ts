@@ -4,7 +4,8 @@
 // type is read from its first bytes, not trusted from the browser.
 import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
-import { dataDir, env } from "../env";
+import { env } from "../env";
+import { dataDir } from "../data-dir";
 
 export { dataDir };
 import { fileStoreFor, type FileStore } from "./store";
