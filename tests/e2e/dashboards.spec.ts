@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { storageState } from "./accounts";
+import { atWidths } from "./screens";
 import { isCompetitionRanking } from "../../lib/reports/ranking-table";
 
 // Rankings, heatmap and unit profiles as the admin and as a unit head: figures on the page equal
@@ -33,14 +34,6 @@ async function tableRows(page: Page): Promise<Row[]> {
         name: r.name.replace(" (đơn vị của bạn)", ""),
       })),
     );
-}
-
-async function shoot(page: Page, name: string, width: number) {
-  await page.setViewportSize({ width, height: 900 });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 test.describe("admin", () => {
@@ -108,9 +101,7 @@ test.describe("admin", () => {
   }) => {
     await page.goto("/xep-hang");
     const top = (await tableRows(page))[0]!;
-    await shoot(page, "xep-hang", 1280);
-    await shoot(page, "xep-hang", 375);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await atWidths(page, "xep-hang");
     await page.getByTestId("ranking-table").getByRole("link", { name: top.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(top.name);
     const summary = page.getByTestId("year-summary");
@@ -125,8 +116,7 @@ test.describe("admin", () => {
     await expect(page.getByTestId("signature-block")).toContainText(
       /Sông Lam, ngày \d{2} tháng \d{2} năm \d{4}/,
     );
-    await shoot(page, "don-vi", 1280);
-    await shoot(page, "don-vi", 375);
+    await atWidths(page, "don-vi");
   });
 
   test("a unit's QĐ 766 page shows its scores by group, month and year, and fits a phone", async ({
@@ -148,7 +138,7 @@ test.describe("admin", () => {
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
       .toBeLessThanOrEqual(0);
-    await shoot(page, "qd766", 375);
+    await atWidths(page, "qd766", [375]);
   });
 
   test("the case dashboard's QĐ 766 tab shows the province's index computed from the records", async ({

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "./accounts";
+import { atWidths } from "./screens";
 
 // Home Affairs imports a feedback (PAKN) file from its page (issue 12, item 4): a bad row writes
 // nothing and is named; the corrected file is read in the year's figures; importing it again changes
@@ -38,11 +39,5 @@ test("a feedback file imports all or nothing and shows in the year's figures", a
   await form.getByLabel("Tệp CSV hoặc XLSX").setInputFiles(upload("pakn.csv", rows));
   await form.getByRole("button", { name: "Nhập tệp" }).click();
   await expect(form).toContainText("Đã nhập 3 phản ánh, kiến nghị: 0 mới, 0 cập nhật, 3 không đổi.");
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: test.info().outputPath(`phan-anh-${width}.png`), fullPage: true });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
-  }
+  await atWidths(page, "phan-anh");
 });

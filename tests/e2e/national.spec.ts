@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "./accounts";
+import { atWidths } from "./screens";
 
 // The province's standing in the national indices (issue 13, item 3): Home Affairs enters two years
 // of PAR INDEX with a field and its lead department; everyone reads the trend; only Home Affairs edits.
@@ -59,12 +60,6 @@ test.describe("a viewer", () => {
     await expect(page.getByTestId("led-fields").locator("tbody tr")).toHaveCount(1);
     await expect(page.getByTestId("led-fields")).toContainText("PAR INDEX");
     await page.goto("/chi-so-quoc-gia");
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: test.info().outputPath(`chi-so-quoc-gia-${width}.png`), fullPage: true });
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      ).toBeLessThanOrEqual(0);
-    }
+    await atWidths(page, "chi-so-quoc-gia");
   });
 });

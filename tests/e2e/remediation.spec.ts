@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, storageState } from "./accounts";
+import { atWidths } from "./screens";
 
 // The corrective-action loop in the browser: an inspector records a finding; the unit head builds
 // the plan from it and from lost points, updates progress with evidence and reports back; Home
@@ -19,15 +20,6 @@ const pdf = {
   mimeType: "application/pdf",
   buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
 };
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `test-results/remediation/${name}.png`, fullPage: true });
-
-async function atBothWidths(page: Page, name: string) {
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await shot(page, `${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 async function signIn(page: Page, username: string) {
   await page.goto("/dang-nhap");
@@ -117,7 +109,7 @@ test.describe("inspector", () => {
     await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
     await expect(edit.getByRole("status")).toContainText("Đã lưu thay đổi.");
     await expect(page.getByText(`Quyết định số ${decision} ngày 02/10/2026`)).toBeVisible();
-    await atBothWidths(page, "inspection");
+    await atWidths(page, "inspection");
   });
 
   test("a decision number already used is refused beside the field; an inspection entered in error is deleted", async ({
@@ -232,7 +224,7 @@ test.describe("unit head", () => {
     await expect(page.getByText(/gửi đoàn kiểm tra QĐ/).filter({ hasText: decision })).toBeVisible();
     await page.reload();
     await expect(page.getByText(/gửi đoàn kiểm tra QĐ/).filter({ hasText: decision })).toBeVisible();
-    await atBothWidths(page, "plan-head");
+    await atWidths(page, "plan-head");
   });
 
   test("gives the plan its own number, title and issue day; a bad day is refused beside the field", async ({
@@ -252,7 +244,7 @@ test.describe("unit head", () => {
     await expect(page.getByTestId("plan-document")).toContainText(
       `Kế hoạch số 04/KH-SKHCN ngày 15/03/${planYear}`,
     );
-    await atBothWidths(page, "plan-document");
+    await atWidths(page, "plan-document");
   });
 });
 
@@ -309,12 +301,12 @@ test.describe("Home Affairs", () => {
     await expect(row).toBeVisible();
     await expect(row.getByText("Chưa báo cáo")).toHaveCount(0);
     await expect(page.getByTestId("unreported")).not.toContainText(decision);
-    await atBothWidths(page, "follow-up");
+    await atWidths(page, "follow-up");
 
     await page.getByRole("link", { name: "Hiệu quả khắc phục" }).click();
     await expect(page.getByTestId("effectiveness")).toContainText("Sở Khoa học và Công nghệ", slow);
     await expect(page.getByTestId("effectiveness")).toContainText("chưa có kết quả");
-    await atBothWidths(page, "effectiveness");
+    await atWidths(page, "effectiveness");
 
     await page.getByRole("link", { name: "Mục quá hạn" }).click();
     await expect(page.getByTestId("overdue")).toBeVisible(slow);
@@ -322,6 +314,6 @@ test.describe("Home Affairs", () => {
     await page.getByTestId("bell").last().click();
     await expect(page).toHaveURL(/\/khac-phuc\/thong-bao/, slow);
     await expect(page.getByRole("heading", { name: /Đã hoàn thành, chờ xác nhận/ })).toBeVisible();
-    await atBothWidths(page, "notifications");
+    await atWidths(page, "notifications");
   });
 });
