@@ -105,7 +105,10 @@ export async function run(): Promise<void> {
     const cases = await client().caseRecord.count();
     const unit = await client().unit.findFirstOrThrow({ where: { code: "SO_KHCN" }, select: { code: true } });
     await disconnectDb();
-    server = spawn(process.execPath, [next, "start", "-p", PORT], {
+    // CCHC_BENCH_CPU_PROF=DIR writes the server's CPU profile there (read it in Chrome's DevTools)
+    const prof = process.env.CCHC_BENCH_CPU_PROF;
+    const flags = prof ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(prof)}`] : [];
+    server = spawn(process.execPath, [...flags, next, "start", "-p", PORT], {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
@@ -130,7 +133,7 @@ export async function run(): Promise<void> {
     for (const [label, p] of pages) await load(label, `${base}${p}`, cookie);
   } finally {
     server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, process.env.CCHC_BENCH_CPU_PROF ? 5000 : 500));
     await db.drop();
   }
 }

@@ -108,6 +108,30 @@ describe("QĐ 766 computed from records", () => {
     expect(march).toMatchObject({ received: 2, receivedOnline: 2, finished: 2, late: 1 });
   });
 
+  it("are cached until a record they read changes: cases, the catalogue, feedback (issue 16)", async () => {
+    const read = async () => (await qd766Figures(qd766Period(2023), [so.id])).get(so.id)!;
+    const first = await read();
+    expect(await read()).toBe(first); // the same figures, not read again
+    await db().procedure.create({
+      data: { unitId: so.id, year: 2024, code: "1.003", name: "C", onlineLevel: "KHONG" },
+    });
+    expect(await read()).toMatchObject({ procedures: 3, proceduresOnline: 2 });
+    await db().feedback.create({
+      data: {
+        code: "PAKN-CACHE",
+        unitId: so.id,
+        subject: "Hỏi thủ tục",
+        receivedAt: new Date("2023-06-01T02:00:00Z"),
+        dueAt: new Date("2023-06-10T02:00:00Z"),
+        resolvedAt: new Date("2023-06-05T02:00:00Z"),
+      },
+    });
+    expect(await read()).toMatchObject({ feedback: 1, feedbackInTime: 1, feedbackTracked: true });
+    await db().feedback.delete({ where: { code: "PAKN-CACHE" } });
+    await db().procedure.deleteMany({ where: { unitId: so.id, code: "1.003" } });
+    expect(await read()).toMatchObject({ procedures: 2, feedback: 0, feedbackTracked: false });
+  });
+
   it("keeps the stored facts when a later file leaves them empty", async () => {
     const plain = [
       "ma_ho_so,ma_don_vi,ma_tthc,kenh,ngay_tiep_nhan,ngay_hen_tra,ngay_ket_thuc_xu_ly",

@@ -1,7 +1,7 @@
-// Case figures change only when case records are written (or a unit's level or lineage changes):
-// they are cached in the process, keyed by the version of the case records (raised by the case
-// summaries' triggers in the same statement as every write, so any app server's import invalidates
-// every server's cache at once) and by the time units were last changed. One small query reads both;
+// Figures from records change only when records are written (or a unit's level or lineage changes):
+// they are cached in the process, keyed by the version of the records (raised by the case summaries'
+// triggers, and by those on procedures, feedback and official QĐ 766 scores, in the same statement
+// as every write, so any app server's import invalidates every server's cache at once) and by the time units were last changed. One small query reads both;
 // a figure computed under an older version is never served. At most MAX_ENTRIES figures are kept.
 import { db } from "../../db/client";
 

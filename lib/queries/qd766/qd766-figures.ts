@@ -3,6 +3,7 @@
 // period, the procedure catalogue and the feedback (PAKN) records. Four aggregate queries.
 import { proceduresInForce } from "../procedures/online-share";
 import { db } from "../../db/client";
+import { cachedCaseFigures } from "../cases/figure-cache";
 import { EMPTY_FIGURES, type Qd766Figures } from "../../cases/qd766";
 import { COUNTED, FIGURES } from "../cases/case-sql";
 import { caseSummaryQuery } from "../cases/scan-query";
@@ -17,8 +18,21 @@ export function qd766Period(year: number, month = 0): Qd766Period {
 
 type Row = { unitId: number } & Record<string, number>;
 
-/** Figures per unit id (`null`: every unit with a record); units named without any record get empty figures. */
-export async function qd766Figures(
+/**
+ * Figures per unit id (`null`: every unit with a record); units named without any record get empty
+ * figures. Cached until records change (the facts query reads the period's cases). Read-only: the
+ * same map is handed to every caller.
+ */
+export function qd766Figures(
+  p: Qd766Period,
+  unitIds: number[] | null,
+): Promise<ReadonlyMap<number, Readonly<Qd766Figures>>> {
+  return cachedCaseFigures(`qd766|${p.year}|${p.month}|${unitIds?.join(",") ?? "all"}`, () =>
+    readQd766Figures(p, unitIds),
+  );
+}
+
+async function readQd766Figures(
   p: Qd766Period,
   unitIds: number[] | null,
 ): Promise<Map<number, Qd766Figures>> {

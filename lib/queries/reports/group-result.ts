@@ -4,6 +4,7 @@
 import { db } from "../../db/client";
 import { latestSnapshot } from "../../results/snapshots";
 import { computeRoundResult } from "../../results/compute";
+import { roundUnits } from "../../results/round-inputs";
 import type { CriteriaSet, RoundResult } from "../../scoring";
 import type { FieldHead } from "../../reports/types";
 
@@ -22,10 +23,31 @@ export type GroupResult = {
   result: RoundResult;
 };
 
+/**
+ * A round not published yet, before its result is computed (which reads every value and figure of
+ * the group): the codes of the units it assesses, and how to compute it when it is shown.
+ */
+export type PendingResult = {
+  year: number;
+  group: string;
+  kind: "pending";
+  codes: string[];
+  compute: () => Promise<GroupResult>;
+};
+
 export async function groupResult(year: number, group: string): Promise<GroupResult | null> {
+  const r = await publishedOrPending(year, group);
+  return r && r.kind === "pending" ? r.compute() : r;
+}
+
+/** The published result, or a pending one that a caller computes only if it shows it. */
+export async function publishedOrPending(
+  year: number,
+  group: string,
+): Promise<GroupResult | PendingResult | null> {
   const round = await db().evaluationRound.findUnique({
     where: { year_group: { year, group } },
-    select: { id: true, status: true, imported: true },
+    select: { id: true, status: true, imported: true, year: true, group: true, referenceDate: true },
   });
   if (!round) return null;
   const base = { roundId: round.id, year, group, status: round.status, imported: round.imported };
@@ -41,7 +63,14 @@ export async function groupResult(year: number, group: string): Promise<GroupRes
       result: snapshot.results,
     };
   }
-  const { data, result } = await computeRoundResult(round.id);
+  const codes = (await roundUnits(round)).map((u) => u.code);
+  return { year, group, kind: "pending", codes, compute: () => liveResult(base) };
+}
+
+async function liveResult(
+  base: Pick<GroupResult, "roundId" | "year" | "group" | "status" | "imported">,
+): Promise<GroupResult> {
+  const { data, result } = await computeRoundResult(base.roundId);
   return {
     ...base,
     kind: "live",

@@ -1,7 +1,7 @@
 // The unit profile's data: the unit's result in a year against its group, its history, the
 // deficiencies and the fixes that would gain most, figures from records and remediation progress.
 import { db } from "../../db/client";
-import { groupResult, type GroupResult } from "./group-result";
+import { publishedOrPending, type GroupResult, type PendingResult } from "./group-result";
 import { unitRecords, type UnitRecords } from "./unit-records";
 import { remediationStatus, type RemediationStatusCounts } from "./remediation-status";
 import { groupAverage, rankingRows, tiedWith } from "../../reports/ranking-rows";
@@ -88,8 +88,7 @@ async function roundsHolding(group: string, codes: string[]): Promise<{ year: nu
   return db().$queryRawUnsafe<{ year: number; group: string }[]>(
     `select distinct r.year, r."group" from "EvaluationRound" r
      where r."group" = $1 or exists (
-       select 1 from "ResultSnapshot" s, jsonb_array_elements(s.results->'units') e
-       where s."roundId" = r.id and e->>'unit' = any($2::text[]))
+       select 1 from "ResultSnapshot" s where s."roundId" = r.id and s."unitCodes" ?| $2::text[])
      order by r.year, r."group"`,
     group,
     codes,
@@ -110,15 +109,25 @@ export async function unitProfileData(
   const codeOf = new Map(related.map((u) => [u.id, u.code]));
   const ownCodes = [unit.code, ...earlier.map((id) => codeOf.get(id)!)];
   const rounds = await roundsHolding(unit.group, [...ownCodes, ...ancestors.map((id) => codeOf.get(id)!)]);
-  const loaded = (await Promise.all(rounds.map((r) => groupResult(r.year, r.group)))).filter(
-    (g): g is GroupResult => g !== null,
+  const entries = (await Promise.all(rounds.map((r) => publishedOrPending(r.year, r.group)))).filter(
+    (g): g is GroupResult | PendingResult => g !== null,
   );
-  const holds = (code: string) => (g: GroupResult) => g.result.units.some((u) => u.unit === code);
-  const withUnit = loaded.filter(holds(unit.code));
+  const inEntry = (code: string) => (g: GroupResult | PendingResult) =>
+    g.kind === "pending" ? g.codes.includes(code) : g.result.units.some((u) => u.unit === code);
+  const withUnit = entries.filter(inEntry(unit.code));
   const years = withUnit.map((g) => g.year);
   const fallback =
     [...withUnit].reverse().find((g) => g.kind === "published") ?? withUnit[withUnit.length - 1];
-  const selected = withUnit.find((g) => g.year === requestedYear) ?? fallback ?? null;
+  const chosen = withUnit.find((g) => g.year === requestedYear) ?? fallback ?? null;
+  // An unpublished round's result is computed only when the profile shows it (the chosen year and
+  // the history up to it): a profile opened on a published year does not score the open round.
+  const loaded = (
+    await Promise.all(
+      entries.map((g) => (g.kind !== "pending" ? g : !chosen || g.year <= chosen.year ? g.compute() : null)),
+    )
+  ).filter((g): g is GroupResult => g !== null);
+  const holds = (code: string) => (g: GroupResult) => g.result.units.some((u) => u.unit === code);
+  const selected = chosen ? loaded.find((g) => g.year === chosen.year && g.group === chosen.group)! : null;
   const recordYears = years.length ? years : [requestedYear ?? new Date().getFullYear()];
   const [records, remediation] = await Promise.all([
     unitRecords(unit.id, recordYears, selected?.year ?? recordYears[recordYears.length - 1]!),
