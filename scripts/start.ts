@@ -12,6 +12,7 @@ import path from "node:path";
 import pg from "pg";
 import { connect, type Connection } from "../lib/db/connection";
 import { buildSource, rebuildReason, recordBuild } from "./start/build-stamp";
+import { appProcesses, appServerArgs, NEXT_BIN } from "./start/app-command";
 import { dataDir as dataFolder } from "../lib/data-dir";
 
 const dev = process.argv.includes("--dev");
@@ -97,7 +98,7 @@ const env = {
   CCHC_PROVINCE: process.env.CCHC_PROVINCE ?? (conn.embedded ? "tỉnh Sông Lam" : undefined),
 };
 
-const next = path.resolve("node_modules/next/dist/bin/next");
+const next = NEXT_BIN;
 const watchdog = path.resolve(import.meta.dirname, "start/parent-watchdog.cjs");
 const spawnGroup = (args: string[], extraEnv: Record<string, string> = {}) =>
   spawn(process.execPath, ["--require", watchdog, ...args], {
@@ -123,7 +124,20 @@ if (!dev && !testApp) {
   }
 }
 
-app = testApp ? spawnGroup([testApp]) : spawnGroup([next, dev ? "dev" : "start", "-p", port]);
+let processes = 1;
+if (!dev && !testApp) {
+  try {
+    processes = appProcesses();
+  } catch (e) {
+    log(e instanceof Error ? e.message : String(e));
+    await shutdown("cấu hình sai", 1);
+  }
+}
+app = testApp
+  ? spawnGroup([testApp])
+  : dev
+    ? spawnGroup([next, "dev", "-p", port])
+    : spawnGroup(appServerArgs(port, processes));
 app.once("exit", (code, signal) => {
   if (!stopping) {
     log(`Máy chủ ứng dụng đã dừng ngoài ý muốn (${signal ? `tín hiệu ${signal}` : `mã ${code}`})`);
@@ -140,7 +154,7 @@ if (conn.embedded) watchDatabase(conn.url);
 
 await waitForApp();
 log(
-  `Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port} (tài khoản demo: xem README)`,
+  `Sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s: http://localhost:${port}${processes > 1 ? ` (${processes} tiến trình ứng dụng)` : ""} (tài khoản demo: xem README)`,
 );
 
 /** Any HTTP answer from the health route means the app server listens and handles requests. */

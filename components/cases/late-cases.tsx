@@ -24,6 +24,7 @@ export function LateCasesFilter({
       aria-label="Lọc hồ sơ trễ hạn"
     >
       <input type="hidden" name="nam" value={f.nam} />
+      <input type="hidden" name="xem" value="tre-han" />
       {showLevel ? (
         <label className="block">
           Cấp

@@ -2,7 +2,8 @@
 // that succeeds it today (after the 2025 reorganisation: merged communes, consolidated departments).
 import Link from "next/link";
 
-export function StructureChoice({ year, today }: { year: number; today: boolean }) {
+export function StructureChoice({ year, today, view }: { year: number; today: boolean; view?: string }) {
+  const xem = view ? `&xem=${view}` : "";
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-700 text-white" : "border border-slate-300 bg-white text-brand-700 underline"}`;
   return (
@@ -11,14 +12,14 @@ export function StructureChoice({ year, today }: { year: number; today: boolean 
       <Link
         className={tab(!today)}
         aria-current={!today ? "page" : undefined}
-        href={`/ho-so-tthc?nam=${year}`}
+        href={`/ho-so-tthc?nam=${year}${xem}`}
       >
         đơn vị tiếp nhận hồ sơ
       </Link>
       <Link
         className={tab(today)}
         aria-current={today ? "page" : undefined}
-        href={`/ho-so-tthc?nam=${year}&theo=hien-nay`}
+        href={`/ho-so-tthc?nam=${year}&theo=hien-nay${xem}`}
       >
         đơn vị hiện nay (sau sắp xếp)
       </Link>

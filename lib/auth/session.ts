@@ -10,7 +10,7 @@ import { db } from "../db/client";
 import { can, isRole, type Actor, type Permission } from "./permissions";
 import { auditForbidden } from "./forbidden";
 import { ancestorsOf } from "../units/lineage";
-import { lineageEdges } from "../units/lineage-store";
+import { pageLineageEdges } from "../units/lineage-store";
 
 export type CurrentUser = Actor & {
   username: string;
@@ -21,7 +21,7 @@ export type CurrentUser = Actor & {
 
 /** Units whose records passed to `unitId` in a reorganisation (lib/units/lineage.ts). */
 async function inheritedUnits(unitId: number): Promise<number[]> {
-  return ancestorsOf(unitId, await lineageEdges());
+  return ancestorsOf(unitId, await pageLineageEdges());
 }
 
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {

@@ -6,7 +6,7 @@
 // read: a predecessor may have been ranked in another group.
 import { db } from "../db/client";
 import { comparisonBasis, sameField, weightedIndex, type BasisUnit } from "../units/lineage";
-import { lineageEdges } from "../units/lineage-store";
+import { pageLineageEdges } from "../units/lineage-store";
 import type { ComparisonBasis, PreviousRound } from "../scoring";
 import { latestSnapshot } from "./snapshots";
 
@@ -40,7 +40,7 @@ export async function previousRoundFor(
 ): Promise<PreviousRound | undefined> {
   const [before, edges, all] = await Promise.all([
     publishedUnitsOfYear(year - 1),
-    lineageEdges(),
+    pageLineageEdges(),
     db().unit.findMany({ select: { id: true, code: true, name: true, validFrom: true } }),
   ]);
   if (!before.size) return undefined;

@@ -159,6 +159,42 @@ test.describe("admin", () => {
     await expect(page.getByText(/Tổng điểm tính từ dữ liệu:/)).toBeVisible();
   });
 
+  test("the case dashboard shows one view at a time; the late list's filter and pages stay on their view (issue 16)", async ({
+    page,
+  }) => {
+    await page.goto("/ho-so-tthc?nam=2025");
+    const views = page.getByRole("navigation", { name: "Xem số liệu hồ sơ" });
+    await expect(views.getByRole("link", { name: "Tổng hợp" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("table", { name: "Số liệu theo cấp" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Số liệu theo kênh" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Số liệu theo đơn vị" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Tổng hợp" })).toContainText("Tỷ lệ đúng và sớm hạn");
+
+    await views.getByRole("link", { name: "Theo đơn vị" }).click();
+    await page.waitForURL(/xem=don-vi/);
+    await expect(page.getByRole("table", { name: "Số liệu theo đơn vị" })).toContainText(
+      "Sở Khoa học và Công nghệ",
+    );
+    await expect(page.getByRole("table", { name: "Số liệu theo cấp" })).toHaveCount(0);
+    // the year picker keeps the view
+    await page.getByLabel("Năm").selectOption("2024");
+    await page.getByRole("button", { name: "Xem", exact: true }).click();
+    await page.waitForURL(/nam=2024.*xem=don-vi|xem=don-vi.*nam=2024/);
+
+    await views.getByRole("link", { name: "Theo lĩnh vực" }).click();
+    await expect(page.getByRole("table", { name: "Số liệu theo lĩnh vực thủ tục" })).toBeVisible();
+
+    await views.getByRole("link", { name: "Hồ sơ trễ hạn" }).click();
+    await expect(page.getByRole("heading", { name: "Hồ sơ trễ hạn năm 2024" })).toBeVisible();
+    const filter = page.getByRole("form", { name: "Lọc hồ sơ trễ hạn" });
+    await filter.getByLabel("Kênh").selectOption("2");
+    await filter.getByRole("button").click();
+    await page.waitForURL(/kenh=2/);
+    expect(new URL(page.url()).searchParams.get("xem")).toBe("tre-han");
+    await expect(page.getByRole("heading", { name: "Hồ sơ trễ hạn năm 2024" })).toBeVisible();
+    await atWidths(page, "ho-so-tthc-tre-han");
+  });
+
   test("every list page of the navigation fits a phone without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     const pages = [
@@ -170,6 +206,8 @@ test.describe("admin", () => {
       "/tieu-chi",
       "/tham-dinh",
       "/ho-so-tthc",
+      "/ho-so-tthc?xem=don-vi",
+      "/ho-so-tthc?xem=tre-han",
       "/ho-so-tthc/nhap",
       "/ho-so-tthc/thu-tuc",
       "/ho-so-tthc/phan-anh",

@@ -13,7 +13,8 @@ import { FiguresTable } from "@/components/cases/figures-table";
 import { RateChart } from "@/components/cases/rate-chart";
 import { LateCasesFilter, LateCasesTable } from "@/components/cases/late-cases";
 import { channelLabel, levelLabel, monthLabel } from "@/lib/labels";
-import { loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
+import { caseView, loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
+import { CaseViews } from "@/components/cases/case-views";
 import { StructureChoice } from "@/components/cases/structure-choice";
 
 export const metadata: Metadata = { title: "Hồ sơ TTHC" };
@@ -29,8 +30,10 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
     Number(sp.nam) >= 2000 && Number(sp.nam) <= 2100
       ? Number(sp.nam)
       : (years[0] ?? new Date().getFullYear());
+  const view = caseView(sp.xem);
   const f: LateFilter = {
     nam: String(year),
+    ...(view === "tong-hop" ? {} : { xem: view }),
     cap: sp.cap,
     linh_vuc: sp.linh_vuc,
     kenh: sp.kenh,
@@ -39,7 +42,10 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   };
   // "theo=hien-nay": records counted under today's units (after the 2025 reorganisation)
   const today = sp.theo === "hien-nay" ? new Date().toISOString().slice(0, 10) : null;
-  const [d, units] = await Promise.all([loadCaseDashboard(year, unitIds, f, today), unitChoices()]);
+  const [d, units] = await Promise.all([
+    loadCaseDashboard(year, unitIds, f, today),
+    view === "don-vi" ? unitChoices() : [],
+  ]);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const rate = d.total.finished ? ((d.total.early + d.total.onTime) / d.total.finished) * 100 : null;
   const chart = (rows: typeof d.byLevel, label: (k: string | number) => string) =>
@@ -53,7 +59,13 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
             ? `Số liệu của ${user.unitName ?? "đơn vị"}`
             : "Số liệu toàn tỉnh, tính từ hồ sơ của hệ thống một cửa"
         }
-        actions={<YearPicker years={years} year={year} keep={today ? { theo: "hien-nay" } : {}} />}
+        actions={
+          <YearPicker
+            years={years}
+            year={year}
+            keep={{ ...(today ? { theo: "hien-nay" } : {}), ...(f.xem ? { xem: f.xem } : {}) }}
+          />
+        }
       />
       <CaseNav current="/ho-so-tthc" canImport={can(user, "cases:import")} />
       <section aria-label="Tổng hợp" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
@@ -77,86 +89,118 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
         />
       </section>
 
-      <StructureChoice year={year} today={today !== null} />
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2">
-          <RateChart
-            title="Tỷ lệ đúng và sớm hạn theo cấp"
-            tableId="bang-cap"
-            data={chart(d.byLevel, levelLabel)}
-          />
-        </div>
-        <div className="xl:col-span-3">
+      <CaseViews current={view} keep={{ nam: String(year), ...(today ? { theo: "hien-nay" } : {}) }} />
+      {view === "tong-hop" || view === "don-vi" ? (
+        <StructureChoice year={year} today={today !== null} view={view === "tong-hop" ? undefined : view} />
+      ) : null}
+      {view === "tong-hop" ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
+          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
+            <div className="xl:col-span-2">
+              <RateChart
+                title="Tỷ lệ đúng và sớm hạn theo cấp"
+                tableId="bang-cap"
+                data={chart(d.byLevel, levelLabel)}
+              />
+            </div>
+            <div className="xl:col-span-3">
+              <FiguresTable
+                id="bang-cap"
+                caption="Số liệu theo cấp"
+                keyHeader="Cấp"
+                rows={d.byLevel}
+                label={levelLabel}
+              />
+            </div>
+          </div>
+        </>
+      ) : null}
+      {d.byMonth ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo tháng</h2>
+          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
+            <div className="xl:col-span-2">
+              <RateChart
+                title="Tỷ lệ đúng và sớm hạn theo tháng"
+                tableId="bang-thang"
+                data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)}
+              />
+            </div>
+            <div className="xl:col-span-3">
+              <FiguresTable
+                id="bang-thang"
+                caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)"
+                keyHeader="Tháng"
+                rows={d.byMonth}
+                label={monthLabel}
+              />
+            </div>
+          </div>
+        </>
+      ) : null}
+      {d.byChannel ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo kênh tiếp nhận</h2>
+          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
+            <div className="xl:col-span-2">
+              <RateChart
+                title="Tỷ lệ đúng và sớm hạn theo kênh"
+                tableId="bang-kenh"
+                data={chart(d.byChannel, channelLabel)}
+              />
+            </div>
+            <div className="xl:col-span-3">
+              <FiguresTable
+                id="bang-kenh"
+                caption="Số liệu theo kênh"
+                keyHeader="Kênh"
+                rows={d.byChannel}
+                label={channelLabel}
+              />
+            </div>
+          </div>
+        </>
+      ) : null}
+      {d.byUnit ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
           <FiguresTable
-            id="bang-cap"
-            caption="Số liệu theo cấp"
-            keyHeader="Cấp"
-            rows={d.byLevel}
-            label={levelLabel}
+            caption="Số liệu theo đơn vị"
+            keyHeader="Đơn vị"
+            rows={d.byUnit}
+            label={(k) =>
+              `${unitName.get(String(k)) ?? String(k)}${d.byUnit!.some((r) => r.key === k && "split" in r) ? " (đã chia tách: hồ sơ giữ ở đơn vị cũ)" : ""}`
+            }
           />
-        </div>
-      </div>
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo tháng</h2>
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2">
-          <RateChart
-            title="Tỷ lệ đúng và sớm hạn theo tháng"
-            tableId="bang-thang"
-            data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)}
-          />
-        </div>
-        <div className="xl:col-span-3">
+        </>
+      ) : null}
+      {d.byField ? (
+        <>
+          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo lĩnh vực</h2>
           <FiguresTable
-            id="bang-thang"
-            caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)"
-            keyHeader="Tháng"
-            rows={d.byMonth}
-            label={monthLabel}
+            caption="Số liệu theo lĩnh vực thủ tục"
+            keyHeader="Lĩnh vực"
+            rows={d.byField}
+            label={(k) => String(k) || "(không ghi lĩnh vực)"}
           />
-        </div>
-      </div>
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo kênh tiếp nhận</h2>
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-        <div className="xl:col-span-2">
-          <RateChart
-            title="Tỷ lệ đúng và sớm hạn theo kênh"
-            tableId="bang-kenh"
-            data={chart(d.byChannel, channelLabel)}
+        </>
+      ) : null}
+      {d.late && d.fields ? (
+        <>
+          <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">
+            Hồ sơ trễ hạn năm {year}
+          </h2>
+          <LateCasesFilter f={f} fields={d.fields} showLevel={!unitIds} />
+          <LateCasesTable
+            rows={d.late.rows}
+            total={d.late.total}
+            page={d.page}
+            pageSize={LATE_PAGE_SIZE}
+            f={f}
           />
-        </div>
-        <div className="xl:col-span-3">
-          <FiguresTable
-            id="bang-kenh"
-            caption="Số liệu theo kênh"
-            keyHeader="Kênh"
-            rows={d.byChannel}
-            label={channelLabel}
-          />
-        </div>
-      </div>
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo đơn vị</h2>
-      <FiguresTable
-        caption="Số liệu theo đơn vị"
-        keyHeader="Đơn vị"
-        rows={d.byUnit}
-        label={(k) =>
-          `${unitName.get(String(k)) ?? String(k)}${d.byUnit.some((r) => r.key === k && "split" in r) ? " (đã chia tách: hồ sơ giữ ở đơn vị cũ)" : ""}`
-        }
-      />
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Theo lĩnh vực</h2>
-      <FiguresTable
-        caption="Số liệu theo lĩnh vực thủ tục"
-        keyHeader="Lĩnh vực"
-        rows={d.byField}
-        label={(k) => String(k) || "(không ghi lĩnh vực)"}
-      />
-
-      <h2 id="tre-han" className="mb-2 mt-8 text-lg font-semibold">
-        Hồ sơ trễ hạn năm {year}
-      </h2>
-      <LateCasesFilter f={f} fields={d.fields} showLevel={!unitIds} />
-      <LateCasesTable rows={d.late.rows} total={d.late.total} page={d.page} pageSize={LATE_PAGE_SIZE} f={f} />
+        </>
+      ) : null}
     </>
   );
 }

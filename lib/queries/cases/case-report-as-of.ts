@@ -5,7 +5,7 @@
 import { db } from "../../db/client";
 import { foldRows } from "../../cases/fold-rows";
 import { successorOn } from "../../units/lineage";
-import { lineageEdges } from "../../units/lineage-store";
+import { pageLineageEdges } from "../../units/lineage-store";
 import { caseReport, type CaseReportRow } from "./case-report";
 
 const LEVEL_ORDER = ["tinh", "huyen", "xa"];
@@ -20,7 +20,7 @@ type Structure = {
 async function structureOn(asOf: string): Promise<Structure> {
   const [units, edges] = await Promise.all([
     db().unit.findMany({ select: { id: true, code: true, level: true } }),
-    lineageEdges(),
+    pageLineageEdges(),
   ]);
   const codeOf = new Map(units.map((u) => [u.id, u.code]));
   const idOf = new Map(units.map((u) => [u.code, u.id]));

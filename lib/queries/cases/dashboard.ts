@@ -1,5 +1,5 @@
 import "server-only";
-// Everything the case dashboard shows for a year and a set of units, queried in parallel.
+// What the case dashboard shows for a year and a set of units, one view at a time, queried in parallel.
 import { caseReport } from "@/lib/queries/cases/case-report";
 import { caseReportAsOf } from "@/lib/queries/cases/case-report-as-of";
 import { caseReportByMonth } from "@/lib/queries/cases/case-report-by-month";
@@ -7,9 +7,10 @@ import { caseFields } from "@/lib/queries/cases/case-fields";
 import { lateCases } from "@/lib/queries/cases/late-cases";
 import { pageNumber } from "@/lib/ids";
 
-/** The case dashboard's filter as it stands in the URL (?nam=&cap=&linh_vuc=&kenh=&thu=&trang=). */
+/** The case dashboard's filter as it stands in the URL (?nam=&xem=&cap=&linh_vuc=&kenh=&thu=&trang=). */
 export type LateFilter = {
   nam: string;
+  xem?: string;
   cap?: string;
   linh_vuc?: string;
   kenh?: string;
@@ -19,6 +20,23 @@ export type LateFilter = {
 
 export const LATE_PAGE_SIZE = 25;
 
+/**
+ * The dashboard's views (?xem=): a view reads and renders only what it shows. The year's totals
+ * (the cards) are on every view; they come from the report by level, which every view reads.
+ */
+export const CASE_VIEWS = {
+  "tong-hop": "Tổng hợp",
+  "don-vi": "Theo đơn vị",
+  "linh-vuc": "Theo lĩnh vực",
+  "tre-han": "Hồ sơ trễ hạn",
+} as const;
+export type CaseView = keyof typeof CASE_VIEWS;
+
+export const caseView = (x: string | undefined): CaseView =>
+  x !== undefined && x in CASE_VIEWS ? (x as CaseView) : "tong-hop";
+
+const none = async () => null;
+
 /** `asOf`: count each record under the unit that succeeds its own on that day (lineage), by unit and level. */
 export async function loadCaseDashboard(
   year: number,
@@ -26,28 +44,34 @@ export async function loadCaseDashboard(
   f: LateFilter,
   asOf: string | null = null,
 ) {
+  const view = caseView(f.xem);
   const page = pageNumber(f.trang);
   const level = f.cap === "tinh" || f.cap === "huyen" || f.cap === "xa" ? f.cap : null;
   const channel = f.kenh === "1" || f.kenh === "2" || f.kenh === "3" ? (Number(f.kenh) as 1 | 2 | 3) : null;
   const apology =
     f.thu === "none" || f.thu === "sent" || f.thu === "inTime" || f.thu === "notInTime" ? f.thu : null;
+  const on = <T>(v: CaseView, read: () => Promise<T>) => (view === v ? read() : none());
   const [byLevel, byUnit, byChannel, byField, byMonth, fields, late] = await Promise.all([
     asOf ? caseReportAsOf(year, "level", asOf, unitIds) : caseReport(year, "level", unitIds),
-    asOf ? caseReportAsOf(year, "unit", asOf, unitIds) : caseReport(year, "unit", unitIds),
-    caseReport(year, "channel", unitIds),
-    caseReport(year, "field", unitIds),
-    caseReportByMonth(year, unitIds),
-    caseFields(unitIds),
-    lateCases({
-      year,
-      unitIds,
-      level,
-      field: f.linh_vuc || null,
-      channel,
-      apology,
-      limit: LATE_PAGE_SIZE,
-      offset: (page - 1) * LATE_PAGE_SIZE,
-    }),
+    on("don-vi", () =>
+      asOf ? caseReportAsOf(year, "unit", asOf, unitIds) : caseReport(year, "unit", unitIds),
+    ),
+    on("tong-hop", () => caseReport(year, "channel", unitIds)),
+    on("linh-vuc", () => caseReport(year, "field", unitIds)),
+    on("tong-hop", () => caseReportByMonth(year, unitIds)),
+    on("tre-han", () => caseFields(unitIds)),
+    on("tre-han", () =>
+      lateCases({
+        year,
+        unitIds,
+        level,
+        field: f.linh_vuc || null,
+        channel,
+        apology,
+        limit: LATE_PAGE_SIZE,
+        offset: (page - 1) * LATE_PAGE_SIZE,
+      }),
+    ),
   ]);
   const sum = (
     k:
@@ -74,5 +98,5 @@ export async function loadCaseDashboard(
     apologyLetters: sum("apologyLetters"),
     apologyLettersInTime: sum("apologyLettersInTime"),
   };
-  return { byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page };
+  return { view, byLevel, byUnit, byChannel, byField, byMonth, total, fields, late, page };
 }

@@ -3,6 +3,7 @@
 // triggers, and by those on procedures, feedback and official QĐ 766 scores, in the same statement
 // as every write, so any app server's import invalidates every server's cache at once) and by the time units were last changed. One small query reads both;
 // a figure computed under an older version is never served. At most MAX_ENTRIES figures are kept.
+import { cache as perRequest } from "react";
 import { db } from "../../db/client";
 
 const MAX_ENTRIES = 500;
@@ -24,8 +25,11 @@ async function dataStamp(): Promise<string | null> {
   return row?.stamp ?? null;
 }
 
+/** Read once per page (a unit profile asks for a figure per year); outside a page, every time. */
+const requestStamp = perRequest(dataStamp);
+
 export async function cachedCaseFigures<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const stamp = enabled ? await dataStamp() : null;
+  const stamp = enabled ? await requestStamp() : null;
   if (stamp === null) return compute();
   const full = `${stamp}|${key}`;
   const hit = cache.get(full) as Promise<T> | undefined;

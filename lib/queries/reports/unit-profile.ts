@@ -17,7 +17,7 @@ import {
   type Fix,
 } from "../../scoring";
 import { ancestorsOf, renamedFrom, LINEAGE_KIND_LABEL, type LineageKind } from "../../units/lineage";
-import { lineageEdges } from "../../units/lineage-store";
+import { pageLineageEdges } from "../../units/lineage-store";
 
 export type ProfileField = {
   code: string;
@@ -99,7 +99,7 @@ export async function unitProfileData(
   unit: ProfileUnit,
   requestedYear?: number | null,
 ): Promise<UnitProfileData> {
-  const edges = await lineageEdges();
+  const edges = await pageLineageEdges();
   const earlier = renamedFrom(unit.id, edges);
   const ancestors = ancestorsOf(unit.id, edges).filter((id) => !earlier.includes(id));
   const related = await db().unit.findMany({
