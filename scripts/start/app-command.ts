@@ -7,7 +7,7 @@ import path from "node:path";
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 /** The number of app processes: CCHC_APP_PROCESSES (1–32), else one per core up to 4. */
-export function appProcesses(env: NodeJS.ProcessEnv = process.env): number {
+export function appProcesses(env: Record<string, string | undefined> = process.env): number {
   const raw = env.CCHC_APP_PROCESSES?.trim();
   if (!raw) return Math.max(1, Math.min(4, availableParallelism()));
   const n = Number(raw);

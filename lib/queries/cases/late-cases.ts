@@ -1,5 +1,6 @@
 // Late finished cases of a year, with their apology letter (none / sent / sent in time), filtered.
 import { db } from "../../db/client";
+import { cachedCaseFigures } from "./figure-cache";
 import { vnYearStart } from "../../cases/dates";
 import { COUNTED, DUE_DAY, FIN_DAY, LETTER_IN_TIME, OUTCOME } from "./case-sql";
 
@@ -52,7 +53,7 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
   ];
   const from = `from "CaseRecord" r join "Unit" u on u.id = r."unitId"`;
   // the total from the finished cases' summary (late: outcome bits = 2; the letter bits 5 and 6),
-  // the page from the records, newest first along the "finishedAt" index
+  // cached until records change; the page from the records, newest first along the "finishedAt" index
   const letter = {
     none: `s.flags & 32 = 0`,
     sent: `s.flags & 32 = 32`,
@@ -60,15 +61,18 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
     notInTime: `s.flags & 96 = 32`,
   };
   const channelBits = `(case when s.flags & 16 = 16 then 2 when s.flags & 256 = 256 then 3 else 1 end)`;
-  const [count] = await db().$queryRawUnsafe<{ n: number }[]>(
-    `select coalesce(sum(s.n), 0)::int as n from "CaseFinishedSummary" s join "Unit" u on u.id = s."unitId"
+  const key = `late|${f.year}|${f.unitIds?.join(",") ?? "all"}|${f.level}|${f.field}|${f.channel}|${f.apology}`;
+  const count = cachedCaseFigures(key, () =>
+    db().$queryRawUnsafe<{ n: number }[]>(
+      `select coalesce(sum(s.n), 0)::int as n from "CaseFinishedSummary" s join "Unit" u on u.id = s."unitId"
      where s."finishMonth" >= $1::date and s."finishMonth" < $2::date and s.flags & 6 = 4
        and ($3::int[] is null or s."unitId" = any($3::int[]))
        and ($4::text is null or u.level::text = $4) and ($5::text is null or s.field = $5)
        and ($6::int is null or ${channelBits} = $6) ${f.apology ? `and ${letter[f.apology]}` : ""}`,
-    `${f.year}-01-01`,
-    `${f.year + 1}-01-01`,
-    ...params.slice(2),
+      `${f.year}-01-01`,
+      `${f.year + 1}-01-01`,
+      ...params.slice(2),
+    ),
   );
   const rows = await db().$queryRawUnsafe<LateCase[]>(
     `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
@@ -78,7 +82,7 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
      ${from} where ${where} order by r."finishedAt" desc, r.code limit ${safeCount(f.limit ?? 50, 1000)} offset ${safeCount(f.offset ?? 0, 100_000_000)}`,
     ...params,
   );
-  return { total: count?.n ?? 0, rows };
+  return { total: (await count)[0]?.n ?? 0, rows };
 }
 
 /** limit and offset are written into the SQL text: only small non-negative integers get there */
