@@ -39,35 +39,52 @@ export async function run(): Promise<void> {
       )
     ).rows;
 
-    const file = path.join(dir, "cases.csv");
-    let t = performance.now();
-    const out = createWriteStream(file);
-    out.write(`${CASE_COLUMNS.join(",")}\n`);
-    let buf = "";
-    let n = 0;
-    for (const row of generateDemoCases(units, ROWS)) {
-      // the demo generator answers the base columns only; the QĐ 766 columns stay empty
-      buf += `${CASE_COLUMNS.map((c) => csvCell((row.get as (c: AnyCaseColumn) => string | undefined)(c) ?? "")).join(",")}\n`;
-      if (++n % 10_000 === 0) {
-        if (!out.write(buf)) await once(out, "drain");
-        buf = "";
+    /** the generated cases as the CSV a province exports, codes prefixed (a second file is other cases) */
+    const writeFile = async (file: string, prefix: string) => {
+      const t = performance.now();
+      const out = createWriteStream(file);
+      out.write(`${CASE_COLUMNS.join(",")}\n`);
+      let buf = "";
+      let n = 0;
+      for (const row of generateDemoCases(units, ROWS)) {
+        // the demo generator answers the base columns only; the QĐ 766 columns stay empty
+        const get = row.get as (c: AnyCaseColumn) => string | undefined;
+        buf += `${CASE_COLUMNS.map((c) => csvCell((c === "ma_ho_so" ? prefix : "") + (get(c) ?? ""))).join(",")}\n`;
+        if (++n % 10_000 === 0) {
+          if (!out.write(buf)) await once(out, "drain");
+          buf = "";
+        }
       }
-    }
-    out.end(buf);
-    await once(out, "finish");
-    console.log(
-      `tệp: ${fmt(n)} hồ sơ, ${fmt((await stat(file)).size / 1e6)} MB, tạo trong ${fmt(secs(t))} s`,
-    );
+      out.end(buf);
+      await once(out, "finish");
+      console.log(
+        `tệp: ${fmt(n)} hồ sơ, ${fmt((await stat(file)).size / 1e6)} MB, tạo trong ${fmt(secs(t))} s`,
+      );
+      return n;
+    };
+    const file = path.join(dir, "cases.csv");
+    const n = await writeFile(file, "");
+    let t = performance.now();
 
-    await client.query(`create table bare_copy (${CASE_COLUMNS.map((c) => `${c} text`).join(", ")})`);
-    t = performance.now();
-    await pipeline(
-      createReadStream(file),
-      client.query(copyFrom(`copy bare_copy from stdin with (format csv, header true)`)),
-    );
-    const bare = secs(t);
+    /** a bare COPY of the same file into an unindexed table of text columns: the floor */
+    const bareCopy = async (f: string) => {
+      await client.query(`create table bare_copy (${CASE_COLUMNS.map((c) => `${c} text`).join(", ")})`);
+      const t0 = performance.now();
+      await pipeline(
+        createReadStream(f),
+        client.query(copyFrom(`copy bare_copy from stdin with (format csv, header true)`)),
+      );
+      const s = secs(t0);
+      await client.query(`drop table bare_copy`);
+      return s;
+    };
+    const bare = await bareCopy(file);
     console.log(`COPY trần vào bảng không chỉ mục: ${fmt(bare)} s (${fmt(n / bare)} dòng/s)`);
-    await client.query(`drop table bare_copy`);
+
+    // the importing process's memory, sampled while it imports (issue 16: at most 500 MB)
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    const before = process.memoryUsage().rss;
 
     const { importCases } = await import("../../lib/cases/import-cases");
     const { fileRows } = await import("../../lib/cases/case-source");
@@ -84,14 +101,27 @@ export async function run(): Promise<void> {
           .map((e) => `${e.row}/${e.column}: ${e.message}`)
           .join("; ")}`,
       );
+    clearInterval(sampler);
     console.log(
-      `import cases: ${fmt(imp)} s (${fmt(n / imp)} dòng/s), ${fmt(r.inserted)} mới — gấp ${fmt(imp / bare)} lần COPY trần (mục tiêu < 3)`,
+      `import cases: ${fmt(imp)} s (${fmt(n / imp)} dòng/s), ${fmt(r.inserted)} mới — gấp ${fmt(imp / bare)} lần COPY trần (mục tiêu < 3); bộ nhớ tiến trình cao nhất ${fmt(peak / 2 ** 20)} MB (trước khi nhập ${fmt(before / 2 ** 20)} MB)`,
     );
 
     t = performance.now();
     const again = await importCases(fileRows(file));
+    const reimport = secs(t);
     console.log(
-      `nhập lại cùng tệp: ${fmt(secs(t))} s, ${again.ok ? `${fmt(again.unchanged)} không đổi, ${again.updated} cập nhật` : "LỖI"}`,
+      `nhập lại cùng tệp: ${fmt(reimport)} s, ${again.ok ? `${fmt(again.unchanged)} không đổi, ${again.updated} cập nhật` : "LỖI"} — gấp ${fmt(reimport / bare)} lần COPY trần (mục tiêu < 3)`,
+    );
+
+    // other cases into a table that already holds these: staging and merge, not the first load
+    const other = path.join(dir, "other.csv");
+    await writeFile(other, "B");
+    const bareOther = await bareCopy(other);
+    t = performance.now();
+    const more = await importCases(fileRows(other));
+    const impOther = secs(t);
+    console.log(
+      `nhập tệp thứ hai (hồ sơ khác) vào bảng đã có ${fmt(n)} hồ sơ: ${fmt(impOther)} s, ${more.ok ? `${fmt(more.inserted)} mới` : "LỖI"} — gấp ${fmt(impOther / bareOther)} lần COPY trần của tệp đó (mục tiêu < 3)`,
     );
 
     await client.query(`vacuum analyze "CaseRecord"`);
