@@ -32,28 +32,37 @@ export type LateCase = {
   apologyInTime: boolean;
 };
 
-export async function lateCases(f: LateCaseFilter): Promise<{ total: number; rows: LateCase[] }> {
-  const apology = {
-    none: `r."apologyLetterAt" is null`,
-    sent: `r."apologyLetterAt" is not null`,
-    inTime: LETTER_IN_TIME,
-    notInTime: `(r."apologyLetterAt" is not null and not ${LETTER_IN_TIME})`,
-  };
-  const where = `${COUNTED} and r."finishedAt" >= $1 and r."finishedAt" < $2 and ${OUTCOME} > 0
-    and ($3::int[] is null or r."unitId" = any($3::int[]))
-    and ($4::text is null or u.level::text = $4) and ($5::text is null or r."procedureField" = $5)
-    and ($6::int is null or r.channel = $6) ${f.apology ? `and ${apology[f.apology]}` : ""}`;
-  const params = [
+/** The page of the list: the records, newest first along the late-case index (its predicate is the list's own condition). */
+export function latePageQuery(f: LateCaseFilter): [string, ...unknown[]] {
+  return [
+    `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
+            r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",
+            greatest(0, ${FIN_DAY} - ${DUE_DAY})::int as "daysLate",
+            r."apologyLetterAt", ${LETTER_IN_TIME} as "apologyInTime"
+     from "CaseRecord" r join "Unit" u on u.id = r."unitId"
+     where ${COUNTED} and r."finishedAt" >= $1 and r."finishedAt" < $2 and ${OUTCOME} > 0
+       and ($3::int[] is null or r."unitId" = any($3::int[]))
+       and ($4::text is null or u.level::text = $4) and ($5::text is null or r."procedureField" = $5)
+       and ($6::int is null or r.channel = $6) ${f.apology ? `and ${APOLOGY[f.apology]}` : ""}
+     order by r."finishedAt" desc, r.code limit ${safeCount(f.limit ?? 50, 1000)} offset ${safeCount(f.offset ?? 0, 100_000_000)}`,
     vnYearStart(f.year),
     vnYearStart(f.year + 1),
-    f.unitIds,
-    f.level ?? null,
-    f.field ?? null,
-    f.channel ?? null,
+    ...filterParams(f),
   ];
-  const from = `from "CaseRecord" r join "Unit" u on u.id = r."unitId"`;
+}
+
+const APOLOGY = {
+  none: `r."apologyLetterAt" is null`,
+  sent: `r."apologyLetterAt" is not null`,
+  inTime: LETTER_IN_TIME,
+  notInTime: `(r."apologyLetterAt" is not null and not ${LETTER_IN_TIME})`,
+};
+
+const filterParams = (f: LateCaseFilter) => [f.unitIds, f.level ?? null, f.field ?? null, f.channel ?? null];
+
+export async function lateCases(f: LateCaseFilter): Promise<{ total: number; rows: LateCase[] }> {
   // the total from the finished cases' summary (late: outcome bits = 2; the letter bits 5 and 6),
-  // cached until records change; the page from the records, newest first along the "finishedAt" index
+  // cached until records change; the page from the records
   const letter = {
     none: `s.flags & 32 = 0`,
     sent: `s.flags & 32 = 32`,
@@ -71,17 +80,10 @@ export async function lateCases(f: LateCaseFilter): Promise<{ total: number; row
        and ($6::int is null or ${channelBits} = $6) ${f.apology ? `and ${letter[f.apology]}` : ""}`,
       `${f.year}-01-01`,
       `${f.year + 1}-01-01`,
-      ...params.slice(2),
+      ...filterParams(f),
     ),
   );
-  const rows = await db().$queryRawUnsafe<LateCase[]>(
-    `select r.code, u.code as "unitCode", u.name as "unitName", r."procedureCode", r."procedureField", r.channel::int as channel,
-            r."receivedAt", r."dueAt", ${DUE_DAY} as "dueDay", r."finishedAt", r."supplementCount"::int as "supplementCount",
-            greatest(0, ${FIN_DAY} - ${DUE_DAY})::int as "daysLate",
-            r."apologyLetterAt", ${LETTER_IN_TIME} as "apologyInTime"
-     ${from} where ${where} order by r."finishedAt" desc, r.code limit ${safeCount(f.limit ?? 50, 1000)} offset ${safeCount(f.offset ?? 0, 100_000_000)}`,
-    ...params,
-  );
+  const rows = await db().$queryRawUnsafe<LateCase[]>(...latePageQuery(f));
   return { total: (await count)[0]?.n ?? 0, rows };
 }
 
