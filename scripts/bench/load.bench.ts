@@ -2,7 +2,8 @@
 // demo province, 10 signed-in users at once for 20 s on each page (rankings, overview, a unit profile,
 // the case dashboard, the late-case list); p50/p95 and requests per second per page, and the case
 // dashboard's single-user median. CCHC_BENCH_EXTRA_CASES=N adds N generated cases (spread over the
-// demo's units and 2022–2026) before the run, to read the same figures at a larger volume.
+// demo's units and 2022–2026) before the run, to read the same figures at a larger volume;
+// CCHC_BENCH_KEEP=1 keeps that database and CCHC_BENCH_DATABASE_URL runs on a kept one.
 // Needs a production build in .next (`npx next build`; the e2e run makes one).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -94,13 +95,18 @@ export async function run(): Promise<void> {
     console.log("load: no production build in .next (run `npx next build`); skipped");
     return;
   }
-  const db = await createTestDatabase("cchc_bench_load");
+  // CCHC_BENCH_DATABASE_URL: a database already holding the demo (and generated cases, e.g. from an
+  // earlier run with CCHC_BENCH_KEEP=1), read as it is and kept; generating 7,4 M cases takes minutes
+  const given = process.env.CCHC_BENCH_DATABASE_URL;
+  const db = given ? { url: given, drop: async () => {} } : await createTestDatabase("cchc_bench_load");
   let server: ChildProcess | undefined;
   try {
     process.env.DATABASE_URL = db.url;
-    const { seedDemo } = await import("../../lib/demo/index");
-    await seedDemo(() => {});
-    const extra = Number(process.env.CCHC_BENCH_EXTRA_CASES ?? 0);
+    if (!given) {
+      const { seedDemo } = await import("../../lib/demo/index");
+      await seedDemo(() => {});
+    }
+    const extra = given ? 0 : Number(process.env.CCHC_BENCH_EXTRA_CASES ?? 0);
     if (extra > 0) {
       const { addGeneratedCases } = await import("./generated-cases");
       const added = await addGeneratedCases(extra);
@@ -146,6 +152,7 @@ export async function run(): Promise<void> {
   } finally {
     server?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, process.env.CCHC_BENCH_CPU_PROF ? 5000 : 500));
-    await db.drop();
+    if (process.env.CCHC_BENCH_KEEP === "1") console.log(`database kept: ${db.url}`);
+    else await db.drop();
   }
 }
