@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableParallelism } from "node:os";
-import { appProcesses, appServerArgs, NEXT_BIN } from "./app-command";
+import { APP_NODE_FLAGS, appProcesses, appServerArgs, NEXT_BIN } from "./app-command";
 
 describe("appProcesses", () => {
   it("is one per core, at most 4, when unset", () => {
@@ -20,8 +20,8 @@ describe("appProcesses", () => {
 
 describe("appServerArgs", () => {
   it("runs next start itself for one process, through the cluster for more", () => {
-    expect(appServerArgs("3000", 1)).toEqual([NEXT_BIN, "start", "-p", "3000"]);
-    const many = appServerArgs("3000", 2);
+    expect(appServerArgs("3000", 1)).toEqual([...APP_NODE_FLAGS, NEXT_BIN, "start", "-p", "3000"]);
+    const many = appServerArgs("3000", 2).slice(APP_NODE_FLAGS.length);
     expect(many[0]).toMatch(/scripts\/start\/app-cluster\.mjs$/);
     expect(many.slice(1)).toEqual(["2", NEXT_BIN, "start", "-p", "3000"]);
   });
