@@ -10,7 +10,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { CaseNav } from "@/components/cases/case-nav";
 import { YearPicker } from "@/components/cases/year-picker";
 import { FiguresTable } from "@/components/cases/figures-table";
-import { RateChart } from "@/components/cases/rate-chart";
+import { RateSection } from "@/components/cases/rate-section";
 import { LateCasesFilter, LateCasesTable } from "@/components/cases/late-cases";
 import { channelLabel, levelLabel, monthLabel } from "@/lib/labels";
 import { caseView, loadCaseDashboard, LATE_PAGE_SIZE, type LateFilter } from "@/lib/queries/cases/dashboard";
@@ -48,8 +48,6 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
   ]);
   const unitName = new Map(units.map((u) => [u.code, u.name]));
   const rate = d.total.finished ? ((d.total.early + d.total.onTime) / d.total.finished) * 100 : null;
-  const chart = (rows: typeof d.byLevel, label: (k: string | number) => string) =>
-    rows.map((r) => ({ label: label(r.key), rate: r.onTimeRate, late: r.late }));
   return (
     <>
       <PageHeader
@@ -94,73 +92,38 @@ export default async function CaseDashboardPage({ searchParams }: { searchParams
         <StructureChoice year={year} today={today !== null} view={view === "tong-hop" ? undefined : view} />
       ) : null}
       {view === "tong-hop" ? (
-        <>
-          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo cấp</h2>
-          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-            <div className="xl:col-span-2">
-              <RateChart
-                title="Tỷ lệ đúng và sớm hạn theo cấp"
-                tableId="bang-cap"
-                data={chart(d.byLevel, levelLabel)}
-              />
-            </div>
-            <div className="xl:col-span-3">
-              <FiguresTable
-                id="bang-cap"
-                caption="Số liệu theo cấp"
-                keyHeader="Cấp"
-                rows={d.byLevel}
-                label={levelLabel}
-              />
-            </div>
-          </div>
-        </>
+        <RateSection
+          heading="Theo cấp"
+          id="bang-cap"
+          chartTitle="Tỷ lệ đúng và sớm hạn theo cấp"
+          caption="Số liệu theo cấp"
+          keyHeader="Cấp"
+          rows={d.byLevel}
+          label={levelLabel}
+        />
       ) : null}
       {d.byMonth ? (
-        <>
-          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo tháng</h2>
-          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-            <div className="xl:col-span-2">
-              <RateChart
-                title="Tỷ lệ đúng và sớm hạn theo tháng"
-                tableId="bang-thang"
-                data={chart(d.byMonth, (k) => `T${Number(String(k).slice(5))}`)}
-              />
-            </div>
-            <div className="xl:col-span-3">
-              <FiguresTable
-                id="bang-thang"
-                caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)"
-                keyHeader="Tháng"
-                rows={d.byMonth}
-                label={monthLabel}
-              />
-            </div>
-          </div>
-        </>
+        <RateSection
+          heading="Theo tháng"
+          id="bang-thang"
+          chartTitle="Tỷ lệ đúng và sớm hạn theo tháng"
+          caption="Số liệu theo tháng (tồn: tại cuối mỗi tháng)"
+          keyHeader="Tháng"
+          rows={d.byMonth}
+          label={monthLabel}
+          chartLabel={(k) => `T${Number(String(k).slice(5))}`}
+        />
       ) : null}
       {d.byChannel ? (
-        <>
-          <h2 className="mb-2 mt-8 text-lg font-semibold">Theo kênh tiếp nhận</h2>
-          <div className="grid grid-cols-1 gap-4 xl:grid-cols-5">
-            <div className="xl:col-span-2">
-              <RateChart
-                title="Tỷ lệ đúng và sớm hạn theo kênh"
-                tableId="bang-kenh"
-                data={chart(d.byChannel, channelLabel)}
-              />
-            </div>
-            <div className="xl:col-span-3">
-              <FiguresTable
-                id="bang-kenh"
-                caption="Số liệu theo kênh"
-                keyHeader="Kênh"
-                rows={d.byChannel}
-                label={channelLabel}
-              />
-            </div>
-          </div>
-        </>
+        <RateSection
+          heading="Theo kênh tiếp nhận"
+          id="bang-kenh"
+          chartTitle="Tỷ lệ đúng và sớm hạn theo kênh"
+          caption="Số liệu theo kênh"
+          keyHeader="Kênh"
+          rows={d.byChannel}
+          label={channelLabel}
+        />
       ) : null}
       {d.byUnit ? (
         <>

@@ -36,8 +36,8 @@ export type PendingResult = {
 };
 
 export async function groupResult(year: number, group: string): Promise<GroupResult | null> {
-  const r = await publishedOrPending(year, group);
-  return r && r.kind === "pending" ? r.compute() : r;
+  const r = await publishedResult(year, group);
+  return r && (r.published ?? liveResult(r.base));
 }
 
 /** The published result, or a pending one that a caller computes only if it shows it. */
@@ -45,6 +45,14 @@ export async function publishedOrPending(
   year: number,
   group: string,
 ): Promise<GroupResult | PendingResult | null> {
+  const r = await publishedResult(year, group);
+  if (!r || r.published) return r?.published ?? null;
+  const codes = (await roundUnits(r.round)).map((u) => u.code);
+  return { year, group, kind: "pending", codes, compute: () => liveResult(r.base) };
+}
+
+/** The round and its latest published result (null while it is not published). */
+async function publishedResult(year: number, group: string) {
   const round = await db().evaluationRound.findUnique({
     where: { year_group: { year, group } },
     select: { id: true, status: true, imported: true, year: true, group: true, referenceDate: true },
@@ -52,19 +60,18 @@ export async function publishedOrPending(
   if (!round) return null;
   const base = { roundId: round.id, year, group, status: round.status, imported: round.imported };
   const snapshot = await latestSnapshot(round.id);
-  if (snapshot) {
-    return {
-      ...base,
-      kind: "published",
-      version: snapshot.version,
-      publishedAt: snapshot.publishedAt,
-      set: snapshot.criteria,
-      fields: fieldHeads(snapshot.criteria),
-      result: snapshot.results,
-    };
-  }
-  const codes = (await roundUnits(round)).map((u) => u.code);
-  return { year, group, kind: "pending", codes, compute: () => liveResult(base) };
+  const published: GroupResult | null = snapshot
+    ? {
+        ...base,
+        kind: "published",
+        version: snapshot.version,
+        publishedAt: snapshot.publishedAt,
+        set: snapshot.criteria,
+        fields: fieldHeads(snapshot.criteria),
+        result: snapshot.results,
+      }
+    : null;
+  return { round, base, published };
 }
 
 async function liveResult(
