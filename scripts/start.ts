@@ -22,6 +22,15 @@ const started = Date.now();
 // For the start script's own tests: a node script run instead of Next.js (and no build).
 const testApp = process.env.CCHC_START_APP;
 
+// checked before anything starts: a wrong setting stops here, with nothing to undo
+let processes = 1;
+try {
+  if (!dev && !testApp) processes = appProcesses();
+} catch (e) {
+  log(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}
+
 // what shutdown() has to stop, filled in as the start proceeds
 const running: { conn?: Connection; connecting?: Promise<Connection> } = {};
 let app: ChildProcess | undefined;
@@ -124,15 +133,6 @@ if (!dev && !testApp) {
   }
 }
 
-let processes = 1;
-if (!dev && !testApp) {
-  try {
-    processes = appProcesses();
-  } catch (e) {
-    log(e instanceof Error ? e.message : String(e));
-    await shutdown("cấu hình sai", 1);
-  }
-}
 app = testApp
   ? spawnGroup([testApp])
   : dev

@@ -1,7 +1,9 @@
 // The production server's processes (scripts/start/app-cluster.mjs, issue 16): several app processes
 // answer on one port; a process that dies ends the server with status 1 (the supervisor decides
 // what next, as with one process); SIGTERM stops every process. The app is the start tests' stand-in.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import os from "node:os";
 import http from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -67,5 +69,17 @@ describe("app processes on one port", () => {
     expect(await c.exit).toBe(0);
     expect(await goneWithin(c.workers, 5_000)).toBeLessThan(5_000);
     expect(c.workers.some(alive)).toBe(false);
+  });
+});
+
+describe("npm start with a wrong CCHC_APP_PROCESSES", () => {
+  it("stops before starting anything, saying what is wrong", () => {
+    const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), "cchc-procs-")), "data");
+    const env: NodeJS.ProcessEnv = { ...process.env, CCHC_APP_PROCESSES: "hai", CCHC_DATA_DIR: dataDir };
+    delete env.DATABASE_URL;
+    const r = spawnSync("npm", ["start"], { env, encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('CCHC_APP_PROCESSES phải là số nguyên từ 1 đến 32 (đang là "hai")');
+    expect(existsSync(dataDir)).toBe(false); // no database was created
   });
 });
